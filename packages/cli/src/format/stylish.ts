@@ -1,0 +1,200 @@
+/**
+ * The default report, modelled on ESLint's "stylish" formatter: the file path, then one row per
+ * finding (`line:col  severity  message  ruleId`, aligned in columns), then what an interviewer
+ * would take away: score, rubric, level signal, STAR+, metrics, delivery, principles, and the
+ * follow-up questions the answer invites.
+ */
+import type { DimensionLevel, Finding, Rating, Report, Severity } from '@onsite/core';
+import { createLocator } from '../input';
+import { type Palette, palette } from '../io';
+import type { AnalysisResult } from './result';
+
+const LABEL_WIDTH = 12;
+const MAX_FOLLOW_UPS = 3;
+const MAX_METRICS = 6;
+const MAX_EVIDENCE_CHARS = 70;
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return `${count} ${count === 1 ? word : many}`;
+}
+
+/** "technicalDepth" → "technical depth". */
+export function humanize(id: string): string {
+  return id.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** 165 → "2:45". */
+export function clock(seconds: number): string {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > MAX_EVIDENCE_CHARS ? `${flat.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : flat}”`;
+}
+
+function severityPaint(severity: Severity, p: Palette): (text: string) => string {
+  if (severity === 'error') return p.red;
+  if (severity === 'warning') return p.yellow;
+  return p.blue;
+}
+
+function ratingPaint(rating: Rating, p: Palette): (text: string) => string {
+  if (rating === 'needs-work') return p.red;
+  if (rating === 'good') return p.yellow;
+  return p.green;
+}
+
+function levelPaint(level: DimensionLevel, p: Palette): (text: string) => string {
+  if (level === 'below') return p.red;
+  if (level === 'good') return p.yellow;
+  return p.green;
+}
+
+/** ESLint drops a message's final period in the table; so do we. */
+function tableMessage(message: string): string {
+  return message.replace(/\s+/g, ' ').replace(/([^ .])\.$/, '$1');
+}
+
+function findingRows(findings: readonly Finding[], text: string, p: Palette): string[] {
+  const locate = createLocator(text);
+  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const rows = sorted.map((finding) => {
+    const { line, column } = locate(finding.start);
+    return {
+      line: String(line),
+      column: String(column),
+      severity: finding.severity,
+      message: tableMessage(finding.message),
+      ruleId: finding.ruleId,
+      suggestion: finding.suggestion,
+    };
+  });
+  const width = (pick: (row: (typeof rows)[number]) => string) =>
+    Math.max(0, ...rows.map((row) => pick(row).length));
+  const lineWidth = width((row) => row.line);
+  const columnWidth = width((row) => row.column);
+  const severityWidth = width((row) => row.severity);
+  const messageWidth = width((row) => row.message);
+  const messageIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+  const out: string[] = [];
+  for (const row of rows) {
+    const position = p.dim(`${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`);
+    const severity = severityPaint(row.severity, p)(row.severity.padEnd(severityWidth));
+    out.push(`  ${position}  ${severity}  ${row.message.padEnd(messageWidth)}  ${p.dim(row.ruleId)}`);
+    if (row.suggestion) out.push(`${messageIndent}${p.cyan(`→ ${tableMessage(row.suggestion)}`)}`);
+  }
+  return out;
+}
+
+function field(label: string, value: string, p: Palette): string {
+  return `  ${p.bold(label.padEnd(LABEL_WIDTH))}${value}`;
+}
+
+function continuation(value: string): string {
+  return `  ${' '.repeat(LABEL_WIDTH)}${value}`;
+}
+
+function levelLine(report: Report, p: Palette): string {
+  const { signal, evidence } = report.level;
+  const target = report.options.level;
+  const first = evidence[0];
+  const why = first ? ` — ${quote(first.text)}` : '';
+  if (signal === null) {
+    return `${p.dim('no clear level signal')}${target ? ` (target ${target})` : ''}`;
+  }
+  if (!target) return `reads as ${p.bold(signal)}${why}`;
+  const order = ['L5', 'L6', 'L7+'];
+  const gap = order.indexOf(signal) - order.indexOf(target);
+  const verdict =
+    gap === 0 ? p.green('on target') : gap > 0 ? p.green('above target') : p.red('below target');
+  return `reads as ${p.bold(signal)}, target ${target}: ${verdict}${why}`;
+}
+
+function starLine(report: Report, p: Palette): string {
+  return Object.entries(report.star)
+    .map(([part, { present }]) => (present ? p.green(`✓ ${part}`) : p.red(`✗ ${part}`)))
+    .join('  ');
+}
+
+function metricsLine(report: Report, p: Palette): string {
+  const { metrics } = report;
+  if (metrics.length === 0)
+    return p.red('none — add a number: how many, how much, how fast, from what to what');
+  const shown = metrics.slice(0, MAX_METRICS).map((metric) => quote(metric.text));
+  const more = metrics.length > MAX_METRICS ? `, +${metrics.length - MAX_METRICS} more` : '';
+  return `${metrics.length}: ${shown.join(', ')}${more}`;
+}
+
+function speechLine(report: Report, p: Palette): string {
+  const { words, estimatedSeconds, fillers, wpm } = report.speech;
+  const time =
+    wpm === undefined ? `~${clock(estimatedSeconds)} spoken` : `${clock(estimatedSeconds)} at ${wpm} wpm`;
+  const counts = new Map<string, number>();
+  for (const filler of fillers) {
+    const key = filler.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const list = [...counts].map(([text, count]) => (count > 1 ? `“${text}” ×${count}` : `“${text}”`));
+  const fillerText =
+    fillers.length === 0 ? 'no fillers' : `${plural(fillers.length, 'filler')}: ${list.join(', ')}`;
+  return `${plural(words, 'word')} · ${time} · ${fillers.length === 0 ? fillerText : p.yellow(fillerText)}`;
+}
+
+function summaryLines(report: Report, p: Palette): string[] {
+  const lines: string[] = [];
+  lines.push(
+    field('Score', `${p.bold(`${report.score}/100`)}  ${ratingPaint(report.rating, p)(report.rating)}`, p),
+  );
+  const dimensions = Object.entries(report.dimensions).map(
+    ([id, result]) => `${humanize(id)} ${levelPaint(result.level, p)(result.level)}`,
+  );
+  lines.push(field('Rubric', dimensions.join(p.dim(' · ')), p));
+  lines.push(field('Level', levelLine(report, p), p));
+  lines.push(field('STAR+', starLine(report, p), p));
+  lines.push(field('Metrics', metricsLine(report, p), p));
+  lines.push(field('Speech', speechLine(report, p), p));
+  const principles = report.principles.map((hit) => hit.name);
+  lines.push(field('Principles', principles.length > 0 ? principles.join(', ') : p.dim('none shown'), p));
+  const followUps = report.followUps.slice(0, MAX_FOLLOW_UPS);
+  followUps.forEach((followUp, index) => {
+    const text = `${index + 1}. ${followUp.question}`;
+    lines.push(index === 0 ? field('Follow-ups', text, p) : continuation(text));
+  });
+  if (followUps.length === 0) lines.push(field('Follow-ups', p.dim('none expected'), p));
+  return lines;
+}
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/** Formats every result, then one closing line with the problem count (as ESLint does). */
+export function formatStylish(results: readonly AnalysisResult[], options: StylishOptions): string {
+  const p = palette(options.color);
+  const out: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of results) {
+    const { report } = result;
+    for (const finding of report.findings) counts[finding.severity] += 1;
+    const title = result.title ? `  ${p.dim(quote(result.title))}` : '';
+    out.push(`${p.underline(result.filePath)}${title}`);
+    out.push(...findingRows(report.findings, result.text, p));
+    if (report.findings.length === 0) out.push(`  ${p.green('no findings')}`);
+    out.push('');
+    out.push(...summaryLines(report, p));
+    out.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  const answers = plural(results.length, 'answer');
+  if (total === 0) {
+    out.push(p.green(`✔ no problems in ${answers}`));
+  } else {
+    const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning')];
+    if (counts.info > 0) parts.push(`${counts.info} info`);
+    const line = `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${answers}`;
+    out.push(counts.error > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line)));
+  }
+  return `${out.join('\n')}\n`;
+}
