@@ -12,10 +12,18 @@ export interface HookBeat {
 /** The order a hooked story follows. `{principle}` is filled in by the UI. */
 export const HOOK_BEATS: readonly HookBeat[] = [
   { id: 'introduce', name: 'Introduce', guidance: 'Open the story with its business situation.' },
-  { id: 'name-principle', name: 'Name the principle', guidance: 'Say which principle steered you: "Guided by {principle}…".' },
+  {
+    id: 'name-principle',
+    name: 'Name the principle',
+    guidance: 'Say which principle steered you: "Guided by {principle}…".',
+  },
   { id: 'execute', name: 'Execute', guidance: 'Show the principle in the actions you took.' },
   { id: 'reinforce', name: 'Reinforce', guidance: 'Come back to the principle when you give the result.' },
-  { id: 'cultural-impact', name: 'Cultural impact', guidance: 'Show how the principle spread to the team or org.' },
+  {
+    id: 'cultural-impact',
+    name: 'Cultural impact',
+    guidance: 'Show how the principle spread to the team or org.',
+  },
 ];
 
 export interface HookPattern {
@@ -54,7 +62,11 @@ export interface HookIntensity {
 export const HOOK_INTENSITY: readonly HookIntensity[] = [
   { stage: 'phone-screen', name: 'Phone screen', guidance: 'One or two light mentions.' },
   { stage: 'behavioral', name: 'Behavioral', guidance: 'Two or three explicit principles in each story.' },
-  { stage: 'executive', name: 'Executive', guidance: 'Talk about tensions between principles, and how you scale and teach them.' },
+  {
+    stage: 'executive',
+    name: 'Executive',
+    guidance: 'Talk about tensions between principles, and how you scale and teach them.',
+  },
 ];
 
 /** Tensions worth having a story for. */

@@ -72,7 +72,11 @@ export const INTERVIEW_TYPES: readonly InterviewType[] = [
       'Change stories: vision, strategy, execution. Influence stories: understand, align, execute.',
       'Failure stories: context, decision, failure, recovery, learning, later application.',
     ],
-    tools: { primary: ['star-plus'], secondary: ['story-portfolio'], practice: ['question-bank', 'interview-timer'] },
+    tools: {
+      primary: ['star-plus'],
+      secondary: ['story-portfolio'],
+      practice: ['question-bank', 'interview-timer'],
+    },
   },
   {
     id: 'technical-leadership',

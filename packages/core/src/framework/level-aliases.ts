@@ -59,13 +59,26 @@ export const LEVEL_ALIASES: readonly LevelAlias[] = [
     spellings: ['Senior Director of Engineering'],
     note: 'Owns more than one product line, past L6 scope; L7+ is the rung above Director.',
   },
-  { alias: 'VP', ladder: 'role-name', level: 'L7+', role: VP, spellings: [VP, 'VP Engineering', 'Vice President', 'Vice President of Engineering'] },
+  {
+    alias: 'VP',
+    ladder: 'role-name',
+    level: 'L7+',
+    role: VP,
+    spellings: [VP, 'VP Engineering', 'Vice President', 'Vice President of Engineering'],
+  },
 
   { alias: 'IC6', ladder: 'ic-track', level: 'L5', role: 'IC peer of a Senior EM' },
   { alias: 'IC7', ladder: 'ic-track', level: 'L6', role: 'IC peer of a Director' },
   { alias: 'IC8+', ladder: 'ic-track', level: 'L7+', role: 'IC peer of a VP', spellings: ['IC8', 'IC9'] },
 
-  { alias: 'M1', ladder: 'manager-track', level: 'L5', role: EM, teamSize: { min: 5, max: 15 }, note: BELOW_FLOOR },
+  {
+    alias: 'M1',
+    ladder: 'manager-track',
+    level: 'L5',
+    role: EM,
+    teamSize: { min: 5, max: 15 },
+    note: BELOW_FLOOR,
+  },
   { alias: 'M2', ladder: 'manager-track', level: 'L5', role: SENIOR_EM, teamSize: { min: 20, max: 40 } },
   { alias: 'D1', ladder: 'manager-track', level: 'L6', role: DIRECTOR, teamSize: { min: 50, max: 100 } },
 
@@ -73,7 +86,14 @@ export const LEVEL_ALIASES: readonly LevelAlias[] = [
   { alias: 'E6', ladder: 'e-track', level: 'L5', role: SENIOR_EM, teamSize: { min: 20, max: 40 } },
   { alias: 'E7', ladder: 'e-track', level: 'L6', role: DIRECTOR, teamSize: { min: 50, max: 100 } },
 
-  { alias: 'L6', ladder: 'self-assessment', level: 'L5', role: EM, teamSize: { min: 5, max: 15 }, note: BELOW_FLOOR },
+  {
+    alias: 'L6',
+    ladder: 'self-assessment',
+    level: 'L5',
+    role: EM,
+    teamSize: { min: 5, max: 15 },
+    note: BELOW_FLOOR,
+  },
   { alias: 'L7', ladder: 'self-assessment', level: 'L5', role: SENIOR_EM, teamSize: { min: 20, max: 40 } },
   {
     alias: 'L8',

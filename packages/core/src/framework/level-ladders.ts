@@ -35,7 +35,12 @@ export const LADDERS: readonly Ladder[] = [
   { id: 'ic-track', name: 'IC equivalents', source: 'behavioral/index.md', labelsCollide: false },
   { id: 'manager-track', name: 'Manager track (M/D)', source: 'self-assessment.md', labelsCollide: false },
   { id: 'e-track', name: 'E-levels', source: 'self-assessment.md', labelsCollide: false },
-  { id: 'self-assessment', name: 'Self-Assessment L-levels', source: 'self-assessment.md', labelsCollide: true },
+  {
+    id: 'self-assessment',
+    name: 'Self-Assessment L-levels',
+    source: 'self-assessment.md',
+    labelsCollide: true,
+  },
   { id: 'question-bank', name: 'Question Bank L-levels', source: 'question-bank.md', labelsCollide: true },
 ];
 

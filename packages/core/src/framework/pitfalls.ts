@@ -39,8 +39,10 @@ export const PITFALLS: readonly Pitfall[] = [
     name: 'Over-indexing on technical details',
     symptom: `Thirty minutes or more (${IMPLEMENTATION_DETAIL_MINUTES}+) go on how something was implemented.`,
     example: 'A long walk through the schema, the queue settings and the retry code.',
-    mitigation: 'Move through zoom levels: strategic first, then tactical, and implementation only on request.',
-    betterExample: 'Why the migration mattered, how the plan was staged, then one technical decision in depth.',
+    mitigation:
+      'Move through zoom levels: strategic first, then tactical, and implementation only on request.',
+    betterExample:
+      'Why the migration mattered, how the plan was staged, then one technical decision in depth.',
     concern: 'implementation-detail',
   },
   {

@@ -53,7 +53,15 @@ export const STORY_CATEGORIES: readonly StoryCategory[] = [
   },
 ];
 
-export const MATRIX_AXES = ['People', 'Technical', 'Business', 'Strategy', 'Execution', 'Innovation', 'Culture'] as const;
+export const MATRIX_AXES = [
+  'People',
+  'Technical',
+  'Business',
+  'Strategy',
+  'Execution',
+  'Innovation',
+  'Culture',
+] as const;
 export type MatrixAxis = (typeof MATRIX_AXES)[number];
 
 /** How strongly a story shows an axis: 0 not at all, up to 3 (shown as ✓ / ✓✓ / ✓✓✓). */
@@ -70,7 +78,10 @@ export interface MatrixRow {
   strengths: Readonly<Record<MatrixAxis, Strength>>;
 }
 
-function row(story: string, values: readonly [Strength, Strength, Strength, Strength, Strength, Strength, Strength]): MatrixRow {
+function row(
+  story: string,
+  values: readonly [Strength, Strength, Strength, Strength, Strength, Strength, Strength],
+): MatrixRow {
   const [People, Technical, Business, Strategy, Execution, Innovation, Culture] = values;
   return { story, strengths: { People, Technical, Business, Strategy, Execution, Innovation, Culture } };
 }
@@ -111,7 +122,11 @@ export interface StoryTemplateSection {
 
 /** The story record template: what each part should cover and how long it may take. */
 export const STORY_TEMPLATE: readonly StoryTemplateSection[] = [
-  { part: 'situation', seconds: { min: 20, max: 30 }, prompts: ['State or challenge', 'Your role and scope', 'Constraints and timeline'] },
+  {
+    part: 'situation',
+    seconds: { min: 20, max: 30 },
+    prompts: ['State or challenge', 'Your role and scope', 'Constraints and timeline'],
+  },
   { part: 'task', seconds: { min: 10, max: 15 }, prompts: ['Objective', 'Success criteria', 'Stakeholders'] },
   {
     part: 'action',
@@ -122,10 +137,25 @@ export const STORY_TEMPLATE: readonly StoryTemplateSection[] = [
       'Execution: mobilising, tracking, course corrections',
     ],
   },
-  { part: 'result', seconds: { min: 20, max: 30 }, prompts: ['Quantified outcome', 'Business result', 'Effect on team or org'] },
-  { part: 'learning', seconds: { min: 10, max: 15 }, prompts: ['Insight', 'Where reapplied', 'What you would change'] },
+  {
+    part: 'result',
+    seconds: { min: 20, max: 30 },
+    prompts: ['Quantified outcome', 'Business result', 'Effect on team or org'],
+  },
+  {
+    part: 'learning',
+    seconds: { min: 10, max: 15 },
+    prompts: ['Insight', 'Where reapplied', 'What you would change'],
+  },
   { part: 'scale-impact', seconds: null, prompts: ['Direct', 'Indirect', 'Strategic'] },
 ];
 
 /** A story's quick-reference card. */
-export const QUICK_CARD_FIELDS = ['Summary', 'Best For', 'Avoid When', 'Key Numbers (top 3)', 'Unique Angle', 'Versions 30s | 2m | 5m | 10m'] as const;
+export const QUICK_CARD_FIELDS = [
+  'Summary',
+  'Best For',
+  'Avoid When',
+  'Key Numbers (top 3)',
+  'Unique Angle',
+  'Versions 30s | 2m | 5m | 10m',
+] as const;

@@ -56,10 +56,30 @@ export interface PowerStoryStep {
 }
 
 export const POWER_STORY_STEPS: readonly PowerStoryStep[] = [
-  { id: 'context', name: 'Context', purpose: 'The business situation that made the work necessary.', foundation: null },
-  { id: 'principle', name: 'Principle', purpose: 'The fundamental truth that guided the choice.', foundation: 'I' },
-  { id: 'concept', name: 'Concept', purpose: 'The business framework applied to the situation.', foundation: 'II' },
-  { id: 'application', name: 'Application', purpose: 'How it was carried out in the domain.', foundation: 'III' },
+  {
+    id: 'context',
+    name: 'Context',
+    purpose: 'The business situation that made the work necessary.',
+    foundation: null,
+  },
+  {
+    id: 'principle',
+    name: 'Principle',
+    purpose: 'The fundamental truth that guided the choice.',
+    foundation: 'I',
+  },
+  {
+    id: 'concept',
+    name: 'Concept',
+    purpose: 'The business framework applied to the situation.',
+    foundation: 'II',
+  },
+  {
+    id: 'application',
+    name: 'Application',
+    purpose: 'How it was carried out in the domain.',
+    foundation: 'III',
+  },
   { id: 'impact', name: 'Impact', purpose: 'Measured results, and what was learned.', foundation: null },
 ];
 

@@ -9,7 +9,13 @@
  */
 import type { LevelId } from './ids';
 
-export const SELF_ASSESSMENT_CATEGORY_IDS = ['people', 'technical', 'business', 'organizational', 'communication'] as const;
+export const SELF_ASSESSMENT_CATEGORY_IDS = [
+  'people',
+  'technical',
+  'business',
+  'organizational',
+  'communication',
+] as const;
 export type SelfAssessmentCategoryId = (typeof SELF_ASSESSMENT_CATEGORY_IDS)[number];
 
 export interface WeightedCompetency {
@@ -159,11 +165,17 @@ export type ReadinessBandId = 'ready' | 'close' | 'significant-preparation';
 export const READINESS_BANDS: readonly { id: ReadinessBandId; minScore: number; advice: string }[] = [
   { id: 'ready', minScore: 80, advice: 'Ready for the target level.' },
   { id: 'close', minScore: 60, advice: 'Close: work on the top gaps.' },
-  { id: 'significant-preparation', minScore: 0, advice: 'Significant preparation needed before interviewing.' },
+  {
+    id: 'significant-preparation',
+    minScore: 0,
+    advice: 'Significant preparation needed before interviewing.',
+  },
 ];
 
 export function readinessBand(total: number): ReadinessBandId {
-  return (READINESS_BANDS.find((band) => total >= band.minScore) ?? READINESS_BANDS[READINESS_BANDS.length - 1]!).id;
+  return (
+    READINESS_BANDS.find((band) => total >= band.minScore) ?? READINESS_BANDS[READINESS_BANDS.length - 1]!
+  ).id;
 }
 
 /** Ratings by competency id; missing ids count as unrated (0). */
@@ -202,7 +214,10 @@ function ratingOf(ratings: SelfAssessmentRatings, id: string): number {
  * Category % = Σ(rating × weight) / (Σ weight × 5) × 100; total = Σ category % × category
  * weight. A gap is expected − rating wherever the rating falls short of the target's expectation.
  */
-export function scoreSelfAssessment(ratings: SelfAssessmentRatings, targetLevel: LevelId): SelfAssessmentResult {
+export function scoreSelfAssessment(
+  ratings: SelfAssessmentRatings,
+  targetLevel: LevelId,
+): SelfAssessmentResult {
   const expectations = expectationsFor(targetLevel);
   const categories: SelfAssessmentResult['categories'] = [];
   const gaps: SelfAssessmentGap[] = [];

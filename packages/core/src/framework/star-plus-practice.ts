@@ -14,12 +14,22 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
   {
     id: 'performance-management',
     name: 'Performance Management',
-    scenarios: ['Turning around an underperformer', 'Managing out a senior engineer', 'A brilliant jerk', 'Promoting a high performer'],
+    scenarios: [
+      'Turning around an underperformer',
+      'Managing out a senior engineer',
+      'A brilliant jerk',
+      'Promoting a high performer',
+    ],
   },
   {
     id: 'organizational-change',
     name: 'Organizational Change',
-    scenarios: ['Reorganising teams', 'Integrating after a merger', 'Changing technical direction', 'Transforming the culture'],
+    scenarios: [
+      'Reorganising teams',
+      'Integrating after a merger',
+      'Changing technical direction',
+      'Transforming the culture',
+    ],
   },
   {
     id: 'crisis-management',
@@ -29,7 +39,12 @@ export const SCENARIO_FAMILIES: readonly ScenarioFamily[] = [
   {
     id: 'strategic-initiatives',
     name: 'Strategic Initiatives',
-    scenarios: ['A platform migration', 'Launching a new product', 'Paying down technical debt', 'An innovation programme'],
+    scenarios: [
+      'A platform migration',
+      'Launching a new product',
+      'Paying down technical debt',
+      'An innovation programme',
+    ],
   },
 ];
 
@@ -43,17 +58,29 @@ export const POWER_PHRASE_GROUPS: readonly PowerPhraseGroup[] = [
   {
     id: 'ownership',
     name: 'Ownership',
-    phrases: ['"I made myself accountable for…"', '"The outcome of … was mine to own."', '"It was my call, and I made it."'],
+    phrases: [
+      '"I made myself accountable for…"',
+      '"The outcome of … was mine to own."',
+      '"It was my call, and I made it."',
+    ],
   },
   {
     id: 'strategic-thinking',
     name: 'Strategic Thinking',
-    phrases: ['"Stepping back, I could see…"', '"Over the longer run this meant…"', '"I weighed the knock-on effects of…"'],
+    phrases: [
+      '"Stepping back, I could see…"',
+      '"Over the longer run this meant…"',
+      '"I weighed the knock-on effects of…"',
+    ],
   },
   {
     id: 'people-leadership',
     name: 'People Leadership',
-    phrases: ['"I coached the team through…"', '"I made room for people to…"', '"I gave the engineers authority to…"'],
+    phrases: [
+      '"I coached the team through…"',
+      '"I made room for people to…"',
+      '"I gave the engineers authority to…"',
+    ],
   },
 ];
 
@@ -76,12 +103,20 @@ export const COMPANY_ADAPTATIONS: readonly CompanyAdaptation[] = [
   {
     company: 'amazon',
     emphasis: 'Hit 2–3 Leadership Principles per story',
-    examples: ['Ownership: owning the P&L', 'Deliver Results: "115% of target"', 'Dive Deep: reading the code yourself'],
+    examples: [
+      'Ownership: owning the P&L',
+      'Deliver Results: "115% of target"',
+      'Dive Deep: reading the code yourself',
+    ],
   },
   {
     company: 'google',
     emphasis: 'Collaboration across boundaries',
-    examples: ['Working with 4 product teams', 'A virtual team of 20 across 3 offices', 'Influence without authority'],
+    examples: [
+      'Working with 4 product teams',
+      'A virtual team of 20 across 3 offices',
+      'Influence without authority',
+    ],
   },
   {
     company: 'meta',
@@ -100,9 +135,24 @@ export interface DepthVersion {
 
 /** One story, four lengths: 30 s, 2 min, 5–10 min, 15+ min. */
 export const DEPTH_VERSIONS: readonly DepthVersion[] = [
-  { id: 'surface', name: 'Surface', seconds: { min: 30, max: 30 }, use: 'A quick example inside another answer' },
-  { id: 'standard', name: 'Standard STAR', seconds: { min: 120, max: 120 }, use: 'The default behavioral answer' },
-  { id: 'deep-dive', name: 'Deep Dive', seconds: { min: 300, max: 600 }, use: 'When the interviewer keeps probing' },
+  {
+    id: 'surface',
+    name: 'Surface',
+    seconds: { min: 30, max: 30 },
+    use: 'A quick example inside another answer',
+  },
+  {
+    id: 'standard',
+    name: 'Standard STAR',
+    seconds: { min: 120, max: 120 },
+    use: 'The default behavioral answer',
+  },
+  {
+    id: 'deep-dive',
+    name: 'Deep Dive',
+    seconds: { min: 300, max: 600 },
+    use: 'When the interviewer keeps probing',
+  },
   {
     id: 'technical-deep-dive',
     name: 'Technical Deep Dive',

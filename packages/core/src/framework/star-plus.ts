@@ -4,7 +4,15 @@
  * is settled here (SPLIT_VARIANTS keeps the others, and docs/framework/conflicts.md says why).
  */
 
-export const STAR_PLUS_PART_IDS = ['situation', 'task', 'action', 'result', 'learnings', 'scale', 'impact'] as const;
+export const STAR_PLUS_PART_IDS = [
+  'situation',
+  'task',
+  'action',
+  'result',
+  'learnings',
+  'scale',
+  'impact',
+] as const;
 export type StarPlusPartId = (typeof STAR_PLUS_PART_IDS)[number];
 
 export interface StarPlusPart {
@@ -50,7 +58,15 @@ export const AMBIGUITY_MOVES: readonly string[] = [
   'Saying plainly what was still uncertain',
 ];
 
-export type ScriptBeatId = 'principle' | 'situation' | 'task' | 'action' | 'result' | 'learnings' | 'scale-impact' | 'offer';
+export type ScriptBeatId =
+  | 'principle'
+  | 'situation'
+  | 'task'
+  | 'action'
+  | 'result'
+  | 'learnings'
+  | 'scale-impact'
+  | 'offer';
 
 export interface ScriptBeat {
   id: ScriptBeatId;
@@ -66,24 +82,41 @@ export interface ScriptBeat {
  * portfolio template's ranges start at exactly these values, so they become the upper bounds.
  */
 export const TWO_MINUTE_SCRIPT: readonly ScriptBeat[] = [
-  { id: 'principle', seconds: null, maxSeconds: null, guidance: 'Open by naming the principle the story shows.' },
+  {
+    id: 'principle',
+    seconds: null,
+    maxSeconds: null,
+    guidance: 'Open by naming the principle the story shows.',
+  },
   { id: 'situation', seconds: 20, maxSeconds: 30, guidance: 'Set the scene.' },
   { id: 'task', seconds: 10, maxSeconds: 15, guidance: 'State your responsibility.' },
   { id: 'action', seconds: 60, maxSeconds: 90, guidance: 'Three concrete steps you took.' },
   { id: 'result', seconds: 20, maxSeconds: 30, guidance: 'The outcome, with metrics.' },
   { id: 'learnings', seconds: 10, maxSeconds: 15, guidance: 'What you learned.' },
-  { id: 'scale-impact', seconds: null, maxSeconds: null, guidance: 'One line on the scale and the lasting impact.' },
+  {
+    id: 'scale-impact',
+    seconds: null,
+    maxSeconds: null,
+    guidance: 'One line on the scale and the lasting impact.',
+  },
   { id: 'offer', seconds: null, maxSeconds: null, guidance: 'Offer to go deeper on any part.' },
 ];
 
 /** Timed seconds of the canonical script: 120. */
-export const TWO_MINUTE_TARGET_SECONDS = TWO_MINUTE_SCRIPT.reduce((sum, beat) => sum + (beat.seconds ?? 0), 0);
+export const TWO_MINUTE_TARGET_SECONDS = TWO_MINUTE_SCRIPT.reduce(
+  (sum, beat) => sum + (beat.seconds ?? 0),
+  0,
+);
 
 /**
  * The acceptable length of a "two-minute" answer: below 90 s is a red flag (STAR+ page), the
  * hub's success metric is 2–3 minutes, and the portfolio's upper ranges sum to 180 s.
  */
-export const ANSWER_LENGTH_SECONDS = { redFlagBelow: 90, target: TWO_MINUTE_TARGET_SECONDS, max: 180 } as const;
+export const ANSWER_LENGTH_SECONDS = {
+  redFlagBelow: 90,
+  target: TWO_MINUTE_TARGET_SECONDS,
+  max: 180,
+} as const;
 
 export interface SplitVariant {
   source: string;
@@ -139,7 +172,11 @@ export const STAR_RED_FLAGS: readonly StarRedFlag[] = [
   { id: 'no-lessons', area: 'story', text: 'No mistake admitted and no lesson drawn' },
   { id: 'technical-only', area: 'story', text: 'Only technical solutions, no people or business side' },
   { id: 'rambling', area: 'delivery', text: 'Wandering without structure' },
-  { id: 'too-brief', area: 'delivery', text: `Too short: under ${ANSWER_LENGTH_SECONDS.redFlagBelow} seconds` },
+  {
+    id: 'too-brief',
+    area: 'delivery',
+    text: `Too short: under ${ANSWER_LENGTH_SECONDS.redFlagBelow} seconds`,
+  },
   { id: 'ignoring-cues', area: 'delivery', text: "Missing the interviewer's cues" },
   { id: 'jargon', area: 'delivery', text: 'Too much jargon' },
 ];

@@ -56,7 +56,12 @@ export const TIMER_MODES: readonly TimerMode[] = [
   { id: 'guided', name: 'Guided', description: 'Shows each phase’s prompt as you go.', timeFactor: 1 },
   { id: 'realistic', name: 'Realistic', description: 'Only the clock, as in the real room.', timeFactor: 1 },
   { id: 'pressure', name: 'Pressure', description: 'Less time than the real round.', timeFactor: 0.9 },
-  { id: 'recording', name: 'Recording', description: 'Pauses between phases so you can take notes.', timeFactor: 1 },
+  {
+    id: 'recording',
+    name: 'Recording',
+    description: 'Pauses between phases so you can take notes.',
+    timeFactor: 1,
+  },
 ];
 
 /** Seconds a preset runs for in a mode (pressure: 90% of the total). */
@@ -77,7 +82,13 @@ export const DRILLS: readonly DrillSet[] = [
     id: 'lightning',
     name: 'Lightning',
     secondsEach: 300,
-    topics: ['Elevator pitch', 'A failure', 'A conflict', 'A technical decision', 'Your leadership philosophy'],
+    topics: [
+      'Elevator pitch',
+      'A failure',
+      'A conflict',
+      'A technical decision',
+      'Your leadership philosophy',
+    ],
   },
   {
     id: 'focus',
@@ -89,7 +100,13 @@ export const DRILLS: readonly DrillSet[] = [
     id: 'speed-30s',
     name: 'Speed: 30 seconds',
     secondsEach: 30,
-    topics: ['Your current role', 'Why you are leaving', 'Why this company', 'Your biggest win', 'Your philosophy'],
+    topics: [
+      'Your current role',
+      'Why you are leaving',
+      'Why this company',
+      'Your biggest win',
+      'Your philosophy',
+    ],
   },
   {
     id: 'speed-2min',
@@ -106,7 +123,13 @@ export const DRILLS: readonly DrillSet[] = [
 ];
 
 /** Fields of one practice-log entry; time management is rated 1–5 stars. */
-export const PRACTICE_LOG_FIELDS = ['date', 'type', 'allPhasesCompleted', 'timeManagementStars', 'notes'] as const;
+export const PRACTICE_LOG_FIELDS = [
+  'date',
+  'type',
+  'allPhasesCompleted',
+  'timeManagementStars',
+  'notes',
+] as const;
 export const TIME_MANAGEMENT_STARS = { min: 1, max: 5 } as const;
 
 export const TIMER_PRACTICE_PLAN: readonly { weeks: string; focus: string }[] = [

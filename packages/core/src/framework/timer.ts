@@ -111,7 +111,11 @@ export const TIMER_PRESETS: readonly TimerPreset[] = [
     source: 'mock-interview-guide.md round 6',
     phases: [
       { name: 'Failure', minutes: 20, prompt: 'A real failure, what you learned, and how you applied it.' },
-      { name: 'Raising the Bar', minutes: 20, prompt: 'How you raised standards in people, quality and culture.' },
+      {
+        name: 'Raising the Bar',
+        minutes: 20,
+        prompt: 'How you raised standards in people, quality and culture.',
+      },
       { name: 'Your Questions', minutes: 20, prompt: 'Strategic questions for the bar raiser.' },
     ],
   },
@@ -124,8 +128,16 @@ export const TIMER_PRESETS: readonly TimerPreset[] = [
     source: 'mock-interview-guide.md round 5',
     phases: [
       { name: 'Influence Without Authority', minutes: 20, prompt: 'Moving partners you do not manage.' },
-      { name: 'Disagreement with Product', minutes: 15, prompt: 'A disagreement with a PM and how it resolved.' },
-      { name: 'Executive Communication', minutes: 10, prompt: 'Explaining a technical matter to executives.' },
+      {
+        name: 'Disagreement with Product',
+        minutes: 15,
+        prompt: 'A disagreement with a PM and how it resolved.',
+      },
+      {
+        name: 'Executive Communication',
+        minutes: 10,
+        prompt: 'Explaining a technical matter to executives.',
+      },
     ],
   },
   {
@@ -201,7 +213,10 @@ export function phaseMinutesTotal(preset: TimerPreset): number {
 }
 
 /** The phase running at `elapsedSeconds`, or null once the round is over. */
-export function phaseAt(preset: TimerPreset, elapsedSeconds: number): { index: number; phase: TimerPhase } | null {
+export function phaseAt(
+  preset: TimerPreset,
+  elapsedSeconds: number,
+): { index: number; phase: TimerPhase } | null {
   let end = 0;
   for (const [index, phase] of preset.phases.entries()) {
     end += phase.minutes * 60;

@@ -90,7 +90,9 @@ export function toolFor(id: ToolId): Tool {
 }
 
 /** Framework tools and interactive tools, in hub order (used by the "executive" selection row). */
-export const FRAMEWORK_TOOL_IDS: readonly ToolId[] = TOOLS.filter((t) => t.kind === 'framework').map((t) => t.id);
+export const FRAMEWORK_TOOL_IDS: readonly ToolId[] = TOOLS.filter((t) => t.kind === 'framework').map(
+  (t) => t.id,
+);
 export const INTERACTIVE_TOOL_IDS: readonly ToolId[] = TOOLS.filter((t) => t.kind === 'interactive').map(
   (t) => t.id,
 );
