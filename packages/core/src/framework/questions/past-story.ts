@@ -1,0 +1,36 @@
+/**
+ * A small, pure heuristic: does a question ask for a story from the candidate's past (answer
+ * with STAR+), or for reasoning about a hypothetical, a design or an opinion?
+ */
+
+/** Phrasings that ask for something that actually happened. */
+const PAST_STORY_PATTERNS: readonly RegExp[] = [
+  /\btell me about (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
+  /\btell me about the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\bdescribe (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
+  /\bdescribe the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\bgive (me |us )?(a|an) (specific |concrete |real |recent )?(example|instance)\b/,
+  /\bwalk me through (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
+  /\bwalk me through the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\bshare (a|an) (specific |particular |recent )?(experience|time|example|story)\b/,
+  /\bwhat (is|was|'s) (the|your) (hardest|toughest|biggest|worst|largest|riskiest|most \w+) [^?]*\byou( have|'ve| had| ever)\b/,
+  /\bhave you ever\b/,
+];
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * True when the wording asks for a past story ("Tell me about a time…", "Describe a situation…",
+ * "Give me an example…", "Walk me through a time…", "Share an experience…", "What is the hardest
+ * … you have …", "Have you ever…"); false for hypotheticals ("What would you do if…", "How would
+ * you…"), designs ("Design…") and opinions ("How do you think about…").
+ */
+export function asksForPastStory(questionText: string): boolean {
+  const text = normalise(questionText);
+  return PAST_STORY_PATTERNS.some((pattern) => pattern.test(text));
+}
