@@ -3,13 +3,14 @@
  * the topics; with one (an id or a unique prefix of it), prints its sections.
  */
 import { parseArgs } from 'node:util';
+import type { FrameworkTopic } from '@onsite/core';
 import { EXIT_OK, UsageError, usageFromParseArgs } from '../errors';
 import { type Io, palette, useColor, writeLine } from '../io';
 import { pickChoice } from '../validate';
 import { version } from '../version';
 
 type Core = typeof import('@onsite/core');
-type Topic = Core['FRAMEWORK_TOPICS'][number];
+type Topic = FrameworkTopic;
 
 export const HELP = `Usage: onsite framework [TOPIC] [options]
 
@@ -45,13 +46,9 @@ function parse(argv: readonly string[]) {
   }
 }
 
-/** Every topic, the framework's own first, then companies and questions, each id once. */
-export function allTopics(core: Core): Topic[] {
-  const topics: Topic[] = [];
-  for (const topic of [...core.FRAMEWORK_TOPICS, core.COMPANIES_TOPIC, core.QUESTIONS_TOPIC]) {
-    if (!topics.some((known) => known.id === topic.id)) topics.push(topic);
-  }
-  return topics;
+/** Every topic: the framework's own first, then companies and questions. */
+export function allTopics(core: Core): readonly Topic[] {
+  return core.topicRegistry(core.FRAMEWORK_TOPICS, [core.COMPANIES_TOPIC], [core.QUESTIONS_TOPIC]).topics;
 }
 
 function formatList(topics: readonly Topic[], color: boolean): string {
