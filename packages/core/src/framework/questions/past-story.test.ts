@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { asksForPastStory } from './past-story';
+
+describe('asksForPastStory', () => {
+  it.each([
+    'Tell me about a time you disagreed with your CEO.',
+    'tell me about a situation where a launch slipped',
+    'Describe a situation where your team was burning out.',
+    'Describe a time you cut a budget.',
+    'Give me an example of a hire you regret.',
+    'Give an example of a promotion you fought for.',
+    'Walk me through a time you led a migration.',
+    'Share an experience where you changed your mind.',
+    'What is the hardest feedback you have ever given?',
+    'What was the biggest mistake you’ve made as a director?',
+    'Have you ever had to fire a friend?',
+    'Tell me about the worst incident you have handled.',
+    'Walk me through the hardest reorg you have led.',
+  ])('is true for %j', (text) => {
+    expect(asksForPastStory(text)).toBe(true);
+  });
+
+  it.each([
+    'What would you do if your best engineer resigned tomorrow?',
+    'How would you structure a 200-person organisation?',
+    'Design an on-call model for twelve teams.',
+    'How do you think about build versus buy?',
+    'Suppose the CEO sets a date your data says is impossible. What would you do?',
+    'When is a rewrite the right call?',
+    'What is your leadership philosophy?',
+    'What is the hardest part of the VP role?',
+    '',
+  ])('is false for %j', (text) => {
+    expect(asksForPastStory(text)).toBe(false);
+  });
+});
