@@ -15,6 +15,11 @@ export interface RuleMeta {
   severity: Severity;
   /** Message templates by id; `{{name}}` is filled from the report's `data`. */
   messages: Record<string, string>;
+  /**
+   * The probe an interviewer asks next when this finding appears, by message id. Lower
+   * `priority` is asked first. Follow-ups are derived from findings, so each has a reason.
+   */
+  followUps?: Record<string, { question: string; priority: number }>;
 }
 
 export interface RuleReport {

@@ -3,7 +3,7 @@
  * the NLP library can change in one file. Parsing happens once per answer; rules only scan.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
 
 const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
 const its = nlp.its;
@@ -61,7 +61,8 @@ export function parseText(text: string): ParsedText {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(its.precedingSpaces);
-  const lemmas = doc.tokens().out(its.lemma);
+  // The lemma helper's typing wants model add-ons wink supplies itself at run time.
+  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
   const tags = doc.tokens().out(its.pos);
   const negations = doc.tokens().out(its.negationFlag) as unknown as boolean[];
 
@@ -91,7 +92,7 @@ export function parseText(text: string): ParsedText {
 
   const sentences: Sentence[] = [];
   let tokenIndex = 0;
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const count = s.tokens().length();
     // Line breaks are tokens in wink; a sentence's span starts and ends on visible text.
     let a = tokenIndex;
@@ -119,7 +120,7 @@ export function parseText(text: string): ParsedText {
   });
 
   const entities: Entity[] = [];
-  doc.entities().each((e) => {
+  doc.entities().each((e: ItemEntity) => {
     const [from, to] = e.out(its.span) as unknown as [number, number];
     const a = tokens[from];
     const b = tokens[to];

@@ -2,6 +2,8 @@
  * The analyzer's public shapes. `Report` is a contract (DESIGN.md): the CLI prints it, the
  * server stores it, the web renders it. Add fields; never rename or remove one.
  */
+
+import type { CompanyPrincipleSet } from '../framework/companies/types';
 import type {
   CompetencyTag,
   DimensionId,
@@ -147,6 +149,8 @@ export interface AnalyzeOptions {
   /** Whether the text is a spoken transcript (fillers weigh more in speech than in writing). */
   spoken?: boolean;
   tags?: CompetencyTag[];
+  /** Custom company principle sets the `company` option may name. */
+  companies?: CompanyPrincipleSet[];
 }
 
 export interface ResolvedOptions {

@@ -1,0 +1,115 @@
+/**
+ * analyze(answer, options) → Report. Deterministic and offline: parse once, read the facts once,
+ * run every rule, then place the rubric dimensions, the level signal, the follow-ups and the score.
+ */
+
+import { placeDimensions } from './dimensions';
+import { AnalyzeError, MAX_ANSWER_CHARS } from './errors';
+import { computeFacts, type Facts } from './facts';
+import { deriveFollowUps } from './follow-ups';
+import { resolveOptions } from './options';
+import { formatMessage, type RuleContext } from './rule';
+import { RULES } from './rules';
+import { score } from './scoring';
+import { parseText } from './text';
+import type { AnalyzeOptions, AnswerInput, Finding, Report, StarFields, StarPartId } from './types';
+
+/** Field order when structured STAR+ input is joined into one text. */
+const FIELD_ORDER: [keyof StarFields, StarPartId | null][] = [
+  ['situation', 'situation'],
+  ['task', 'task'],
+  ['action', 'action'],
+  ['result', 'result'],
+  ['learnings', 'learning'],
+  ['leadershipDimension', null],
+  ['strategicImplication', null],
+];
+
+interface Joined {
+  text: string;
+  parts: Partial<Record<StarPartId, { start: number; end: number }>>;
+}
+
+function join(input: AnswerInput): Joined {
+  if (typeof input === 'string') return { text: input, parts: {} };
+  const pieces: string[] = [];
+  const parts: Joined['parts'] = {};
+  let offset = 0;
+  for (const [field, part] of FIELD_ORDER) {
+    const value = input[field]?.trim();
+    if (!value) continue;
+    if (pieces.length > 0) offset += 2;
+    if (part) parts[part] = { start: offset, end: offset + value.length };
+    pieces.push(value);
+    offset += value.length;
+  }
+  return { text: pieces.join('\n\n'), parts };
+}
+
+export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Report {
+  if (typeof input !== 'string' && (typeof input !== 'object' || input === null)) {
+    throw new AnalyzeError('empty_answer', 'the answer must be text or STAR+ fields');
+  }
+  const joined = join(input);
+  if (joined.text.trim() === '') throw new AnalyzeError('empty_answer', 'the answer is empty');
+  if (joined.text.length > MAX_ANSWER_CHARS) {
+    throw new AnalyzeError('answer_too_long', `the answer is longer than ${MAX_ANSWER_CHARS} characters`, {
+      length: joined.text.length,
+    });
+  }
+  const resolved = resolveOptions(options);
+  const parsed = parseText(joined.text);
+  const facts = computeFacts(parsed, resolved.options, resolved.company);
+  if (typeof input !== 'string') applyFields(facts, joined);
+
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const context: RuleContext = {
+      parsed,
+      options: resolved.options,
+      facts,
+      report(r) {
+        findings.push({
+          ruleId: rule.meta.id,
+          severity: r.severity ?? rule.meta.severity,
+          messageId: r.messageId,
+          message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+          start: r.start,
+          end: r.end,
+          points: r.points,
+          ...(r.actual !== undefined ? { actual: r.actual } : {}),
+          ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
+        });
+      },
+    };
+    rule.check(context);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const scored = score(findings);
+  return {
+    score: scored.score,
+    rating: scored.rating,
+    findings,
+    star: facts.star.parts,
+    dimensions: placeDimensions(facts, parsed.text, findings),
+    level: {
+      signal: facts.scope.level,
+      evidence: facts.scope.evidence.slice(0, 6).map(({ level: _l, ...e }) => e),
+    },
+    metrics: facts.metrics,
+    speech: facts.speech,
+    principles: facts.principles,
+    followUps: deriveFollowUps(findings, RULES),
+    scoring: { items: scored.items },
+    options: resolved.options,
+  };
+}
+
+/** With structured input the candidate said which part is which; trust that over detection. */
+function applyFields(facts: Facts, joined: Joined): void {
+  for (const part of ['situation', 'task', 'action', 'result', 'learning'] as StarPartId[]) {
+    const span = joined.parts[part];
+    facts.star.parts[part] = span ? { present: true, ...span } : { present: false };
+  }
+}

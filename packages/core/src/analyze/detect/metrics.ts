@@ -1,0 +1,166 @@
+/**
+ * Finds the numbers that make impact concrete: percentages, money, durations, counts of people,
+ * users or systems, multipliers ("10x", "halved"), before→after pairs ("p99 200ms → 106ms",
+ * "from 12 to 40 engineers") and scores ("NPS 42", "6 of 8"). Bare years and list numbering are
+ * not metrics. Overlaps resolve to the most informative reading (a before→after pair beats the
+ * two numbers inside it).
+ */
+
+import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import {
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  ORG_UNITS,
+  PEOPLE_UNITS,
+  SYSTEM_UNITS,
+  USER_UNITS,
+} from '../lexicon/units';
+import type { Metric, MetricKind } from '../types';
+
+const N = `(?:${NUMBER_PATTERN})`;
+const SCALE = SCALE_PATTERN;
+const alt = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&'))
+    .join('|');
+const B = '(?<![\\p{L}\\p{N}_.])';
+const E = '(?![\\p{L}\\p{N}_])';
+const COUNT_UNITS = alt([...PEOPLE_UNITS, ...ORG_UNITS, ...USER_UNITS, ...SYSTEM_UNITS]);
+const FREQUENCY =
+  '(?:once|twice|several times) a (?:year|quarter|month|week|day)|yearly|annually|quarterly|monthly|bi-weekly|biweekly|weekly|daily|hourly|on demand|on-demand|continuously|multiple times a day';
+const VALUE = `(?:[$€£]\\s?)?${N}(?:${SCALE})?(?:\\s?(?:%|x|×|${alt(DURATION_UNITS)}))?`;
+
+interface Pattern {
+  kind: MetricKind;
+  regex: RegExp;
+  /** Higher wins when two readings overlap. */
+  priority: number;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    kind: 'before-after',
+    priority: 5,
+    regex: new RegExp(`${B}(?:from\\s+)?${VALUE}\\s*(?:→|->|=>|➝|➜|—>)\\s*${VALUE}${E}`, 'gu'),
+  },
+  {
+    kind: 'before-after',
+    priority: 5,
+    regex: new RegExp(
+      `${B}from\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+)?${VALUE}(?:\\s+\\p{L}+){0,3}?\\s+(?:down\\s+|up\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+|over\\s+|just\\s+)?${VALUE}(?:\\s(?:${COUNT_UNITS}))?${E}`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'before-after',
+    priority: 5,
+    regex: new RegExp(`${B}from\\s+(?:${FREQUENCY})\\s+to\\s+(?:${FREQUENCY})${E}`, 'gu'),
+  },
+  {
+    kind: 'money',
+    priority: 4,
+    regex: new RegExp(
+      `(?:[$€£]\\s?${N}(?:${SCALE})?${E}|${B}${N}(?:${SCALE})?\\s?(?:${alt(CURRENCY_WORDS)})${E})`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'percent',
+    priority: 4,
+    regex: new RegExp(
+      `${B}[+-]?${N}\\s?(?:%|percent${E}|per cent${E}|percentage points${E}|(?:basis )?points${E}|pts${E}|bps${E}|pp${E})`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'multiplier',
+    priority: 4,
+    regex: new RegExp(
+      `${B}(?:${N}\\s?(?:x|×)${E}|${N}-fold${E}|(?:two|three|four|five|ten)fold${E}|doubled${E}|tripled${E}|quadrupled${E}|halved${E}|cut(?:\\s+\\p{L}+){0,2}\\s+in half${E}|orders? of magnitude${E})`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'ratio',
+    priority: 3,
+    regex: new RegExp(
+      `${B}(?:e?nps|csat|net promoter score)(?:\\s+(?:score|of|from|to|at|was|went|rose|up|by|hit)){0,3}\\s*[+-]?\\d+${E}|${B}${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|my\\s+)?${N}${E}|${B}p(?:50|75|90|95|99|999)[:\\s]+(?:(?:latency|was|of|at|is|went|dropped|fell)\\s+){0,2}(?:from\\s+)?\\d+(?:\\.\\d+)?\\s?(?:ms|s|seconds)${E}`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'duration',
+    priority: 2,
+    regex: new RegExp(`${B}${N}(?:\\s?(?:-|–|to)\\s?${N})?\\s?(?:${alt(DURATION_UNITS)})${E}`, 'gu'),
+  },
+  {
+    kind: 'count',
+    priority: 2,
+    regex: new RegExp(
+      `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the)\\s)?(?:${COUNT_UNITS})${E}`,
+      'gu',
+    ),
+  },
+];
+
+const UNIT_OF_COUNT = new RegExp(`(?:${COUNT_UNITS})$`, 'u');
+
+/** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
+export function findMetrics(text: string, lower: string): Metric[] {
+  const candidates: (Metric & { priority: number })[] = [];
+  for (const { kind, regex, priority } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
+      const raw = m[0].trimEnd();
+      if (kind === 'count' && /^(?:a|an|one)[\s-]/.test(raw)) continue; // "one engineer" is not a figure
+      const metric: Metric & { priority: number } = {
+        kind,
+        text: text.slice(m.index, m.index + raw.length),
+        start: m.index,
+        end: m.index + raw.length,
+        priority,
+      };
+      const value = readValue(raw);
+      if (value !== undefined) metric.value = value;
+      const unit = readUnit(kind, raw);
+      if (unit) metric.unit = unit;
+      candidates.push(metric);
+    }
+  }
+  // Keep the most informative reading where readings overlap: higher priority, then longer.
+  candidates.sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: (Metric & { priority: number })[] = [];
+  for (const c of candidates) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...metric }) => metric);
+}
+
+function readValue(raw: string): number | undefined {
+  const m = new RegExp(`(${N})(${SCALE})?`, 'u').exec(raw.replace(/^[$€£]\s?/, ''));
+  return m?.[1] ? readNumber(m[1], m[2]) : undefined;
+}
+
+function readUnit(kind: MetricKind, raw: string): string | undefined {
+  switch (kind) {
+    case 'percent':
+      return '%';
+    case 'money':
+      return raw.includes('€') || /eur/.test(raw)
+        ? 'EUR'
+        : raw.includes('£') || /pound|gbp/.test(raw)
+          ? 'GBP'
+          : 'USD';
+    case 'multiplier':
+      return 'x';
+    case 'count':
+      return UNIT_OF_COUNT.exec(raw)?.[0];
+    case 'duration':
+      return new RegExp(`(?:${alt(DURATION_UNITS)})$`, 'u').exec(raw)?.[0];
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Reads the scope a story claims — people led, teams, users, money, organisational breadth —
+ * and places it on the calibration ladder (L5 Senior EM, L6 Director, L7+ VP). Numbers are strong
+ * evidence; keywords ("the board", "reorg") are weaker, so one keyword alone lifts the signal at
+ * most one step above what the numbers show.
+ */
+import { CALIBRATION, levelRank } from '../../framework/calibration';
+import type { LevelId } from '../../framework/ids';
+import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { SCOPE_KEYWORDS } from '../lexicon/scope';
+import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
+import { compilePhrases, findPhrases } from '../phrases';
+import type { Evidence, Metric } from '../types';
+
+export interface ScopeReading {
+  level: LevelId | null;
+  evidence: (Evidence & { level: LevelId | null })[];
+  teamSize: number | null;
+  users: number | null;
+  money: number | null;
+}
+
+const LEVELS: LevelId[] = CALIBRATION.map((c) => c.id);
+const PEOPLE = new Set<string>(
+  PEOPLE_UNITS.filter(
+    (u) => !['hires', 'new hires', 'managers', 'engineering managers', 'directors'].includes(u),
+  ),
+);
+const USERS = new Set<string>(USER_UNITS);
+const KEYWORDS = Object.fromEntries(LEVELS.map((l) => [l, compilePhrases(SCOPE_KEYWORDS[l])])) as Record<
+  LevelId,
+  RegExp
+>;
+const N = `(?:${NUMBER_PATTERN})`;
+/** "team of 40", "an org of 120", "a 60-person org", "grew the team to 45". */
+const TEAM_PHRASE = new RegExp(
+  `(?:(?:team|org|organization|organisation|group|department|function)\\s+of\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|roughly\\s+)?(${N})(${SCALE_PATTERN})?\\+?|(${N})\\+?[- ]person|(?:grew|scaled|built)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:team|org|organization|organisation)\\s+(?:from\\s+${N}\\s+)?to\\s+(${N}))`,
+  'gu',
+);
+const MANAGERS = new RegExp(
+  `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
+  'gu',
+);
+
+function levelForTeam(size: number): LevelId | null {
+  let found: LevelId | null = null;
+  for (const c of CALIBRATION) if (size >= c.teamSize.min) found = c.id;
+  return found;
+}
+function levelForMoney(amount: number): LevelId | null {
+  let found: LevelId | null = null;
+  for (const c of CALIBRATION) if (amount >= c.impact.revenueUsd) found = c.id;
+  return found;
+}
+function levelForUsers(users: number): LevelId | null {
+  let found: LevelId | null = null;
+  for (const c of CALIBRATION) if (c.impact.users !== null && users >= c.impact.users) found = c.id;
+  return found;
+}
+const max = (a: LevelId | null, b: LevelId | null): LevelId | null =>
+  a === null ? b : b === null ? a : levelRank(a) >= levelRank(b) ? a : b;
+
+export function readScope(text: string, lower: string, metrics: Metric[]): ScopeReading {
+  const evidence: ScopeReading['evidence'] = [];
+  let teamSize: number | null = null;
+  let users: number | null = null;
+  let money: number | null = null;
+  const add = (start: number, end: number, level: LevelId | null, reason: string) =>
+    evidence.push({ start, end, text: text.slice(start, end), level, reason });
+
+  for (const m of metrics) {
+    if (m.value === undefined) continue;
+    const unit =
+      m.unit ?? (m.kind === 'before-after' ? /([\p{L}]+)$/u.exec(m.text.toLowerCase())?.[1] : undefined);
+    const value = m.kind === 'before-after' ? (lastNumber(m.text) ?? m.value) : m.value;
+    if (unit && PEOPLE.has(unit)) {
+      teamSize = Math.max(teamSize ?? 0, value);
+      add(m.start, m.end, levelForTeam(value), `${value} people`);
+    } else if (unit && USERS.has(unit)) {
+      users = Math.max(users ?? 0, value);
+      add(m.start, m.end, levelForUsers(value), `${formatBig(value)} ${unit}`);
+    } else if (m.kind === 'money') {
+      money = Math.max(money ?? 0, value);
+      add(m.start, m.end, levelForMoney(value), `$${formatBig(value)} at stake`);
+    }
+  }
+  TEAM_PHRASE.lastIndex = 0;
+  for (let m = TEAM_PHRASE.exec(lower); m !== null; m = TEAM_PHRASE.exec(lower)) {
+    const raw = m[1] ?? m[3] ?? m[4];
+    const value = raw ? readNumber(raw, m[2]) : undefined;
+    if (value === undefined) continue;
+    teamSize = Math.max(teamSize ?? 0, value);
+    add(m.index, m.index + m[0].length, levelForTeam(value), `an organisation of ${value}`);
+  }
+  MANAGERS.lastIndex = 0;
+  for (let m = MANAGERS.exec(lower); m !== null; m = MANAGERS.exec(lower)) {
+    const count = m[1] ? readNumber(m[1]) : undefined;
+    if (count === undefined || count < 2) continue;
+    const kind = m[2] ?? '';
+    // A manager or team stands for roughly seven engineers; a director for a whole org.
+    const estimate = kind === 'directors' ? count * 60 : count * 7;
+    add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);
+  }
+  const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);
+
+  let keywordLevel: LevelId | null = null;
+  let strongKeywordLevel: LevelId | null = null;
+  for (const level of LEVELS) {
+    const hits = findPhrases(KEYWORDS[level], lower);
+    const distinct = new Set(hits.map((h) => h.phrase));
+    for (const h of hits.slice(0, 3)) add(h.start, h.end, level, `"${h.phrase}" is ${level}-scale work`);
+    if (distinct.size >= 1) keywordLevel = level;
+    if (distinct.size >= 2) strongKeywordLevel = level;
+  }
+  // One keyword lifts the signal at most one rung above the numbers.
+  const base = quantitative === null ? -1 : levelRank(quantitative);
+  const capped = keywordLevel === null ? null : (LEVELS[Math.min(levelRank(keywordLevel), base + 1)] ?? null);
+  const level = max(max(quantitative, strongKeywordLevel), capped);
+  return { level: evidence.length > 0 ? level : null, evidence, teamSize, users, money };
+}
+
+function lastNumber(text: string): number | undefined {
+  const all = [...text.toLowerCase().matchAll(new RegExp(`(${N})(${SCALE_PATTERN})?`, 'gu'))];
+  const last = all[all.length - 1];
+  return last?.[1] ? readNumber(last[1], last[2]) : undefined;
+}
+
+function formatBig(n: number): string {
+  if (n >= 1e9) return `${+(n / 1e9).toFixed(1)}B`;
+  if (n >= 1e6) return `${+(n / 1e6).toFixed(1)}M`;
+  if (n >= 1e3) return `${+(n / 1e3).toFixed(1)}K`;
+  return String(n);
+}

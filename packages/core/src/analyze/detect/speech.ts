@@ -1,0 +1,51 @@
+/**
+ * Delivery: word count, time at a conversational pace (or the real duration), fillers and
+ * hedges. "kind of"/"sort of" after an article is ordinary English ("the kind of leader"), and
+ * "like" counts only in a filler position.
+ */
+import { FILLER_LIKE, FILLERS, HEDGES } from '../lexicon/speech';
+import { compilePhrases, findPhrases } from '../phrases';
+import type { ParsedText } from '../text';
+import type { Filler, Speech } from '../types';
+
+/** Conversational speaking pace used to estimate time from words (words per minute). */
+export const CONVERSATIONAL_WPM = 150;
+
+const FILLER = compilePhrases(FILLERS);
+const HEDGE = compilePhrases(HEDGES);
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one)\s+$/u;
+
+export function readSpeech(parsed: ParsedText, durationSeconds: number | null): Speech {
+  const fillers: Filler[] = [];
+  for (const m of findPhrases(FILLER, parsed)) {
+    if (
+      (m.phrase === 'kind of' || m.phrase === 'sort of') &&
+      DETERMINER_BEFORE.test(parsed.lower.slice(Math.max(0, m.start - 12), m.start))
+    )
+      continue;
+    fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'filler' });
+  }
+  FILLER_LIKE.lastIndex = 0;
+  for (let m = FILLER_LIKE.exec(parsed.lower); m !== null; m = FILLER_LIKE.exec(parsed.lower)) {
+    fillers.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: parsed.text.slice(m.index, m.index + 4),
+      kind: 'filler',
+    });
+  }
+  for (const m of findPhrases(HEDGE, parsed)) {
+    if (fillers.some((f) => m.start < f.end && f.start < m.end)) continue;
+    fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'hedge' });
+  }
+  fillers.sort((a, b) => a.start - b.start);
+  const words = parsed.words;
+  const speech: Speech = {
+    words,
+    estimatedSeconds: durationSeconds ?? Math.round((words / CONVERSATIONAL_WPM) * 60),
+    fillers,
+  };
+  if (durationSeconds !== null && durationSeconds > 0)
+    speech.wpm = Math.round((words / durationSeconds) * 60);
+  return speech;
+}

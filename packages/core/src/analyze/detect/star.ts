@@ -1,0 +1,103 @@
+/**
+ * Places each sentence in a part of STAR+ (situation, task, action, result, learning) the way a
+ * listener does: explicit headings first ("Result:"), then what the sentence says ("my goal
+ * was…", "so I…", "in the end…", "looking back…"), then where it falls in the answer (stories
+ * open with context and close with outcome and lesson).
+ */
+
+import {
+  ACTION_OPENERS,
+  LEARNING_CUES,
+  RESULT_CUES,
+  SITUATION_CUES,
+  STAR_HEADINGS,
+  TASK_CUES,
+} from '../lexicon/story';
+import { compilePhrases, findPhrases } from '../phrases';
+import type { ParsedText } from '../text';
+import type { Metric, StarPart, StarPartId } from '../types';
+import type { ActionHit } from './verbs';
+import { sentenceIsPast } from './verbs';
+
+const SITUATION = compilePhrases(SITUATION_CUES);
+const TASK = compilePhrases(TASK_CUES);
+const ACTION = compilePhrases(ACTION_OPENERS);
+const RESULT = compilePhrases(RESULT_CUES);
+const LEARNING = compilePhrases(LEARNING_CUES);
+/** Forward-looking reflection: "I'd bring them in earlier", "now I always…". */
+const FORWARD =
+  /(?<![\p{L}])(?:i'd|i would|i will|i'll|now i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|always|never|first)(?![\p{L}])/u;
+const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
+const HEADING = new RegExp(
+  `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})[\\s*_]*(?:[:—–-]|\\n)`,
+  'u',
+);
+
+export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action', 'result', 'learning'];
+
+export interface StarDetection {
+  parts: Record<StarPartId, StarPart>;
+  /** The part each sentence was placed in (null: none stood out). */
+  roles: (StarPartId | null)[];
+}
+
+function count(regex: RegExp, text: string): number {
+  return findPhrases(regex, text).length;
+}
+
+export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Metric[]): StarDetection {
+  const n = parsed.sentences.length;
+  const roles: (StarPartId | null)[] = new Array(n).fill(null);
+  let heading: StarPartId | null = null;
+  let headingsSeen = false;
+
+  for (const sentence of parsed.sentences) {
+    const lower = parsed.lower.slice(sentence.start, sentence.end);
+    const explicit = HEADING.exec(lower)?.[1];
+    if (explicit) {
+      heading = STAR_HEADINGS[explicit] ?? null;
+      headingsSeen = true;
+    }
+    if (headingsSeen && heading) {
+      roles[sentence.index] = heading;
+      continue;
+    }
+    const rel = n > 1 ? sentence.index / (n - 1) : 0;
+    const mine = actions.filter((a) => a.sentence === sentence.index);
+    const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const scores: Record<StarPartId, number> = {
+      situation:
+        (count(SITUATION, lower) > 0 || YEAR.test(lower) ? 2 : 0) +
+        (rel < 0.34 ? 1 : 0) +
+        (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0),
+      task: count(TASK, lower) > 0 ? 3 : 0,
+      action:
+        (mine.some((a) => a.subject === 'i') ? 2.5 : mine.length > 0 ? 2 : 0) +
+        (count(ACTION, lower) > 0 ? 1 : 0),
+      result:
+        (count(RESULT, lower) > 0 ? 2 : 0) + (hasMetric && rel >= 0.4 ? 1.5 : 0) + (rel > 0.5 ? 0.5 : 0),
+      learning:
+        count(LEARNING, lower) > 0 || (rel > 0.5 && FORWARD.test(lower)) ? 2.5 + (rel > 0.5 ? 1 : 0) : 0,
+    };
+    let best: StarPartId | null = null;
+    let bestScore = 1.99;
+    for (const part of STAR_PARTS) {
+      if (scores[part] > bestScore) {
+        best = part;
+        bestScore = scores[part];
+      }
+    }
+    roles[sentence.index] = best;
+  }
+
+  const parts = {} as Record<StarPartId, StarPart>;
+  for (const part of STAR_PARTS) {
+    const placed = parsed.sentences.filter((s) => roles[s.index] === part);
+    const first = placed[0];
+    const last = placed[placed.length - 1];
+    parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };
+  }
+  return { parts, roles };
+}

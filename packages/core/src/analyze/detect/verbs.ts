@@ -1,0 +1,109 @@
+/**
+ * Who acts in each clause. A personal action is "I" (or "we") followed closely by a verb in the
+ * past tense that is a deed, not a state ("I hired", "we'd migrated" count; "I was", "I think",
+ * "I would hire" do not). Story answers are told in the past; this is how the speaker's own
+ * role becomes visible.
+ */
+import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
+import type { ParsedText, Token } from '../text';
+import type { Span } from '../types';
+
+/** Verbs whose past form equals their base form; after I/we in a story they are past deeds. */
+const SAME_FORM_PAST = new Set([
+  'cut',
+  'set',
+  'put',
+  'hit',
+  'let',
+  'shut',
+  'split',
+  'spread',
+  'quit',
+  'read',
+  'cast',
+]);
+/** Words allowed between the subject and its verb: "I then quickly rebuilt", "we've also hired". */
+const BETWEEN = new Set([
+  'then',
+  'also',
+  'quickly',
+  'personally',
+  'immediately',
+  'first',
+  'finally',
+  'eventually',
+  'actually',
+  'just',
+  'ultimately',
+  'directly',
+  'together',
+  'jointly',
+  'later',
+  'soon',
+  'still',
+  'really',
+  'carefully',
+  'deliberately',
+  'explicitly',
+  'proactively',
+  'myself',
+  'ourselves',
+  'both',
+  'all',
+]);
+const PERFECT = new Set(["'ve", 've', 'have', 'had', "'d", 'has']);
+
+export interface ActionHit extends Span {
+  subject: 'i' | 'we';
+  verb: string;
+  sentence: number;
+}
+
+export function isPastVerb(token: Token, afterSubject: boolean): boolean {
+  if (token.pos !== 'VERB') return false;
+  const { normal, lemma } = token;
+  if (NON_ACTION_LEMMAS.has(lemma)) return false;
+  if (normal.endsWith('ing')) return false;
+  if (normal !== lemma) return normal !== `${lemma}s` && normal !== `${lemma}es`;
+  return afterSubject && SAME_FORM_PAST.has(normal);
+}
+
+/** Finds "I <past verb>" and "we <past verb>" clauses. */
+export function findActions(parsed: ParsedText): ActionHit[] {
+  const { tokens } = parsed;
+  const hits: ActionHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const subject = tokens[i];
+    if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) continue;
+    for (let j = i + 1, gap = 0; j < tokens.length && gap <= 3; j++, gap++) {
+      const t = tokens[j];
+      if (!t || t.sentence !== subject.sentence) break;
+      if (BETWEEN.has(t.normal) || PERFECT.has(t.normal) || t.pos === 'ADV') continue;
+      if (t.negated || t.normal === 'not' || t.normal === "n't") break;
+      if (isPastVerb(t, true)) {
+        hits.push({
+          subject: subject.normal as 'i' | 'we',
+          verb: t.lemma,
+          start: subject.start,
+          end: t.end,
+          sentence: subject.sentence,
+        });
+      }
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether a sentence is told in the past (any past-tense verb or was/were/had). */
+export function sentenceIsPast(parsed: ParsedText, sentence: number): boolean {
+  const s = parsed.sentences[sentence];
+  if (!s) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (!token) continue;
+    if (token.normal === 'was' || token.normal === 'were' || token.normal === 'had') return true;
+    if (token.pos === 'VERB' && token.normal !== token.lemma && token.normal.endsWith('ed')) return true;
+  }
+  return false;
+}

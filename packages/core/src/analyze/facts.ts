@@ -1,0 +1,128 @@
+/**
+ * Everything the analyzer reads from an answer, computed once: the parse, metrics, STAR+ parts,
+ * who acted, scope, delivery and the cue families the rubric listens for. Rules and scoring
+ * only look things up here, so each rule stays small and the text is scanned once per concern.
+ */
+import type { CompanyPrincipleSet } from '../framework/companies/types';
+import { findMetrics } from './detect/metrics';
+import { findPrinciples } from './detect/principles';
+import { readScope, type ScopeReading } from './detect/scope';
+import { readSpeech } from './detect/speech';
+import { detectStar, type StarDetection } from './detect/star';
+import { type ActionHit, findActions } from './detect/verbs';
+import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
+import {
+  BUSINESS_LINK_CUES,
+  BUSINESS_MODEL_CUES,
+  BUSINESS_OUTCOME_CUES,
+  INFLUENCE_CUES,
+  PRINCIPLE_CUES,
+  TRANSFORMATION_CUES,
+} from './lexicon/business';
+import {
+  CULTURE_CHANGE_CUES,
+  INDUSTRY_INFLUENCE_CUES,
+  PEOPLE_LEADERSHIP_CUES,
+  SCALE_DESIGN_CUES,
+  TEACHING_CUES,
+  TECHNICAL_TERMS,
+} from './lexicon/craft';
+import { SCALE_IMPACT_CUES } from './lexicon/story';
+import { compilePhrases, findPhrases, type PhraseMatch } from './phrases';
+import type { ParsedText } from './text';
+import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
+
+const CUES = {
+  hero: compilePhrases(HERO_PHRASES),
+  teamCredit: compilePhrases(TEAM_CREDIT),
+  business: compilePhrases(BUSINESS_OUTCOME_CUES),
+  businessLink: compilePhrases(BUSINESS_LINK_CUES),
+  principle: compilePhrases(PRINCIPLE_CUES),
+  influence: compilePhrases(INFLUENCE_CUES),
+  transformation: compilePhrases(TRANSFORMATION_CUES),
+  businessModel: compilePhrases(BUSINESS_MODEL_CUES),
+  technical: compilePhrases(TECHNICAL_TERMS),
+  scaleDesign: compilePhrases(SCALE_DESIGN_CUES),
+  industry: compilePhrases(INDUSTRY_INFLUENCE_CUES),
+  teaching: compilePhrases(TEACHING_CUES),
+  cultureChange: compilePhrases(CULTURE_CHANGE_CUES),
+  peopleLeadership: compilePhrases(PEOPLE_LEADERSHIP_CUES),
+  scaleImpact: compilePhrases(SCALE_IMPACT_CUES),
+} as const;
+
+export type CueFamily = keyof typeof CUES;
+
+export interface Facts {
+  metrics: Metric[];
+  /** Metrics that report an outcome (a change, money, a percentage), not just context. */
+  outcomeMetrics: Metric[];
+  star: StarDetection;
+  actions: ActionHit[];
+  cues: Record<CueFamily, PhraseMatch[]>;
+  scope: ScopeReading;
+  speech: Speech;
+  principles: PrincipleHit[];
+  /** Where the result reaches the business (money, or a business word in an outcome sentence). */
+  businessLink: { start: number; end: number; text: string } | null;
+}
+
+/** Verbs and words that turn a number into an outcome rather than a description. */
+const CHANGE_WORDS =
+  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav\w*|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|hit|reach\w*|exceed\w*|deliver\w*|generat\w*|add\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down|up|from|to|over target|ahead|result\w*|impact|outcome|led to|brought|unlocked|onboard\w*|launch\w*|ship\w*|migrat\w*|mov\w*)(?![\p{L}])/u;
+
+export function computeFacts(
+  parsed: ParsedText,
+  options: ResolvedOptions,
+  company: CompanyPrincipleSet | undefined,
+): Facts {
+  const metrics = findMetrics(parsed.text, parsed.lower);
+  const outcomeMetrics = metrics.filter((m) => {
+    if (
+      m.kind === 'percent' ||
+      m.kind === 'money' ||
+      m.kind === 'multiplier' ||
+      m.kind === 'before-after' ||
+      m.kind === 'ratio'
+    )
+      return true;
+    const sentence = parsed.sentences.find((s) => m.start >= s.start && m.start < s.end);
+    return sentence ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end)) : false;
+  });
+  const actions = findActions(parsed);
+  const cues = {} as Record<CueFamily, PhraseMatch[]>;
+  for (const family of Object.keys(CUES) as CueFamily[]) cues[family] = findPhrases(CUES[family], parsed);
+  const star = detectStar(parsed, actions, outcomeMetrics);
+  return {
+    metrics,
+    outcomeMetrics,
+    star,
+    actions,
+    cues,
+    scope: readScope(parsed.text, parsed.lower, metrics),
+    speech: readSpeech(parsed, options.durationSeconds),
+    principles: company ? findPrinciples(parsed, company) : [],
+    businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
+  };
+}
+
+function findBusinessLink(
+  parsed: ParsedText,
+  roles: (string | null)[],
+  metrics: Metric[],
+  outcomeMetrics: Metric[],
+  cues: PhraseMatch[],
+): Facts['businessLink'] {
+  const money = metrics.find((m) => m.kind === 'money');
+  if (money) return money;
+  const outcomeSentences = new Set(
+    outcomeMetrics.map((m) => parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end)),
+  );
+  return (
+    cues.find((c) => {
+      const i = parsed.sentences.findIndex((s) => c.start >= s.start && c.start < s.end);
+      return (
+        roles[i] === 'result' || roles[i] === 'learning' || roles[i] === 'task' || outcomeSentences.has(i)
+      );
+    }) ?? null
+  );
+}

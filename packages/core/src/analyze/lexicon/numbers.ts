@@ -1,0 +1,84 @@
+/** Numbers as people say them, for metrics and scope read from speech ("twelve engineers"). */
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  'a dozen': 12,
+  'a hundred': 100,
+  'a few hundred': 300,
+  'several hundred': 300,
+  'a thousand': 1000,
+  'a million': 1_000_000,
+  'a billion': 1_000_000_000,
+  'half a million': 500_000,
+};
+
+/** Scale suffixes: "3.2M", "40k", "1.5 billion". */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  billions: 1e9,
+  t: 1e12,
+  trillion: 1e12,
+};
+
+/** Digits, optional thousands separators and decimals, or a number word ("twenty-five"). */
+export const NUMBER_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?:${Object.keys(NUMBER_WORDS)
+  .filter((w) => !['a', 'an'].includes(w))
+  .sort((a, b) => b.length - a.length)
+  .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+
+export const SCALE_PATTERN = String.raw`(?:\s?(?:thousand|millions?|billions?|trillion|mm|mn|bn|[kmbt])(?![\p{L}]))`;
+
+/** Reads "3.2", "1,200", "twenty-five", "a dozen" and an optional scale word into a number. */
+export function readNumber(raw: string, scale?: string): number | undefined {
+  const text = raw.trim().toLowerCase();
+  let value: number | undefined;
+  if (/^[\d,.]+$/.test(text)) {
+    value = Number(text.replace(/,/g, ''));
+  } else {
+    const [head, tail] = text.split(/[- ]/);
+    const base = NUMBER_WORDS[text] ?? (head ? NUMBER_WORDS[head] : undefined);
+    if (base !== undefined) value = base + (tail && text !== head ? (NUMBER_WORDS[tail] ?? 0) : 0);
+  }
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const factor = scale ? SCALE_WORDS[scale.trim().toLowerCase()] : undefined;
+  return factor ? value * factor : value;
+}

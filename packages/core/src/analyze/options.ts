@@ -1,0 +1,69 @@
+/** Turns caller options into the resolved set the rules read; bad options become AnalyzeErrors. */
+import { getCompany } from '../framework/companies';
+import type { CompanyPrincipleSet } from '../framework/companies/types';
+import { INTERVIEW_TYPE_IDS, type InterviewTypeId } from '../framework/ids';
+import { resolveLevel } from '../framework/level-aliases';
+import { asksForPastStory } from '../framework/questions/past-story';
+import { AnalyzeError } from './errors';
+import type { AnalyzeOptions, ResolvedOptions } from './types';
+
+export interface Resolved {
+  options: ResolvedOptions;
+  company: CompanyPrincipleSet | undefined;
+}
+
+export function resolveOptions(input: AnalyzeOptions = {}): Resolved {
+  const level = input.level === undefined || input.level === '' ? null : resolveLevel(input.level);
+  if (input.level && level === null) {
+    throw new AnalyzeError(
+      'unknown_level',
+      `unknown level "${input.level}" (try L5, L6, L7+, M2, D1, E6, Director, VP)`,
+      {
+        level: input.level,
+      },
+    );
+  }
+  const type = (input.type ?? 'behavioral') as InterviewTypeId;
+  if (!INTERVIEW_TYPE_IDS.includes(type)) {
+    throw new AnalyzeError(
+      'unknown_interview_type',
+      `unknown interview type "${input.type}" (one of ${INTERVIEW_TYPE_IDS.join(', ')})`,
+      {
+        type: input.type,
+      },
+    );
+  }
+  let company: CompanyPrincipleSet | undefined;
+  if (input.company) {
+    company = getCompany(input.company, input.companies);
+    if (!company) {
+      throw new AnalyzeError('unknown_company', `unknown company "${input.company}"`, {
+        company: input.company,
+      });
+    }
+  }
+  const duration = input.durationSeconds;
+  if (duration !== undefined && (!Number.isFinite(duration) || duration <= 0 || duration > 24 * 3600)) {
+    throw new AnalyzeError(
+      'invalid_duration',
+      'duration must be a positive number of seconds (at most 24 hours)',
+      {
+        durationSeconds: duration,
+      },
+    );
+  }
+  const question = input.question?.trim() || null;
+  return {
+    company,
+    options: {
+      level,
+      company: company?.id ?? null,
+      type,
+      question,
+      durationSeconds: duration ?? null,
+      spoken: input.spoken ?? duration !== undefined,
+      // Without the question, behavioural-style rounds still expect a story; design rounds don't.
+      asksForPastStory: question ? asksForPastStory(question) : type !== 'system-org-design',
+    },
+  };
+}

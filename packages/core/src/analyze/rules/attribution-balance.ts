@@ -1,0 +1,69 @@
+/**
+ * Attribution balance (pitfall 3). Interviewers want to hear what YOU did and that you credit
+ * the team. Two failures: the lone hero ("I single-handedly…", every action "I" and no one
+ * else in the story) and the invisible self (every action "we", so the candidate's own role
+ * cannot be assessed). Saying "we" is never a fault in itself.
+ */
+import { sentenceAt, wholeAnswer } from '../positions';
+import { defineRule } from '../rule';
+
+/** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
+const LONE_HERO_MIN_ACTIONS = 4;
+/** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
+const INVISIBLE_MIN_WE = 3;
+
+export default defineRule({
+  meta: {
+    id: 'attribution-balance',
+    description: 'Show your own decisions and actions, and credit the team for theirs.',
+    severity: 'warning',
+    messages: {
+      heroPhrase: '"{{phrase}}" erases the team: interviewers hear a lone hero, not a leader.',
+      noTeamCredit: 'Every action is "I" and nobody else appears: the team gets no credit.',
+      invisibleSelf: 'Every action is "we": your own decisions and actions are invisible.',
+    },
+    followUps: {
+      invisibleSelf: { question: 'What did you yourself decide or do, as opposed to the team?', priority: 0 },
+      heroPhrase: { question: 'Who else was involved, and what did they own?', priority: 2 },
+      noTeamCredit: { question: 'Who else was involved, and what did they own?', priority: 2 },
+    },
+  },
+  check({ facts, parsed, report }) {
+    const mine = facts.actions.filter((a) => a.subject === 'i');
+    const ours = facts.actions.filter((a) => a.subject === 'we');
+    facts.cues.hero.slice(0, 2).forEach((h, i) => {
+      report({
+        messageId: 'heroPhrase',
+        start: h.start,
+        end: h.end,
+        data: { phrase: h.text },
+        actual: h.text,
+        points: i === 0 ? -8 : -4,
+        suggestion:
+          'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
+      });
+    });
+    if (mine.length >= LONE_HERO_MIN_ACTIONS && facts.cues.teamCredit.length === 0) {
+      report({
+        messageId: 'noTeamCredit',
+        ...wholeAnswer(parsed),
+        points: -6,
+        suggestion: 'Name who did what with you: the engineers, peers or partners, and what they owned.',
+      });
+    }
+    // Mostly "we" with one token "I" still hides the speaker's role, at half the cost.
+    const hidden = mine.length === 0 && ours.length >= INVISIBLE_MIN_WE;
+    const faint =
+      !hidden && ours.length >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours.length) < 0.15;
+    if (hidden || faint) {
+      const first = ours[0];
+      report({
+        messageId: 'invisibleSelf',
+        ...(first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed)),
+        points: hidden ? -10 : -5,
+        suggestion:
+          'Keep "we" for the team\'s work and add "I" for your calls: "I proposed…, I convinced…, I decided…".',
+      });
+    }
+  },
+});

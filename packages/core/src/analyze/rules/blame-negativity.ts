@@ -1,0 +1,92 @@
+/**
+ * Blame and negativity: disparaging colleagues, other teams or a former employer is one of the
+ * strongest negative signals in a leadership loop. Two shapes: explicit blame or deflection
+ * ("it wasn't my team's miss", "we were set up to fail"), and a story that keeps pointing at
+ * what others failed to do without ever owning the speaker's part. Owning one's part ("that's
+ * on me", "I should have…") and blameless language ("no one to blame") are not blame.
+ */
+import {
+  BLAME_NEGATORS,
+  BLAME_PHRASES,
+  OTHER_FAILED,
+  OTHER_PARTY,
+  OWNERSHIP_PHRASES,
+} from '../lexicon/pitfalls';
+import { compilePhrases, findPhrases, hasPhrase } from '../phrases';
+import { sentenceAt } from '../positions';
+import { defineRule } from '../rule';
+
+const BLAME = compilePhrases(BLAME_PHRASES);
+const OWNERSHIP = compilePhrases(OWNERSHIP_PHRASES);
+const POINTING = new RegExp(
+  `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+\\S+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
+  'gu',
+);
+/** The most one answer loses to blame, however many times it blames. */
+const CAP = -16;
+
+export default defineRule({
+  meta: {
+    id: 'blame-negativity',
+    description: 'Describe others fairly: no blame, contempt or excuses aimed at colleagues or other teams.',
+    severity: 'warning',
+    messages: {
+      blame:
+        '"{{phrase}}" puts the blame on others; interviewers hear someone who will blame their next team too.',
+      pointingAtOthers:
+        'The story lists what others failed to do ({{count}} times) and never owns your part in it.',
+    },
+    followUps: {
+      blame: {
+        question: 'What was your own part in how that happened, and what would you do differently?',
+        priority: 1,
+      },
+      pointingAtOthers: {
+        question: 'What was your own part in how that happened, and what would you do differently?',
+        priority: 1,
+      },
+    },
+  },
+  check({ parsed, report }) {
+    let lost = 0;
+    const cost = (first: number, next: number) => {
+      const points = Math.max(CAP - lost, lost === 0 ? first : next);
+      lost += points;
+      return points;
+    };
+    const explicit = findPhrases(BLAME, parsed).filter(
+      (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - 30), m.start)),
+    );
+    const owned = hasPhrase(OWNERSHIP, parsed.lower);
+    const pointing = [...parsed.lower.matchAll(POINTING)];
+    // Naming others' misses is fair reporting when the speaker also owns their part.
+    const pointingCounts = pointing.length >= (owned ? 4 : 2);
+    const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';
+    for (const m of explicit) {
+      report({
+        messageId: 'blame',
+        start: m.start,
+        end: m.end,
+        data: { phrase: m.text },
+        actual: m.text,
+        points: cost(-8, -4),
+        severity,
+        suggestion:
+          'State the facts and the constraint neutrally, then what you did about it and your own part.',
+      });
+    }
+    const first = pointing[0];
+    if (pointingCounts && first) {
+      report({
+        messageId: 'pointingAtOthers',
+        ...sentenceAt(parsed, first.index),
+        data: { count: pointing.length },
+        actual: parsed.text.slice(first.index, first.index + first[0].length),
+        points: cost(-8, -6),
+        severity,
+        suggestion:
+          'For each miss by others, add what you could have done: "I didn\'t pin down the date — that\'s on me."',
+      });
+    }
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * Hypothetical answers: asked "tell me about a time…", the candidate explains what they would
+ * usually do. Interviewers score evidence of past behaviour; a philosophy with no story scores
+ * nothing. Reflection ("next time I would…") is not hypothetical, and situational questions
+ * ("what would you do if…") are exempt.
+ */
+import { HYPOTHETICAL_PHRASES, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
+import { compilePhrases, findPhrases } from '../phrases';
+import { wholeAnswer } from '../positions';
+import { defineRule } from '../rule';
+
+const HYPOTHETICAL = compilePhrases(HYPOTHETICAL_PHRASES);
+/** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
+const PAST_PERFECT =
+  /^i'd\s+(?:been|already|just|never|recently|\p{L}+ed(?!\p{L})|gone|done|seen|made|built|led|run|grown|taken|brought|spent|written)/u;
+
+export default defineRule({
+  meta: {
+    id: 'hypothetical-answer',
+    description:
+      'When asked for a past example, tell one specific story instead of what you would usually do.',
+    severity: 'warning',
+    messages: {
+      hypothetical: 'The answer describes what you would usually do, not a specific time you did it.',
+      partlyHypothetical:
+        'Much of the answer is general approach ("{{phrase}}…") rather than the specific story.',
+    },
+    followUps: {
+      hypothetical: {
+        question: 'Can you tell me about one specific time you actually did this?',
+        priority: 0,
+      },
+      partlyHypothetical: { question: 'In that specific case, what exactly did you do?', priority: 3 },
+    },
+  },
+  check({ facts, parsed, options, report }) {
+    if (!options.asksForPastStory) return;
+    const learning = new Set(facts.star.roles.flatMap((role, i) => (role === 'learning' ? [i] : [])));
+    const hypothetical = new Set<number>();
+    let firstPhrase = '';
+    let firstStart = -1;
+    for (const m of findPhrases(HYPOTHETICAL, parsed)) {
+      const s = parsed.sentences.find((x) => m.start >= x.start && m.start < x.end);
+      if (!s || learning.has(s.index)) continue;
+      if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
+      if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
+      hypothetical.add(s.index);
+      if (firstStart < 0) {
+        firstStart = m.start;
+        firstPhrase = m.text;
+      }
+    }
+    const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
+    const total = Math.max(1, parsed.sentences.length);
+    const share = hypothetical.size / total;
+    if (share >= 0.4 && storySentences <= 2) {
+      report({
+        messageId: 'hypothetical',
+        ...wholeAnswer(parsed),
+        points: -25,
+        severity: 'error',
+        suggestion:
+          'Pick one real situation and tell it in the past tense: where, what you did, what happened.',
+      });
+    } else if (share >= 0.3 && hypothetical.size >= 3) {
+      const s = parsed.sentences.find((x) => firstStart >= x.start && firstStart < x.end);
+      report({
+        messageId: 'partlyHypothetical',
+        start: s?.start ?? firstStart,
+        end: s?.end ?? firstStart,
+        data: { phrase: firstPhrase },
+        actual: firstPhrase,
+        points: -10,
+        suggestion:
+          'Cut the general approach to one sentence and spend the time on what you did in this case.',
+      });
+    }
+  },
+});

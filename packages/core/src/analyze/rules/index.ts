@@ -1,0 +1,32 @@
+/** Every analyzer rule, in the order findings are reported. Adding a rule = one line here. */
+import answerLength from './answer-length';
+import attributionBalance from './attribution-balance';
+import blameNegativity from './blame-negativity';
+import fillerWords from './filler-words';
+import hypotheticalAnswer from './hypothetical-answer';
+import implementationDetail from './implementation-detail';
+import missingBusinessOutcome from './missing-business-outcome';
+import missingLearning from './missing-learning';
+import missingPrinciple from './missing-principle';
+import noCheckIn from './no-check-in';
+import scopeBelowLevel from './scope-below-level';
+import starPlus from './star-plus';
+import starStructure from './star-structure';
+import unquantifiedImpact from './unquantified-impact';
+
+export const RULES = [
+  starStructure,
+  missingLearning,
+  starPlus,
+  unquantifiedImpact,
+  attributionBalance,
+  hypotheticalAnswer,
+  blameNegativity,
+  implementationDetail,
+  missingBusinessOutcome,
+  missingPrinciple,
+  scopeBelowLevel,
+  answerLength,
+  fillerWords,
+  noCheckIn,
+] as const;

@@ -1,0 +1,33 @@
+/**
+ * Learning: interviewers for senior roles look for the lesson and where it was applied since.
+ * An answer with no reflection reads as a candidate who does not grow from experience.
+ */
+import { lastSentence } from '../positions';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'missing-learning',
+    description:
+      'The answer should say what you learned or would do differently, and where you applied it since.',
+    severity: 'warning',
+    messages: {
+      missingLearning: 'No learning: the answer never says what you took away or would do differently.',
+    },
+    followUps: {
+      missingLearning: {
+        question: 'Looking back, what would you do differently, and have you applied that since?',
+        priority: 2,
+      },
+    },
+  },
+  check({ facts, parsed, report }) {
+    if (facts.star.parts.learning.present) return;
+    report({
+      messageId: 'missingLearning',
+      ...lastSentence(parsed),
+      points: -8,
+      suggestion: 'End with one sentence of reflection: "What I took from this… and I have since…".',
+    });
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * Reading the room (pitfall 4): past about two and a half minutes, a strong candidate checks in
+ * ("Would you like me to go deeper on the migration?") instead of talking on. Long answers
+ * without one risk losing a disengaged or confused interviewer.
+ */
+import { CHECK_IN_PHRASES } from '../lexicon/speech';
+import { compilePhrases, hasPhrase } from '../phrases';
+import { lastSentence } from '../positions';
+import { defineRule } from '../rule';
+
+const CHECK_IN = compilePhrases(CHECK_IN_PHRASES);
+/** Spoken seconds after which an answer should contain a check-in. */
+export const CHECK_IN_AFTER_SECONDS = 150;
+
+export default defineRule({
+  meta: {
+    id: 'no-check-in',
+    description: 'In a long answer, check in with the interviewer instead of talking on.',
+    severity: 'info',
+    messages: {
+      noCheckIn:
+        'A long answer (about {{minutes}} min) with no check-in: offer to go deeper instead of telling everything.',
+    },
+  },
+  check({ facts, parsed, report }) {
+    const seconds = facts.speech.estimatedSeconds;
+    if (seconds <= CHECK_IN_AFTER_SECONDS || hasPhrase(CHECK_IN, parsed.lower)) return;
+    report({
+      messageId: 'noCheckIn',
+      ...lastSentence(parsed),
+      data: { minutes: (seconds / 60).toFixed(1) },
+      points: seconds > 240 ? -5 : -3,
+      suggestion: 'Pause after the result: "Would you like me to go deeper on any part of this?"',
+    });
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * Scope for the target level: a director loop expects stories at director scale (50–150
+ * engineers, a product line, $50M+ or 100M+ users). A well-told story at a smaller scale still
+ * signals the level below. Only runs when a target level is given.
+ */
+import { calibrationFor, levelRank } from '../../framework/calibration';
+import { firstSentence } from '../positions';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'scope-below-level',
+    description:
+      'The scope of the story (people, users, money, org breadth) should match the level you target.',
+    severity: 'warning',
+    messages: {
+      belowLevel:
+        'Scope reads as {{signal}}, below the {{target}} target ({{role}}: {{team}} engineers, {{impact}}).',
+      noScope:
+        'No scope stated: nothing says how many people, users or dollars were involved; {{target}} ({{role}}) means {{team}} engineers and {{impact}}.',
+    },
+    followUps: {
+      belowLevel: {
+        question: 'How large was the organisation and the business impact involved?',
+        priority: 3,
+      },
+      noScope: {
+        question: 'How many people were involved, and how big was the business at stake?',
+        priority: 2,
+      },
+    },
+  },
+  check({ facts, parsed, options, report }) {
+    if (!options.level) return;
+    const target = calibrationFor(options.level);
+    const signal = facts.scope.level;
+    const gap = levelRank(options.level) - (signal ? levelRank(signal) : -1);
+    if (gap <= 0) return;
+    const data = {
+      target: target.id,
+      role: target.role,
+      team: target.teamSize.max ? `${target.teamSize.min}–${target.teamSize.max}` : `${target.teamSize.min}+`,
+      impact: target.impact.summary,
+      signal: signal ?? 'below L5',
+    };
+    const strongest = [...facts.scope.evidence].sort(
+      (a, b) => (b.level ? levelRank(b.level) : -1) - (a.level ? levelRank(a.level) : -1),
+    )[0];
+    report({
+      messageId: facts.scope.evidence.length === 0 ? 'noScope' : 'belowLevel',
+      ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),
+      data,
+      actual: strongest?.text,
+      points: gap === 1 ? -6 : -9,
+      suggestion: `State the scale in numbers (people led, users, revenue or budget), or choose a story at ${target.id} scope.`,
+    });
+  },
+});

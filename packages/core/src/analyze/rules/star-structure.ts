@@ -1,0 +1,76 @@
+/**
+ * STAR structure: an interviewer needs the situation, the task, what you did, and what came of
+ * it. Missing action or result is an error — without them there is no evidence to score.
+ */
+import { firstSentence, lastSentence, wholeAnswer } from '../positions';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'star-structure',
+    description: 'The answer should give the situation, your task, the actions you took and the result.',
+    severity: 'warning',
+    messages: {
+      missingSituation:
+        'No situation: the listener never learns where and when this happened or what was at stake.',
+      missingTask: 'No task: say what you were asked or set out to achieve, and how success was measured.',
+      missingAction: 'No actions: the answer never says what was done, step by step.',
+      missingResult: 'No result: the story stops before saying how it ended.',
+    },
+    followUps: {
+      missingResult: {
+        question: 'How did it turn out in the end, and how did you measure that?',
+        priority: 1,
+      },
+      missingAction: { question: 'Walk me through what you actually did, step by step.', priority: 1 },
+      missingTask: {
+        question: 'What exactly were you accountable for here, and what did success look like?',
+        priority: 4,
+      },
+      missingSituation: {
+        question: 'Can you set the scene: what was the business context and what was at stake?',
+        priority: 5,
+      },
+    },
+  },
+  check({ facts, parsed, report }) {
+    const { parts } = facts.star;
+    if (!parts.situation.present) {
+      report({
+        messageId: 'missingSituation',
+        ...firstSentence(parsed),
+        points: -6,
+        suggestion:
+          'Open with one or two sentences of context: company, team, the problem and why it mattered.',
+      });
+    }
+    if (!parts.task.present) {
+      report({
+        messageId: 'missingTask',
+        ...firstSentence(parsed),
+        points: -4,
+        severity: 'info',
+        suggestion: 'Add a line like "My job was to… and success meant…".',
+      });
+    }
+    if (!parts.action.present) {
+      report({
+        messageId: 'missingAction',
+        ...wholeAnswer(parsed),
+        points: -15,
+        severity: 'error',
+        suggestion:
+          'Give the two or three steps you took, in the past tense, with "I" for your own decisions.',
+      });
+    }
+    if (!parts.result.present) {
+      report({
+        messageId: 'missingResult',
+        ...lastSentence(parsed),
+        points: -14,
+        severity: 'error',
+        suggestion: 'Close with the outcome in numbers: what changed, by how much, by when.',
+      });
+    }
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * Quantified impact (pitfall 2): "we improved performance significantly" tells the interviewer
+ * nothing. A vague intensifier is fine when a number stands next to it; alone, it is a claim
+ * without evidence. An answer with no outcome figure at all loses more.
+ */
+import { VAGUE_INTENSIFIERS } from '../lexicon/pitfalls';
+import { compilePhrases, findPhrases } from '../phrases';
+import { lastSentence } from '../positions';
+import { defineRule } from '../rule';
+
+const VAGUE = compilePhrases(VAGUE_INTENSIFIERS);
+/** How many findings for vague words cost points; more are still shown. */
+const COSTED = 3;
+
+export default defineRule({
+  meta: {
+    id: 'unquantified-impact',
+    description:
+      'Impact should be measured: no vague intensifiers without a figure, and at least one outcome metric.',
+    severity: 'warning',
+    messages: {
+      vagueIntensifier: '"{{word}}" claims impact with no figure next to it.',
+      noMetrics: 'No outcome figure anywhere: the result is not quantified.',
+    },
+    followUps: {
+      vagueIntensifier: {
+        question: 'You said "{{word}}" — by how much, and how did you measure it?',
+        priority: 0,
+      },
+      noMetrics: { question: 'By how much did things change, and how did you measure it?', priority: 0 },
+    },
+  },
+  check({ facts, parsed, report }) {
+    let costed = 0;
+    for (const m of findPhrases(VAGUE, parsed)) {
+      const here = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+      const near = parsed.sentences.slice(Math.max(0, here - 1), here + 2);
+      const measured = facts.outcomeMetrics.some((x) =>
+        near.some((s) => x.start >= s.start && x.start < s.end),
+      );
+      if (measured) continue;
+      report({
+        messageId: 'vagueIntensifier',
+        start: m.start,
+        end: m.end,
+        data: { word: m.text },
+        actual: m.text,
+        points: costed < COSTED ? -3 : 0,
+        suggestion: 'Replace it with the number: "reduced p99 latency by 47% (200ms → 106ms)".',
+      });
+      costed++;
+    }
+    if (facts.outcomeMetrics.length === 0) {
+      const result = facts.star.parts.result;
+      const where =
+        result.present && result.start !== undefined && result.end !== undefined
+          ? { start: result.start, end: result.end }
+          : lastSentence(parsed);
+      report({
+        messageId: 'noMetrics',
+        ...where,
+        points: -12,
+        suggestion:
+          'Give at least one before→after figure: a percentage, money, time saved, users or people affected.',
+      });
+    }
+  },
+});
