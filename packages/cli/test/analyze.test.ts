@@ -63,8 +63,8 @@ describe('onsite analyze: bad input', () => {
     [
       'an unknown level in frontmatter',
       'l9.md',
-      () => tmp.write('l9.md', `---\nlevel: L9\n---\n${WEAK}`),
-      /level 'L9'/,
+      () => tmp.write('l9.md', `---\nlevel: Jedi\n---\n${WEAK}`),
+      /level 'Jedi'/,
     ],
     [
       'an unknown company',
@@ -107,7 +107,7 @@ describe('onsite analyze: bad input', () => {
     [['--frobnicate', 'a.md'], /unknown option '--frobnicate'/],
     [['--level'], /option '--level' needs a value/],
     [[], /missing FILE operand/],
-    [['--level', 'L9', 'a.md'], /unknown level 'L9'/],
+    [['--level', 'Jedi', 'a.md'], /unknown level 'Jedi'/],
     [['--company', 'initech', 'a.md'], /unknown company 'initech'/],
     [['--type', 'karaoke', 'a.md'], /unknown interview type 'karaoke'/],
     [['-', '-'], /standard input/],
@@ -217,7 +217,7 @@ describe('onsite analyze: reports', () => {
   });
 
   it('a flag also rescues a file whose frontmatter value is unknown', async () => {
-    tmp.write('story.md', `---\nlevel: L9\n---\n${STRONG}`);
+    tmp.write('story.md', `---\nlevel: Jedi\n---\n${STRONG}`);
     const { status, results } = await runJson(['--level', 'L6', 'story.md']);
     expect(results[0]?.report.options.level).toBe('L6');
     expect(status).not.toBe(2);

@@ -122,7 +122,7 @@ function optionsFor(
   fromFlags: AnalyzeOptions,
   warn: (line: string) => void,
 ): AnalyzeOptions {
-  const bad = (reason: string) => new InputError(name, `${reason} in frontmatter`);
+  const bad = (reason: string) => new InputError(name, `frontmatter: ${reason}`);
   const options: AnalyzeOptions = {};
   if (frontmatter.level !== undefined && fromFlags.level === undefined) {
     options.level = unwrap(checkLevel(core, frontmatter.level), bad);
@@ -141,7 +141,7 @@ function optionsFor(
     for (const tag of frontmatter.tags) {
       const checked = checkTag(core, tag);
       if (checked.ok) tags.push(checked.value);
-      else warn(`onsite: ${name}: warning: ignoring ${checked.reason} in frontmatter 'tags'`);
+      else warn(`onsite: ${name}: warning: frontmatter: ignoring ${checked.reason}`);
     }
     options.tags = tags;
   }

@@ -144,7 +144,7 @@ export async function run(io: Io): Promise<number> {
   const color = useColor(io);
   const id = positionals[0];
   if (id !== undefined) {
-    const question = core.QUESTION_BANK.find((candidate) => candidate.id === id.trim().toLowerCase());
+    const question = core.getQuestion(id.trim().toLowerCase());
     if (!question) {
       throw new UsageError(
         `unknown question id '${id}' (run 'onsite questions' to list them)`,

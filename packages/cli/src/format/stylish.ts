@@ -59,7 +59,10 @@ function tableMessage(message: string): string {
 
 function findingRows(findings: readonly Finding[], text: string, p: Palette): string[] {
   const locate = createLocator(text);
-  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const sorted = [...findings].sort(
+    (a, b) => a.start - b.start || rank[a.severity] - rank[b.severity] || a.end - b.end,
+  );
   const rows = sorted.map((finding) => {
     const { line, column } = locate(finding.start);
     return {
@@ -131,12 +134,17 @@ function speechLine(report: Report, p: Palette): string {
   const { words, estimatedSeconds, fillers, wpm } = report.speech;
   const time =
     wpm === undefined ? `~${clock(estimatedSeconds)} spoken` : `${clock(estimatedSeconds)} at ${wpm} wpm`;
-  const counts = new Map<string, number>();
+  // Grouped case-insensitively, shown as first written ("I think" ×2, not "i think").
+  const counts = new Map<string, { text: string; count: number }>();
   for (const filler of fillers) {
     const key = filler.text.toLowerCase();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const seen = counts.get(key);
+    if (seen) seen.count += 1;
+    else counts.set(key, { text: filler.text, count: 1 });
   }
-  const list = [...counts].map(([text, count]) => (count > 1 ? `“${text}” ×${count}` : `“${text}”`));
+  const list = [...counts.values()].map(({ text, count }) =>
+    count > 1 ? `“${text}” ×${count}` : `“${text}”`,
+  );
   const fillerText =
     fillers.length === 0 ? 'no fillers' : `${plural(fillers.length, 'filler')}: ${list.join(', ')}`;
   return `${plural(words, 'word')} · ${time} · ${fillers.length === 0 ? fillerText : p.yellow(fillerText)}`;
