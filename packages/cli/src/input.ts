@@ -80,8 +80,12 @@ export function decodeAnswer(name: string, bytes: Uint8Array): string {
 }
 
 /** Reads one operand: a path (relative to `io.cwd`) or "-" for standard input. */
-export async function readOperand(operand: string, io: Pick<Io, 'stdin' | 'cwd'>): Promise<SourceFile> {
+export async function readOperand(
+  operand: string,
+  io: Pick<Io, 'stdin' | 'cwd'> & Partial<Pick<Io, 'stderr'>>,
+): Promise<SourceFile> {
   if (operand === '-') {
+    if (io.stdin.isTTY && io.stderr) io.stderr.write('onsite: reading the answer from the terminal; end it with Ctrl-D\n');
     const bytes = await readCapped(STDIN_NAME, io.stdin);
     return { name: STDIN_NAME, filePath: STDIN_NAME, text: decodeAnswer(STDIN_NAME, bytes) };
   }

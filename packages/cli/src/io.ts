@@ -11,7 +11,7 @@ export interface OutputStream {
 export interface Io {
   /** The arguments after the command name (for `main`, after the program name). */
   argv: readonly string[];
-  stdin: AsyncIterable<Uint8Array | string>;
+  stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   stdout: OutputStream;
   stderr: OutputStream;
   /** Relative file operands are resolved against this directory. */
