@@ -8,6 +8,7 @@ import { CULTURE_VALUES_INTEGRITY_QUESTIONS } from './culture-values-integrity';
 import { SYSTEM_ORG_DESIGN_SCALING_QUESTIONS } from './system-org-design-scaling';
 import { SYSTEM_ORG_DESIGN_STRUCTURE_QUESTIONS } from './system-org-design-structure';
 import { TECHNICAL_LEADERSHIP_DECISION_QUESTIONS } from './technical-leadership-decisions';
+import { TECHNICAL_LEADERSHIP_INNOVATION_QUESTIONS } from './technical-leadership-innovation';
 import { TECHNICAL_LEADERSHIP_OPERATIONS_QUESTIONS } from './technical-leadership-operations';
 import type { Question } from './types';
 
@@ -18,6 +19,7 @@ export const QUESTION_BANK: readonly Question[] = [
   ...BEHAVIORAL_JUDGEMENT_QUESTIONS,
   ...TECHNICAL_LEADERSHIP_DECISION_QUESTIONS,
   ...TECHNICAL_LEADERSHIP_OPERATIONS_QUESTIONS,
+  ...TECHNICAL_LEADERSHIP_INNOVATION_QUESTIONS,
   ...SYSTEM_ORG_DESIGN_STRUCTURE_QUESTIONS,
   ...SYSTEM_ORG_DESIGN_SCALING_QUESTIONS,
   ...CULTURE_VALUES_INCLUSION_QUESTIONS,

@@ -317,4 +317,25 @@ export const CULTURE_VALUES_INTEGRITY_QUESTIONS: readonly BankQuestion[] = [
       'A plan to rebuild trust once the news is public',
     ],
   },
+  {
+    id: 'cv-safe-to-propose-and-kill-experiments',
+    text: 'How would you build a culture where engineers feel safe both proposing experiments and killing their own?',
+    type: 'culture-values',
+    kind: 'design',
+    competencies: ['innovation', 'culture'],
+    principles: ['meta.be-bold', 'netflix.judgment'],
+    levels: ['L6', 'L7+'],
+    difficulty: 'hard',
+    category: 'organizational',
+    followUps: [
+      'How would you reward a well-run experiment that failed?',
+      'What would you do about a leader who punishes failure?',
+      'How would you stop experiments from living on as zombie projects?',
+    ],
+    lookingFor: [
+      'Recognition tied to the quality of the learning, not only the outcome',
+      'Explicit kill criteria and a ritual for stopping work with dignity',
+      'Leaders modelling it by stopping their own ideas publicly',
+    ],
+  },
 ];
