@@ -170,6 +170,13 @@ describe.each(QUESTION_BANK.map((question) => [question.id, question] as const))
   },
 );
 
+describe('QUESTION_PRINCIPLE_IDS', () => {
+  it('lists exactly the principles the bank uses', () => {
+    const used = new Set(QUESTION_BANK.flatMap((question) => question.principles));
+    expect([...used].sort()).toEqual([...QUESTION_PRINCIPLE_IDS].sort());
+  });
+});
+
 describe('STAR Matcher themes', () => {
   it('rewrites all 32 legacy ids exactly once', () => {
     const legacyIds = QUESTION_BANK.flatMap((question) => (question.legacyId ? [question.legacyId] : []));
