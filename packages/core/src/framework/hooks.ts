@@ -92,7 +92,7 @@ export const COMPANY_TRANSLATION_FOCUS: readonly { company: string; focus: reado
   { company: 'google', focus: ['user focus', 'innovation'] },
   { company: 'meta', focus: ['speed', 'boldness', 'openness'] },
   { company: 'apple', focus: ['quality', 'simplicity', 'privacy'] },
-  { company: 'netflix', focus: ['context, not control', 'freedom and responsibility'] },
+  { company: 'netflix', focus: ['context rather than control', 'freedom and responsibility'] },
 ];
 
 export interface WorksheetField {

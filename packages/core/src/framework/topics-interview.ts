@@ -170,7 +170,7 @@ export const ROUTINE_TOPIC: FrameworkTopic = {
       heading: 'Daily 30 minutes',
       lines: DAILY_PLANS.map((plan) => {
         const phase = SIX_WEEK_WORKFLOW.find((p) => p.id === plan.phase)!;
-        return `Weeks ${phase.weeks.from}–${phase.weeks.to}: ${plan.blocks.map((b) => `${b.minutes} min ${b.activity.toLowerCase()}`).join(', ')}`;
+        return `Weeks ${phase.weeks.from}–${phase.weeks.to}: ${plan.blocks.map((b) => `${b.minutes} min: ${b.activity}`).join(', ')}`;
       }),
     },
     { heading: 'You are ready when', lines: SUCCESS_METRICS.map((m) => bullet(m.text)) },

@@ -82,10 +82,16 @@ export const STAR_PLUS_TOPIC: FrameworkTopic = {
     },
     {
       heading: 'Depth versions',
-      lines: DEPTH_VERSIONS.map(
-        (d) =>
-          `${d.name} (${formatRange({ min: d.seconds.min / 60, max: d.seconds.max === null ? null : d.seconds.max / 60 }, 'min')}): ${d.use}`,
-      ),
+      lines: DEPTH_VERSIONS.map((d) => {
+        const { min, max } = d.seconds;
+        const length =
+          max === null
+            ? `${formatSeconds(min)}+`
+            : min === max
+              ? formatSeconds(min)
+              : `${formatSeconds(min)} to ${formatSeconds(max)}`;
+        return `${d.name} (${length}): ${d.use}`;
+      }),
     },
   ],
 };
@@ -165,7 +171,7 @@ export const TIMER_TOPIC: FrameworkTopic = {
         'Alerts at every phase boundary, with 60 seconds left, and at zero.',
         ...TIMER_MODES.map(
           (m) =>
-            `${m.name}: ${m.description}${m.timeFactor !== 1 ? ` (${m.timeFactor * 100}% of the time)` : ''}`,
+            `${m.name}: ${m.description}${m.timeFactor !== 1 ? ` Runs at ${m.timeFactor * 100}% of the time.` : ''}`,
         ),
       ],
     },
