@@ -18,6 +18,7 @@ export const AMAZON_PRINCIPLES_1_TO_8 = [
       'We worked backwards from the customer problem, not our roadmap',
       'The support tickets told us more than any dashboard',
     ],
+    sampleEvidence: ['An NPS of 42, with the leader personally working through more than 50 support tickets'],
     misreading:
       'It is not doing whatever the loudest customer asks; it is understanding the need behind the request.',
   }),
@@ -35,6 +36,9 @@ export const AMAZON_PRINCIPLES_1_TO_8 = [
       'I treated it as if the whole outcome were mine',
       'I was thinking about where this would be in three years, not three weeks',
     ],
+    sampleEvidence: [
+      'Adopted a stability problem outside their remit and pulled together a temporary cross-team tiger team',
+    ],
     misreading: 'Ownership is not hoarding work or control; it includes handing things off well.',
   }),
   principle({
@@ -51,6 +55,7 @@ export const AMAZON_PRINCIPLES_1_TO_8 = [
       'Instead of adding a system, we removed four',
       'We invented our way around the constraint',
     ],
+    sampleEvidence: ['Deploys cut from 4 hours to 4 minutes, with 7 legacy systems retired'],
     misreading: 'Simplify does not mean cutting corners; it means less to go wrong, not less care.',
   }),
   principle({

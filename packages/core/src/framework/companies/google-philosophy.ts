@@ -21,6 +21,7 @@ export const GOOGLE_PHILOSOPHY = [
       'The design looked messier to us but worked better for them',
       'I kept asking what the user would actually notice',
     ],
+    sampleEvidence: ['Chose a design the team found messier because pages loaded 10x faster'],
     misreading:
       'Focusing on the user is not shipping every feature request; it is solving the underlying need.',
   }),
@@ -66,6 +67,7 @@ export const GOOGLE_PHILOSOPHY = [
       'The best ideas came once anyone could run an experiment',
       'We opened it up instead of gatekeeping it',
     ],
+    sampleEvidence: ['Opened analytics to every PM and engineer; experiments run rose by 300%'],
   }),
   principle({
     name: "You Don't Need to Be at Your Desk",

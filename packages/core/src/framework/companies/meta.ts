@@ -27,6 +27,7 @@ export const META: CompanyPrincipleSet = {
         'I spent my time removing whatever slowed the team down',
         'We shipped, learned, and shipped again',
       ],
+      sampleEvidence: ['An MVP in 2 weeks instead of 6 months, saving 5 months'],
       misreading: 'Moving fast is not breaking things carelessly; speed comes with guardrails.',
     }),
     principle({
@@ -114,6 +115,7 @@ export const META: CompanyPrincipleSet = {
         'It was a big bet, and I said so up front',
         'The safe choice would have been the wrong one',
       ],
+      sampleEvidence: ['A rebuild during peak season with zero downtime'],
       misreading: 'Bold is not reckless: name the risk and how you bounded it.',
     }),
     principle({

@@ -92,6 +92,7 @@ const principleInputSchema = z
     description: z.string().trim().max(COMPANY_LIMITS.descriptionChars).default(''),
     cues: z.array(cueSchema).min(COMPANY_LIMITS.minCues).max(COMPANY_LIMITS.maxCues),
     hooks: z.array(text(COMPANY_LIMITS.hookChars)).max(COMPANY_LIMITS.maxHooks).default([]),
+    sampleEvidence: z.array(text(COMPANY_LIMITS.hookChars)).max(COMPANY_LIMITS.maxHooks).optional(),
     misreading: text(COMPANY_LIMITS.descriptionChars).optional(),
     current: z.boolean().default(true),
   })
@@ -241,6 +242,7 @@ function buildSchema(reservedIds: ReadonlySet<string>) {
             description: principle.description,
             cues: principle.cues,
             hooks: principle.hooks,
+            ...(principle.sampleEvidence === undefined ? {} : { sampleEvidence: principle.sampleEvidence }),
             ...(principle.misreading === undefined ? {} : { misreading: principle.misreading }),
             current: principle.current,
           }),

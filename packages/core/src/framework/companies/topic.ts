@@ -3,6 +3,8 @@
  * listing each principle with our description. Rendering to a terminal is the CLI's job; this
  * only decides what is said and in what order.
  */
+
+import type { FrameworkTopic, TopicSection } from '../topic-types';
 import { AMAZON } from './amazon';
 import { APPLE } from './apple';
 import { GOOGLE } from './google';
@@ -11,16 +13,8 @@ import { MICROSOFT } from './microsoft';
 import { NETFLIX } from './netflix';
 import type { CompanyPrincipleSet } from './types';
 
-export interface TopicSection {
-  heading: string;
-  lines: string[];
-}
-
-export interface CompaniesTopic {
+export interface CompaniesTopic extends FrameworkTopic {
   id: 'companies';
-  title: string;
-  summary: string;
-  render(): TopicSection[];
 }
 
 // Imported one by one rather than from index.ts so the topic does not form an import cycle.

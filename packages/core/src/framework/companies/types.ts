@@ -20,6 +20,8 @@ export interface Principle {
   cues: string[];
   /** Short phrases a candidate could say to name the principle without reciting it. */
   hooks: string[];
+  /** Example outcomes from the seed's Principle Hooks page (TOOLS-SPEC §4), in our words. */
+  sampleEvidence?: string[];
   /** A common misreading to steer candidates away from (e.g. Frugality is not skipping tests). */
   misreading?: string;
   /** False for retired or earlier values kept because prep material still refers to them. */
