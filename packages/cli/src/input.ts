@@ -85,7 +85,8 @@ export async function readOperand(
   io: Pick<Io, 'stdin' | 'cwd'> & Partial<Pick<Io, 'stderr'>>,
 ): Promise<SourceFile> {
   if (operand === '-') {
-    if (io.stdin.isTTY && io.stderr) io.stderr.write('onsite: reading the answer from the terminal; end it with Ctrl-D\n');
+    if (io.stdin.isTTY && io.stderr)
+      io.stderr.write('onsite: reading the answer from the terminal; end it with Ctrl-D\n');
     const bytes = await readCapped(STDIN_NAME, io.stdin);
     return { name: STDIN_NAME, filePath: STDIN_NAME, text: decodeAnswer(STDIN_NAME, bytes) };
   }

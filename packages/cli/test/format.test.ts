@@ -74,6 +74,7 @@ describe('stylish', () => {
   it('summarises score, rubric, level, STAR+, metrics, speech, principles and three follow-ups', () => {
     const output = formatStylish([result()], { color: false });
     expect(output).toMatch(/Score\s+64\/100\s+good/);
+    expect(output).toMatch(/Judged as\s+behavioral interview · target L6 · amazon principles\n/);
     for (const dimension of [
       'storytelling good',
       'technical depth below',

@@ -150,8 +150,20 @@ function speechLine(report: Report, p: Palette): string {
   return `${plural(words, 'word')} · ${time} · ${fillers.length === 0 ? fillerText : p.yellow(fillerText)}`;
 }
 
+/** What the answer was judged against, so a flag overriding frontmatter is visible. */
+function contextLine(report: Report, p: Palette): string {
+  const { type, level, company, question, spoken } = report.options;
+  const parts = [`${humanize(type).replace(/-/g, ' ')} interview`];
+  parts.push(level ? `target ${level}` : 'no target level');
+  if (company) parts.push(`${company} principles`);
+  if (spoken) parts.push('spoken');
+  if (question) parts.push(quote(question));
+  return parts.join(p.dim(' · '));
+}
+
 function summaryLines(report: Report, p: Palette): string[] {
   const lines: string[] = [];
+  lines.push(field('Judged as', contextLine(report, p), p));
   lines.push(
     field('Score', `${p.bold(`${report.score}/100`)}  ${ratingPaint(report.rating, p)(report.rating)}`, p),
   );
