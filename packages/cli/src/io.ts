@@ -6,6 +6,8 @@
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
 }
 
 export interface Io {
@@ -73,4 +75,33 @@ export function palette(color: boolean): Palette {
 /** Writes one line (a trailing newline is added). */
 export function writeLine(stream: OutputStream, line = ''): void {
   stream.write(`${line}\n`);
+}
+
+/** The width to wrap prose at: the terminal's, or none (0) when output is piped. */
+export function wrapWidth(stream: OutputStream): number {
+  return stream.isTTY === true && typeof stream.columns === 'number' && stream.columns >= 40
+    ? stream.columns
+    : 0;
+}
+
+/**
+ * Word-wraps `text` to `width` columns, every line starting with `indent`; a leading "- " bullet
+ * gets a hanging indent. Width 0 leaves the text on one line.
+ */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const hang = /^[-•*] /.test(text) ? '  ' : '';
+  if (width === 0 || indent.length + text.length <= width) return [`${indent}${text}`];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    const prefix = lines.length === 0 ? indent : `${indent}${hang}`;
+    if (line !== '' && prefix.length + line.length + 1 + word.length > width) {
+      lines.push(`${prefix}${line}`);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(`${lines.length === 0 ? indent : `${indent}${hang}`}${line}`);
+  return lines;
 }

@@ -147,6 +147,26 @@ describe('onsite framework', () => {
     }
   });
 
+  it('wraps prose to the terminal width, losing no words', async () => {
+    const topic = FRAMEWORK_TOPICS[1];
+    if (!topic) throw new Error('no topics');
+    const piped = await run(['framework', topic.id]);
+    const narrow = fakeIo(['framework', topic.id], { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+    expect(await main(narrow.io)).toBe(0);
+    const lines = narrow.stdout().trimEnd().split('\n');
+    expect(lines.every((line) => line.length <= 60)).toBe(true);
+    expect(
+      Math.max(
+        ...piped
+          .stdout()
+          .split('\n')
+          .map((line) => line.length),
+      ),
+    ).toBeGreaterThan(60);
+    const words = (text: string) => text.split(/\s+/).filter(Boolean);
+    expect(words(narrow.stdout())).toEqual(words(piped.stdout()));
+  });
+
   it('accepts a unique prefix of a topic id', async () => {
     const topic = topics.find(
       (t) => topics.filter((other) => other.id.startsWith(t.id.slice(0, 4))).length === 1,

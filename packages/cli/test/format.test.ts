@@ -94,6 +94,14 @@ describe('stylish', () => {
     expect(output).not.toContain('A fourth one');
   });
 
+  it('names the interview type and company through the labels it is given', () => {
+    const output = formatStylish([result()], {
+      color: false,
+      labels: { interviewType: (id) => id.toUpperCase(), company: (id) => `Co:${id}` },
+    });
+    expect(output).toMatch(/Judged as\s+BEHAVIORAL interview · target L6 · Co:amazon principles\n/);
+  });
+
   it('ends with a problem count across all answers', () => {
     const two = formatStylish([result(), result([finding('very')])], { color: false });
     expect(two.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 2 warnings) in 2 answers');

@@ -22,6 +22,7 @@ export interface FakeIoOptions {
   cwd?: string;
   stdin?: string | Uint8Array;
   tty?: boolean;
+  columns?: number;
   env?: Record<string, string | undefined>;
 }
 
@@ -38,6 +39,7 @@ export function fakeIo(argv: readonly string[], options: FakeIoOptions = {}): Ca
     })(),
     stdout: {
       isTTY: options.tty ?? false,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
       write: (chunk: string) => {
         out += chunk;
         return true;

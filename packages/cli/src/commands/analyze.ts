@@ -226,7 +226,13 @@ export async function run(io: Io): Promise<number> {
   }
 
   if (flags.json) io.stdout.write(formatJson(results));
-  else if (results.length > 0) io.stdout.write(formatStylish(results, { color: useColor(io) }));
+  else if (results.length > 0) {
+    const labels = {
+      interviewType: (id: string) => core.INTERVIEW_TYPES.find((type) => type.id === id)?.name ?? id,
+      company: (id: string) => core.getCompany(id)?.name ?? id,
+    };
+    io.stdout.write(formatStylish(results, { color: useColor(io), labels }));
+  }
 
   if (failed) return EXIT_USAGE;
   const hasError = results.some((result) =>

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { FrameworkTopic } from '@onsite/core';
 import { EXIT_OK, UsageError, usageFromParseArgs } from '../errors';
-import { type Io, palette, useColor, writeLine } from '../io';
+import { type Io, palette, useColor, wrap, wrapWidth, writeLine } from '../io';
 import { pickChoice } from '../validate';
 import { version } from '../version';
 
@@ -51,23 +51,23 @@ export function allTopics(core: Core): readonly Topic[] {
   return core.topicRegistry(core.FRAMEWORK_TOPICS, [core.COMPANIES_TOPIC], [core.QUESTIONS_TOPIC]).topics;
 }
 
-function formatList(topics: readonly Topic[], color: boolean): string {
+function formatList(topics: readonly Topic[], color: boolean, width: number): string {
   const p = palette(color);
-  const width = Math.max(...topics.map((topic) => topic.id.length)) + 2;
+  const idWidth = Math.max(...topics.map((topic) => topic.id.length)) + 2;
   const out = ['Framework topics — run `onsite framework <topic>` to read one:', ''];
   for (const topic of topics) {
-    out.push(`  ${p.bold(topic.id.padEnd(width))}${topic.title}`);
-    out.push(`  ${' '.repeat(width)}${p.dim(topic.summary)}`);
+    out.push(`  ${p.bold(topic.id.padEnd(idWidth))}${topic.title}`);
+    out.push(...wrap(topic.summary, width, `  ${' '.repeat(idWidth)}`).map((line) => p.dim(line)));
   }
   return `${out.join('\n')}\n`;
 }
 
-function formatTopic(topic: Topic, color: boolean): string {
+function formatTopic(topic: Topic, color: boolean, width: number): string {
   const p = palette(color);
-  const out = [p.bold(p.underline(topic.title)), topic.summary];
+  const out = [p.bold(p.underline(topic.title)), ...wrap(topic.summary, width)];
   for (const section of topic.render()) {
     out.push('', p.bold(section.heading));
-    for (const line of section.lines) out.push(line === '' ? '' : `  ${line}`);
+    for (const line of section.lines) out.push(...(line === '' ? [''] : wrap(line, width, '  ')));
   }
   return `${out.join('\n')}\n`;
 }
@@ -91,7 +91,9 @@ export async function run(io: Io): Promise<number> {
   const wanted = positionals[0];
   if (wanted === undefined) {
     const list = topics.map(({ id, title, summary }) => ({ id, title, summary }));
-    io.stdout.write(values.json ? `${JSON.stringify(list, null, 2)}\n` : formatList(topics, color));
+    io.stdout.write(
+      values.json ? `${JSON.stringify(list, null, 2)}\n` : formatList(topics, color, wrapWidth(io.stdout)),
+    );
     return EXIT_OK;
   }
   const id = pickChoice(
@@ -109,7 +111,7 @@ export async function run(io: Io): Promise<number> {
       `${JSON.stringify({ id: topicId, title, summary, sections: topic.render() }, null, 2)}\n`,
     );
   } else {
-    io.stdout.write(formatTopic(topic, color));
+    io.stdout.write(formatTopic(topic, color, wrapWidth(io.stdout)));
   }
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { Question, QuestionFilter } from '@onsite/core';
 import { EXIT_OK, UsageError, usageFromParseArgs } from '../errors';
-import { type Io, palette, useColor, writeLine } from '../io';
+import { type Io, palette, useColor, wrap, wrapWidth, writeLine } from '../io';
 import { type Checked, checkChoice, checkLevel, checkTag, checkType } from '../validate';
 import { version } from '../version';
 
@@ -92,13 +92,18 @@ function describeFilter(filter: QuestionFilter): string {
   return parts.length > 0 ? ` matching ${parts.join(', ')}` : '';
 }
 
-function formatList(questions: readonly Question[], filter: QuestionFilter, color: boolean): string {
+function formatList(
+  questions: readonly Question[],
+  filter: QuestionFilter,
+  color: boolean,
+  width: number,
+): string {
   const p = palette(color);
   const out: string[] = [];
   for (const question of questions) {
     const meta = [question.type, question.kind, question.difficulty, question.levels.join(' ')].join(' · ');
     out.push(`${p.bold(question.id)}  ${p.dim(meta)}`);
-    out.push(`  ${question.text}`);
+    out.push(...wrap(question.text, width, '  '));
     out.push(`  ${p.dim(`tags: ${question.competencies.join(', ')}`)}`);
     out.push('');
   }
@@ -107,10 +112,10 @@ function formatList(questions: readonly Question[], filter: QuestionFilter, colo
   return `${out.join('\n')}\n`;
 }
 
-function formatOne(question: Question, color: boolean): string {
+function formatOne(question: Question, color: boolean, width: number): string {
   const p = palette(color);
   const out = [
-    p.bold(question.text),
+    ...wrap(question.text, width).map((line) => p.bold(line)),
     '',
     `  ${p.bold('id'.padEnd(12))}${question.id}`,
     `  ${p.bold('type'.padEnd(12))}${question.type} (${question.kind}, ${question.category})`,
@@ -120,9 +125,9 @@ function formatOne(question: Question, color: boolean): string {
   if (question.principles.length > 0)
     out.push(`  ${p.bold('principles'.padEnd(12))}${question.principles.join(', ')}`);
   out.push('', p.bold('Follow-ups an interviewer asks next'));
-  for (const followUp of question.followUps) out.push(`  • ${followUp}`);
+  for (const followUp of question.followUps) out.push(...wrap(`• ${followUp}`, width, '  '));
   out.push('', p.bold('What a strong answer shows'));
-  for (const signal of question.lookingFor) out.push(`  • ${signal}`);
+  for (const signal of question.lookingFor) out.push(...wrap(`• ${signal}`, width, '  '));
   return `${out.join('\n')}\n`;
 }
 
@@ -152,12 +157,18 @@ export async function run(io: Io): Promise<number> {
         false,
       );
     }
-    io.stdout.write(values.json ? `${JSON.stringify(question, null, 2)}\n` : formatOne(question, color));
+    io.stdout.write(
+      values.json
+        ? `${JSON.stringify(question, null, 2)}\n`
+        : formatOne(question, color, wrapWidth(io.stdout)),
+    );
     return EXIT_OK;
   }
   const questions = core.filterQuestions(core.QUESTION_BANK, filter);
   io.stdout.write(
-    values.json ? `${JSON.stringify(questions, null, 2)}\n` : formatList(questions, filter, color),
+    values.json
+      ? `${JSON.stringify(questions, null, 2)}\n`
+      : formatList(questions, filter, color, wrapWidth(io.stdout)),
   );
   return EXIT_OK;
 }

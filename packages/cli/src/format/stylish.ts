@@ -102,8 +102,13 @@ function continuation(value: string): string {
 function levelLine(report: Report, p: Palette): string {
   const { signal, evidence } = report.level;
   const target = report.options.level;
-  const first = evidence[0];
-  const why = first ? ` — ${quote(first.text)}` : '';
+  const why =
+    evidence.length > 0
+      ? ` — ${evidence
+          .slice(0, 2)
+          .map((item) => quote(item.text))
+          .join(', ')}`
+      : '';
   if (signal === null) {
     return `${p.dim('no clear level signal')}${target ? ` (target ${target})` : ''}`;
   }
@@ -151,19 +156,19 @@ function speechLine(report: Report, p: Palette): string {
 }
 
 /** What the answer was judged against, so a flag overriding frontmatter is visible. */
-function contextLine(report: Report, p: Palette): string {
+function contextLine(report: Report, p: Palette, labels: Labels): string {
   const { type, level, company, question, spoken } = report.options;
-  const parts = [`${humanize(type).replace(/-/g, ' ')} interview`];
+  const parts = [`${labels.interviewType?.(type) ?? type.replace(/-/g, ' ')} interview`];
   parts.push(level ? `target ${level}` : 'no target level');
-  if (company) parts.push(`${company} principles`);
+  if (company) parts.push(`${labels.company?.(company) ?? company} principles`);
   if (spoken) parts.push('spoken');
   if (question) parts.push(quote(question));
   return parts.join(p.dim(' · '));
 }
 
-function summaryLines(report: Report, p: Palette): string[] {
+function summaryLines(report: Report, p: Palette, labels: Labels): string[] {
   const lines: string[] = [];
-  lines.push(field('Judged as', contextLine(report, p), p));
+  lines.push(field('Judged as', contextLine(report, p, labels), p));
   lines.push(
     field('Score', `${p.bold(`${report.score}/100`)}  ${ratingPaint(report.rating, p)(report.rating)}`, p),
   );
@@ -186,8 +191,15 @@ function summaryLines(report: Report, p: Palette): string[] {
   return lines;
 }
 
+/** Display names for ids (the caller has the framework data; this module stays free of it). */
+export interface Labels {
+  interviewType?: (id: string) => string;
+  company?: (id: string) => string;
+}
+
 export interface StylishOptions {
   color: boolean;
+  labels?: Labels;
 }
 
 /** Formats every result, then one closing line with the problem count (as ESLint does). */
@@ -203,7 +215,7 @@ export function formatStylish(results: readonly AnalysisResult[], options: Styli
     out.push(...findingRows(report.findings, result.text, p));
     if (report.findings.length === 0) out.push(`  ${p.green('no findings')}`);
     out.push('');
-    out.push(...summaryLines(report, p));
+    out.push(...summaryLines(report, p, options.labels ?? {}));
     out.push('');
   }
   const total = counts.error + counts.warning + counts.info;
