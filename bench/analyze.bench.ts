@@ -1,0 +1,265 @@
+/**
+ * npm run bench [-- --json]: analyze() against the raw wink-nlp parse, alex and write-good on
+ * answers of ~150/600/2,000 words, then 10,000 varied answers through one process for throughput
+ * and memory. Reports figures and PASS/MISS per goal; it never fails the run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
+import { parseText } from '../packages/core/src/analyze/text';
+import { analyze } from '../packages/core/src/index';
+import { answerStream, buildAnswer, countWords } from './corpus';
+import { type Budget, measure, type Timing } from './stats';
+
+const SIZES = [150, 600, 2000];
+const STREAM = { count: 10_000, checkpoint: 1_000, seed: 20261124 };
+const GOAL = { ratioToRaw: 1.5, alexFactor: 5, peakRssMb: 200, rssGrowthMb: 5, heapGrowthMb: 1 };
+const CORE: Budget = { warmupMs: 400, budgetMs: 2500, minSamples: 20, maxSamples: 400 };
+const PEER: Budget = { warmupMs: 300, budgetMs: 1500, minSamples: 20, maxSamples: 200 };
+
+const gc = globalThis.gc;
+const settle = (): void => gc?.();
+const mb = (bytes: number): number => bytes / 2 ** 20;
+const progress = (msg: string): void => void process.stderr.write(`… ${msg}\n`);
+
+/** The wink-nlp work text.ts does (same pipes; readDoc and every token/sentence/entity read), without its JS. */
+const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+const its = nlp.its;
+function rawParse(text: string): number {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out();
+  doc.tokens().out(its.precedingSpaces);
+  doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
+  doc.tokens().out(its.pos);
+  doc.tokens().out(its.negationFlag);
+  let n = values.length;
+  doc.sentences().each((s: ItemSentence) => {
+    n += s.tokens().length();
+  });
+  doc.entities().each((e: ItemEntity) => {
+    n += (e.out(its.span) as unknown as number[]).length;
+  });
+  return n;
+}
+
+interface SizeRow {
+  target: number;
+  words: number;
+  analyze: Timing;
+  parseText: Timing;
+  raw: Timing;
+  alex?: Timing;
+  writeGood?: Timing;
+}
+
+function timeCore(target: number): SizeRow {
+  const text = buildAnswer({ words: target, seed: target });
+  progress(`${target} words: analyze, parseText, raw parse`);
+  const time = (fn: () => unknown): Timing => {
+    settle();
+    return measure(fn, CORE);
+  };
+  return {
+    target,
+    words: countWords(text),
+    analyze: time(() => analyze(text, { spoken: true })),
+    parseText: time(() => parseText(text)),
+    raw: time(() => rawParse(text)),
+  };
+}
+
+interface Checkpoint {
+  answers: number;
+  peakRssMb: number;
+  gcRssMb: number;
+  gcHeapMb: number;
+}
+
+interface StreamResult {
+  answers: number;
+  words: number;
+  analyzeSeconds: number;
+  wallSeconds: number;
+  wordsPerSecond: number;
+  checkpoints: Checkpoint[];
+}
+
+function runStream(): StreamResult {
+  progress(`stream of ${STREAM.count.toLocaleString('en-US')} answers`);
+  settle();
+  const checkpoints: Checkpoint[] = [];
+  let peak = process.memoryUsage.rss();
+  let words = 0;
+  let analyzeMs = 0;
+  const wall0 = performance.now();
+  for (const item of answerStream(STREAM.count, STREAM.seed)) {
+    const t0 = performance.now();
+    analyze(item.text, { spoken: item.spoken, level: item.level });
+    analyzeMs += performance.now() - t0;
+    words += item.words;
+    peak = Math.max(peak, process.memoryUsage.rss());
+    const answers = item.index + 1;
+    if (answers === STREAM.checkpoint || answers === STREAM.count) {
+      settle();
+      const m = process.memoryUsage();
+      checkpoints.push({ answers, peakRssMb: mb(peak), gcRssMb: mb(m.rss), gcHeapMb: mb(m.heapUsed) });
+    }
+  }
+  const wallSeconds = (performance.now() - wall0) / 1000;
+  const analyzeSeconds = analyzeMs / 1000;
+  return {
+    answers: STREAM.count,
+    words,
+    analyzeSeconds,
+    wallSeconds,
+    wordsPerSecond: words / analyzeSeconds,
+    checkpoints,
+  };
+}
+
+/** alex and write-good load only now, so their modules don't count toward the analyzer's RSS. */
+async function timePeers(rows: SizeRow[]): Promise<void> {
+  const { text: alexText } = await import('alex');
+  const { default: writeGood } = await import('write-good');
+  for (const row of rows) {
+    progress(`${row.target} words: alex, write-good`);
+    const text = buildAnswer({ words: row.target, seed: row.target });
+    settle();
+    row.alex = measure(() => alexText(text), PEER);
+    settle();
+    row.writeGood = measure(() => writeGood(text), PEER);
+  }
+}
+
+const f = (n: number | undefined, digits = 2): string =>
+  n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits);
+const verdict = (ok: boolean | null): string => (ok === null ? 'n/a ' : ok ? 'PASS' : 'MISS');
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const cpus = os.cpus();
+  const machine = {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    gc: gc !== undefined,
+  };
+  console.log('Onsite analyzer bench');
+  console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
+  console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}\n`);
+
+  const rows = SIZES.map(timeCore);
+  const stream = runStream();
+  await timePeers(rows);
+
+  const ratio = (r: SizeRow): number => r.analyze.medianMs / r.raw.medianMs;
+  const alexFactor = (r: SizeRow): number => (r.alex?.medianMs ?? Number.NaN) / r.analyze.medianMs;
+  console.log('Per answer, ms (median / p95; samples in brackets)\n');
+  console.log(
+    table(
+      [
+        'words',
+        'analyze',
+        'p95',
+        'parseText',
+        'raw parse',
+        'p95',
+        'analyze/raw',
+        'alex',
+        'write-good',
+        'alex/analyze',
+      ],
+      rows.map((r) => [
+        `~${r.target} (${r.words})`,
+        `${f(r.analyze.medianMs)} [${r.analyze.samples}]`,
+        f(r.analyze.p95Ms),
+        f(r.parseText.medianMs),
+        `${f(r.raw.medianMs)} [${r.raw.samples}]`,
+        f(r.raw.p95Ms),
+        `${f(ratio(r))}×`,
+        `${f(r.alex?.medianMs)} [${r.alex?.samples ?? 0}]`,
+        f(r.writeGood?.medianMs),
+        `${f(alexFactor(r))}×`,
+      ]),
+    ),
+  );
+
+  const [first, last] = stream.checkpoints;
+  const rssGrowth = first && last ? last.peakRssMb - first.peakRssMb : Number.NaN;
+  const heapGrowth = first && last ? last.gcHeapMb - first.gcHeapMb : Number.NaN;
+  console.log(
+    `\nStream: ${stream.answers.toLocaleString('en-US')} answers, ${stream.words.toLocaleString('en-US')} words (80–900 each)`,
+  );
+  console.log(
+    `throughput: ${Math.round(stream.wordsPerSecond).toLocaleString('en-US')} words/s in analyze() ` +
+      `(${f(stream.analyzeSeconds, 1)} s; ${f(stream.wallSeconds, 1)} s wall incl. generating answers)\n`,
+  );
+  console.log(
+    table(
+      ['answers', 'peak RSS MB', 'RSS after gc MB', 'heap after gc MB'],
+      stream.checkpoints.map((c) => [
+        c.answers.toLocaleString('en-US'),
+        f(c.peakRssMb, 1),
+        f(c.gcRssMb, 1),
+        f(c.gcHeapMb, 1),
+      ]),
+    ),
+  );
+  console.log(`growth 1,000 → 10,000: peak RSS ${f(rssGrowth, 1)} MB, heap after gc ${f(heapGrowth, 1)} MB`);
+
+  const goals = [
+    ...rows.map((r) => ({
+      goal: `analyze ≤ ${GOAL.ratioToRaw}× raw parse at ~${r.target} words`,
+      measured: `${f(ratio(r))}×`,
+      ok: ratio(r) <= GOAL.ratioToRaw,
+    })),
+    ...rows.map((r) => ({
+      goal: `alex ≥ ${GOAL.alexFactor}× slower than analyze at ~${r.target} words`,
+      measured: `${f(alexFactor(r))}×`,
+      ok: alexFactor(r) >= GOAL.alexFactor,
+    })),
+    {
+      goal: `peak RSS ≤ ${GOAL.peakRssMb} MB over ${stream.answers.toLocaleString('en-US')} answers`,
+      measured: `${f(last?.peakRssMb, 1)} MB`,
+      ok: (last?.peakRssMb ?? Number.POSITIVE_INFINITY) <= GOAL.peakRssMb,
+    },
+    {
+      goal: `peak RSS flat 1,000 → 10,000 (growth ≤ ${GOAL.rssGrowthMb} MB)`,
+      measured: `${f(rssGrowth, 1)} MB`,
+      ok: rssGrowth <= GOAL.rssGrowthMb,
+    },
+    {
+      goal: `heap flat 1,000 → 10,000 (after gc, growth ≤ ${GOAL.heapGrowthMb} MB)`,
+      measured: machine.gc ? `${f(heapGrowth, 1)} MB` : 'no gc',
+      ok: machine.gc ? heapGrowth <= GOAL.heapGrowthMb : null,
+    },
+  ];
+  console.log('\nGoals');
+  for (const g of goals) console.log(`  ${verdict(g.ok)}  ${g.goal.padEnd(52)} ${g.measured}`);
+
+  if (json) {
+    const dir = new URL('./out/', import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    const file = new URL('analyze.json', dir);
+    const out = {
+      date: new Date().toISOString(),
+      machine,
+      budgets: { CORE, PEER },
+      sizes: rows,
+      stream,
+      goals,
+    };
+    writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+    console.log(`\nwrote ${file.pathname}`);
+  }
+}
+
+await main();
