@@ -17,7 +17,7 @@ export const HERO_PHRASES = [
   'nobody else was',
   'no one else was',
   'i was the only one',
-  'the only one who',
+  "i'm the only one",
   'without any help',
   'without help from',
   'i saved the company',

@@ -62,7 +62,17 @@ export const BLAME_PHRASES = [
   'to blame',
   'incompetent',
   'incompetence',
-  'lazy',
+  // Laziness said of people; bare "lazy" is also engineering ("lazy loading", "lazy evaluation").
+  'was lazy',
+  'were lazy',
+  'being lazy',
+  'just lazy',
+  'so lazy',
+  'too lazy',
+  'lazy engineers',
+  'lazy developers',
+  'lazy team',
+  'lazy people',
   'useless',
   'clueless',
   'idiot',
@@ -161,9 +171,12 @@ export const BLAME_PHRASES = [
   'cover their',
 ] as const;
 
-/** Words that, just before a blame phrase, mean the opposite ("blameless", "no one to blame"). */
+/**
+ * Words that, just before a blame phrase, mean the opposite: "no one to blame", "it wasn't their
+ * fault", "rather than looking for someone to blame". Up to three words may stand between.
+ */
 export const BLAME_NEGATORS =
-  /(?:no|not|never|without|instead of|rather than|avoid|avoided|avoiding|blameless|nobody|no one|wasn't about|isn't about|not about)\s+(?:\S+\s+){0,2}$/u;
+  /(?<![\p{L}])(?:no|not|never|without|instead of|rather than|avoid|avoided|avoiding|blameless|nobody|no one|wasn't|weren't|isn't|aren't|wasn't about|isn't about|not about)\s+(?:\S+\s+){0,3}$/u;
 
 /**
  * Sentences that describe what one would do rather than what one did. Matched at the start of a
@@ -222,6 +235,20 @@ export const HYPOTHETICAL_PHRASES = [
   'if someone',
   'if a team',
   'if an engineer',
+  'if the decision',
+  'if it',
+  'many times',
+  'every time',
+  'each time',
+  'in my experience',
+  'over the years',
+  'the first thing i do',
+  'that is how i approach',
+  "that's how i approach",
+  "that's how i handle",
+  'that is how i handle',
+  "so that's how i",
+  'my go-to',
 ] as const;
 
 /** Learning and counterfactual framings where "would" is reflection, not a hypothetical answer. */

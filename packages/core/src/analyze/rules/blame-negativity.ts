@@ -22,6 +22,8 @@ const POINTING = new RegExp(
   `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+\\S+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
   'gu',
 );
+/** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
+const NEGATOR_REACH = 40;
 /** The most one answer loses to blame, however many times it blames. */
 const CAP = -16;
 
@@ -55,7 +57,7 @@ export default defineRule({
       return points;
     };
     const explicit = findPhrases(BLAME, parsed).filter(
-      (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - 30), m.start)),
+      (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start)),
     );
     const owned = hasPhrase(OWNERSHIP, parsed.lower);
     const pointing = [...parsed.lower.matchAll(POINTING)];

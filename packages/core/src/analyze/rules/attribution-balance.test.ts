@@ -1,0 +1,49 @@
+import { expectRule } from '../rule-tester';
+
+expectRule('attribution-balance', {
+  valid: [
+    {
+      name: '"we" throughout, with clear "I" decisions',
+      text: `At Northwind Health, a telehealth company with about 2 million patients, I ran the 40-person clinical platform org. In 2023 our appointment-booking service was failing during Monday morning peaks, and clinics were threatening to move to a competitor. My goal was to stop the Monday outages within a quarter without pausing the roadmap. We had three teams touching booking and nobody owned it end to end. I decided to form a single booking squad and I asked Dana, our strongest staff engineer, to lead it. We spent the first two weeks on load tests and we found two database hot spots. I negotiated with the VP of product to delay the referrals feature by six weeks so the squad could fix them properly, and I took the weekly updates to the clinic operations leads myself. We shipped the fixes in nine weeks. Monday booking failures dropped from 6% to 0.3%, and none of the three clinics left; together they are about $4M a year. The booking squad became the model for how we staff other shared services. What I learned is that ownership gaps look like technical problems until you draw the org chart next to the architecture.`,
+    },
+    {
+      name: 'naming a colleague as "the only one who" knew a system is credit, not a hero claim',
+      text: `At Tidewater Insurance I led a 25-person claims engineering group. Our legacy claims engine was a fifteen-year-old Java monolith, and Ana was the only one who understood the rating module. That was a real key-person risk, so I paired her with two engineers for a quarter and asked her to lead a series of walkthroughs. I also negotiated with our product director to give the pairing work protected time. By the end of the quarter four people could change the rating module safely, and our average fix time for claims bugs went from nine days to three. The walkthrough format was later reused by two other groups. I learned that knowledge concentration is a delivery risk you can measure, not just a feeling.`,
+    },
+    {
+      name: '"I" for own calls and the team credited by name',
+      text: `When I took over the mobile org at Kestrel Bank, about 30 engineers, the app had a 2.9 star rating and login failures were the top complaint. I set one goal for the half: get login success above 99%. I asked my two engineering managers to split the work, Marcus on the authentication flow and Leila on device compatibility, and I handled the conversations with the fraud team, who owned the risk rules. Leila's team found that a third of failures came from older Android devices, and Marcus's team rebuilt the session refresh. Login success went from 93% to 99.4% in four months and the rating climbed to 4.5. The credit goes to the two teams; my part was choosing one goal and keeping the fraud rules from blocking it. I learned that a single measurable goal focuses a large group faster than a long list.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a hero phrase: "I single-handedly"',
+      text: `At Copperline Bank I was the engineering manager for the payments gateway, a team of eight. In March our card authorisation rate dropped to 91% after a processor change and the business was losing roughly $200K a day. I single-handedly rewrote the retry logic over a weekend and I pushed it to production on Monday. The authorisation rate recovered to 98.5% within a day and we avoided a penalty from our largest merchant. Looking back, I learned that a fix this important deserves a second pair of eyes.`,
+      messageIds: ['heroPhrase'],
+      spans: ['single-handedly'],
+    },
+    {
+      name: 'every action is "I" and nobody else appears',
+      text: `At Brightpath Learning I managed the assessments platform for a K-12 product used by 3,000 schools. In the spring the grading service kept timing out during exam week. I profiled the service and I found a slow query on the results table. I rewrote the query and I added an index. I then set up alerts on the grading latency and I wrote a runbook for exam week. I briefed the customer success leads every morning. Timeouts went from about 400 a day to zero, and renewals that quarter came in at 96%. What I learned is to load test before the calendar does it for you.`,
+      messageIds: ['noTeamCredit'],
+    },
+    {
+      name: 'two hero phrases, plus no team credit',
+      text: `At Graniteworks, a construction software company, I was the engineering lead for the estimating product. In 2021 our largest customer, a $3M account, threatened to leave because estimates took minutes to load. I was the only one who took it seriously, so I rebuilt the estimate engine all by myself over six weeks. I profiled every report, I rewrote the calculation layer and I moved the heavy work to a nightly job. I demoed it to the customer's CFO myself. Load times went from 90 seconds to 4, and the customer renewed for three years. I learned that speed is a feature customers will pay for.`,
+      // The whole-answer finding starts at the first sentence, so it comes first in text order.
+      messageIds: ['noTeamCredit', 'heroPhrase', 'heroPhrase'],
+      spans: [null, 'i was the only one', 'all by myself'],
+    },
+    {
+      name: 'every action is "we": the speaker is invisible',
+      text: `At Lumen Retail we had a checkout problem: conversion on mobile had been falling for two quarters. We pulled the funnel data and we saw that the address form was losing a third of users. We ran a design sprint with the payments and growth teams, and we rebuilt the form around autocomplete. We rolled it out behind a flag to 10% of traffic, we watched the numbers for two weeks, and then we launched it everywhere. Mobile conversion went from 2.1% to 2.9%, which was about $6M in annual revenue. We learned that small flows deserve the same rigour as big launches, and we have applied that to every checkout change since.`,
+      messageIds: ['invisibleSelf'],
+      spans: ['we pulled the funnel data'],
+    },
+    {
+      name: 'mostly "we" with one token "I" still hides the speaker',
+      text: `At Ferrous Games our live-ops team was shipping events late almost every month. We mapped the release process end to end and we found that art approvals were the bottleneck. We brought the art director into sprint planning, we split events into smaller drops, and we automated the asset checks that used to take a day. We also moved the go/no-go meeting to the Tuesday before launch. I joined the retro at the end. We shipped the next six events on time, and player engagement during events rose 18%. We kept the new cadence for the rest of the year, and we learned that the bottleneck is rarely where the engineers think it is.`,
+      messageIds: ['invisibleSelf'],
+    },
+  ],
+});

@@ -1,0 +1,53 @@
+import { expectRule } from '../rule-tester';
+
+expectRule('blame-negativity', {
+  valid: [
+    {
+      name: 'a blameless postmortem, "no one to blame" and "that\'s on me"',
+      text: `In 2022 I was the director of infrastructure at Quayside Payments, about 55 engineers. A certificate expired on our card-tokenisation service and checkout was down for 47 minutes on a Friday evening, which cost our merchants roughly $1.1M in sales. My job was to restore trust with our top merchants and make sure this class of outage could not happen again. I ran a blameless postmortem the next Monday and I made it clear up front that there was no one to blame; the question was why our system let one expired certificate take down checkout. The honest answer was that I had deprioritised certificate automation twice in planning, so that's on me. I moved two engineers onto automated rotation, I called our five largest merchants personally, and I asked the SRE team to add expiry alerts across every service. We have had zero certificate outages in the two years since, and the rotation tooling became the standard across the company. What I learned is that the postmortem culture you want starts with the leader naming their own part first.`,
+    },
+    {
+      name: 'defending the team: "it wasn\'t their fault"',
+      text: `At Meridian Health I ran a 30-person engineering group building the patient portal. Our iOS release slipped by three weeks in 2023, and the hospital clients who had planned training sessions around the date were unhappy. My task was to get the release out and rebuild confidence with the clients. When I dug in, it wasn't their fault; the mobile team had been given a spec that changed twice after the design freeze, and I had approved both changes. I reset the scope with our product director, I froze the spec, and I set up a weekly demo for the two hospital clients so they could see progress. We shipped three weeks later than planned but with no critical bugs, and both clients renewed their contracts, about $2.4M a year. Looking back, I should have protected the design freeze instead of approving late changes, and I have held that line on every release since.`,
+    },
+    {
+      name: '"rather than looking for someone to blame"',
+      text: `At Saltmarsh Energy I led the 45-engineer grid software org. A bad firmware push bricked about 3,000 smart meters in one region, and the utility regulator asked for a report within ten days. My goal was a clear account of what happened and a plan the regulator would accept. Rather than looking for someone to blame, I asked the firmware and QA leads to walk me through the release step by step, and I wrote the timeline with them. The gap was that our staged rollout skipped the region with the oldest hardware. I proposed a hardware-aware rollout plan, we replaced the meters within a week, and the regulator accepted our report without a fine. The staged rollout rules became the default for every firmware team. I learned that regulators, like engineers, trust the team that shows its work.`,
+    },
+    {
+      name: "naming others' misses fairly while owning the bigger miss",
+      text: `At Cobalt Robotics I led the 20-person fleet software team. Our Q2 release of the new navigation stack slipped by five weeks. The sensor vendor missed their driver delivery by three weeks, and the hardware team couldn't get us test units until late May. But the bigger miss was mine: I had planned the release as if both dependencies would land on time, and I didn't build any slack or a fallback plan. I reset the plan with the VP of product, I set up a simulation harness so the team could keep testing without hardware, and I moved two engineers onto driver integration. We shipped five weeks late, but with a 40% drop in navigation faults compared with the previous stack, and our top customer expanded their fleet by 200 robots. I learned to plan around dependencies I don't control, and I now build a fallback for every external dependency.`,
+    },
+    {
+      name: '"lazy loading" is engineering, not contempt',
+      text: `At Pinecrest Media I led the 35-engineer web platform group for a news site with 40 million monthly readers. Ad revenue per page view had dropped 15% because pages were slow on mobile. My goal was to get mobile load time under two seconds without cutting ad inventory. I proposed a performance budget and I asked each of the four product teams to own their share of it. The teams moved images and below-the-fold ads to lazy loading and we cut third-party scripts by half. Median mobile load time went from 4.8 seconds to 1.9, and ad revenue per page view recovered by 11%, about $5M a year. The performance budget is still in use across the company. I learned that a shared budget works better than a central team policing everyone.`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'explicit blame: another team "dropped the ball"',
+      text: `At Redfern Logistics I was an engineering manager for the warehouse management system, a team of nine. We had committed to the peak-season launch of a new picking flow for our biggest retail client. The platform team dropped the ball on the new inventory API, and it arrived four weeks late. I had to rearrange our sprint plan twice and we launched the picking flow one week before peak instead of a month. The launch worked and pick rates went up 12% during peak, which kept the client happy. I learned to ask for dates in writing from dependencies.`,
+      messageIds: ['blame'],
+      spans: ['dropped the ball'],
+    },
+    {
+      name: 'contempt and blame for a vendor, each pointed at',
+      text: `At Anchor Insurance I was director of engineering for claims, about 60 engineers. The outsourced QA vendor was incompetent, frankly, and they let a pricing bug through that overcharged 4,000 customers. It was their fault, but I had to clean it up. I set up a refund process with finance, we fixed the bug in two days, and I moved QA back in-house over the next quarter. We refunded $800K and complaints went back to normal within a month. I learned that you cannot outsource quality.`,
+      messageIds: ['blame', 'blame'],
+      spans: ['incompetent', 'their fault'],
+    },
+    {
+      name: 'a list of what others failed to do, with no part of it owned',
+      text: `At Solstice Travel I managed the booking engine team, eight engineers. We were supposed to launch the new fare search in Q3 for the summer campaign. Product kept changing the requirements every sprint, and the design team never delivered the final mocks on time. The data team missed two deadlines for the pricing feed, and marketing announced the launch date before we had agreed to it. I escalated to my director and we launched six weeks late, after the campaign had started. Bookings through the new search were up 9% in the first month. I learned that you have to get commitments in writing.`,
+      messageIds: ['pointingAtOthers'],
+      spans: ['product kept changing'],
+    },
+    {
+      name: 'deflection in a spoken answer: "set up to fail"',
+      text: `So, um, at Vantage Telecom I ran the billing platform, around 25 engineers. The, uh, the migration to the new rating engine was handed to us with a date the CFO had already promised the board, and honestly we were set up to fail from day one. I pushed the team hard, we cut the scope to postpaid only, and we went live two months late. Billing errors went down 30% after the move. I learned a lot about managing up.`,
+      options: { spoken: true },
+      messageIds: ['blame'],
+      spans: ['were set up'],
+    },
+  ],
+});
