@@ -10,6 +10,7 @@ import { readScope, type ScopeReading } from './detect/scope';
 import { readSpeech } from './detect/speech';
 import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions } from './detect/verbs';
+import { readZoom, type ZoomReading } from './detect/zoom';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
 import {
   BUSINESS_LINK_CUES,
@@ -62,6 +63,14 @@ export interface Facts {
   scope: ScopeReading;
   speech: Speech;
   principles: PrincipleHit[];
+  /** Company principles the answer names outright ("guided by Customer Obsession"). */
+  namedPrinciples: PhraseMatch[];
+  /**
+   * Words in distinct sentences that carry a STAR+ part. Time bands for short answers use it,
+   * so padding (repeated or content-free sentences) cannot lift an answer out of "too short".
+   */
+  storyWords: number;
+  zoom: ZoomReading;
   /** Where the result reaches the business (money, or a business word in an outcome sentence). */
   businessLink: { start: number; end: number; text: string } | null;
 }
@@ -101,6 +110,9 @@ export function computeFacts(
     scope: readScope(parsed.text, parsed.lower, metrics),
     speech: readSpeech(parsed, options.durationSeconds),
     principles: company ? findPrinciples(parsed, company) : [],
+    namedPrinciples: company ? findPhrases(namesOf(company), parsed) : [],
+    storyWords: countStoryWords(parsed, star.roles, actions, metrics),
+    zoom: readZoom(parsed),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
   };
 }
@@ -125,4 +137,40 @@ function findBusinessLink(
       );
     }) ?? null
   );
+}
+
+/** One compiled list of principle names per company set (sets are immutable data). */
+const NAMES = new WeakMap<CompanyPrincipleSet, RegExp>();
+function namesOf(company: CompanyPrincipleSet): RegExp {
+  let regex = NAMES.get(company);
+  if (!regex) {
+    regex = compilePhrases(company.principles.map((p) => p.name));
+    NAMES.set(company, regex);
+  }
+  return regex;
+}
+
+function countStoryWords(
+  parsed: ParsedText,
+  roles: (string | null)[],
+  actions: ActionHit[],
+  metrics: Metric[],
+): number {
+  const seen = new Set<string>();
+  let words = 0;
+  for (const s of parsed.sentences) {
+    const carries =
+      roles[s.index] !== null ||
+      actions.some((a) => a.sentence === s.index) ||
+      metrics.some((m) => m.start >= s.start && m.start < s.end);
+    if (!carries) continue;
+    const key = parsed.lower
+      .slice(s.start, s.end)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    words += key.split(' ').filter(Boolean).length;
+  }
+  return words;
 }

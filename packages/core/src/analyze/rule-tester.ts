@@ -97,9 +97,10 @@ export function expectRule(ruleId: string, cases: RuleCases): void {
           (c.spans ?? []).forEach((words, i) => {
             const f = found[i];
             if (words === null || !f) return;
-            expect(text.slice(f.start, f.end).toLowerCase(), `span of finding ${i} (${f.messageId})`).toContain(
-              words.toLowerCase(),
-            );
+            expect(
+              text.slice(f.start, f.end).toLowerCase(),
+              `span of finding ${i} (${f.messageId})`,
+            ).toContain(words.toLowerCase());
           });
         });
       }

@@ -20,3 +20,6 @@ export * from './timer';
 export * from './timer-pacing';
 export * from './tools';
 export * from './topics';
+export * from './companies';
+export * from './cue-matcher';
+export * from './questions';

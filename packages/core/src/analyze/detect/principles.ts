@@ -28,7 +28,9 @@ export function findPrinciples(parsed: ParsedText, company: CompanyPrincipleSet)
     const matcher = matchers[i];
     if (!matcher) return;
     const matches = findPhrases(matcher.regex, parsed);
-    const strength = matches.reduce((sum, m) => sum + (m.phrase.includes(' ') ? 2 : 1), 0);
+    // Distinct cues, with plurals folded: "customer" and "customers" are one piece of evidence.
+    const distinct = new Set(matches.map((m) => m.phrase.replace(/s$/, '')));
+    const strength = [...distinct].reduce((sum, cue) => sum + (cue.includes(' ') ? 2 : 1), 0);
     if (strength < 2) return;
     const evidence: Evidence[] = [];
     for (const m of matches) {

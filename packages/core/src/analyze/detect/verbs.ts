@@ -50,6 +50,12 @@ const BETWEEN = new Set([
   'ourselves',
   'both',
   'all',
+  'since',
+  'already',
+  'recently',
+  'once',
+  'again',
+  'instead',
 ]);
 const PERFECT = new Set(["'ve", 've', 'have', 'had', "'d", 'has']);
 

@@ -25,8 +25,6 @@ export const FILLERS = [
   'you see',
   'okay so',
   'ok so',
-  'anyway',
-  'anyways',
   'like i said',
   'and stuff',
   'or whatever',

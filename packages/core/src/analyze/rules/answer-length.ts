@@ -4,8 +4,13 @@
  * Time comes from the real duration when recorded, else from words at a conversational pace.
  */
 import type { InterviewTypeId } from '../../framework/ids';
+import { CONVERSATIONAL_WPM } from '../detect/speech';
+import type { Facts } from '../facts';
+import { DIGRESSION_CUES } from '../lexicon/story';
+import { compilePhrases, findPhrases } from '../phrases';
 import { lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+import type { ParsedText } from '../text';
 
 /** Target seconds for one answer, by interview type. Design answers legitimately run longer. */
 export const TIME_BANDS: Readonly<Record<InterviewTypeId, { min: number; max: number }>> = {
@@ -14,6 +19,25 @@ export const TIME_BANDS: Readonly<Record<InterviewTypeId, { min: number; max: nu
   'technical-leadership': { min: 90, max: 240 },
   'system-org-design': { min: 120, max: 420 },
 };
+
+const DIGRESSION = compilePhrases(DIGRESSION_CUES);
+/** The behavioral scorecard's delivery rule: setup in 30 seconds or less (some slack allowed). */
+const SETUP_SECONDS = 40;
+/** Setup is only a problem when it is a large share of the answer. */
+const SETUP_SHARE = 0.35;
+
+/** Words before the first action or result; 0 when the answer never gets to one (other rules cover that). */
+function wordsBeforeFirstAction(facts: Facts, parsed: ParsedText): number {
+  const firstAction = Math.min(
+    ...facts.actions.map((a) => a.sentence),
+    ...facts.star.roles.flatMap((r, i) => (r === 'action' || r === 'result' ? [i] : [])),
+    parsed.sentences.length,
+  );
+  if (firstAction >= parsed.sentences.length) return 0;
+  let words = 0;
+  for (const s of parsed.sentences.slice(0, firstAction)) words += s.tokenEnd - s.tokenStart;
+  return Math.round(words * (parsed.words / Math.max(1, parsed.tokens.length)));
+}
 
 const minutes = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
@@ -24,27 +48,65 @@ export default defineRule({
       'Keep a spoken answer within the time band for its interview type (about 2–3 minutes for a story).',
     severity: 'warning',
     messages: {
-      tooShort: 'About {{time}} when spoken: under {{min}}, too short to show situation, actions and result.',
+      tooShort:
+        'About {{time}} of story when spoken: under {{min}}, too short to show situation, actions and result.',
       tooLong: 'About {{time}} when spoken: past {{max}}, the interviewer loses the thread.',
+      digressions: 'Digressions ("{{phrase}}"…) postpone the story: {{count}} asides in one answer.',
+      longSetup:
+        'About {{setup}} of setup before the first thing you did ({{percent}}% of the answer): get to your actions sooner.',
     },
     followUps: {
       tooShort: { question: 'Can you go deeper on what you did and what came of it?', priority: 4 },
+      longSetup: { question: 'Skipping ahead — what did you actually do?', priority: 5 },
     },
   },
   check({ facts, parsed, options, report }) {
     const band = TIME_BANDS[options.type];
     const seconds = facts.speech.estimatedSeconds;
+    // Short is judged on the story told, not on words: repeating or padding cannot fix it.
+    const storySeconds = options.durationSeconds ?? Math.round((facts.storyWords / CONVERSATIONAL_WPM) * 60);
     const data = { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) };
-    if (seconds < band.min) {
+    if (storySeconds < band.min) {
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
-        data,
-        points: seconds < band.min / 2 ? -10 : -4,
+        data: { ...data, time: minutes(storySeconds) },
+        points: storySeconds < band.min / 2 ? -10 : -4,
         suggestion:
           'Aim for the 2-minute script: context 20 s, task 10 s, actions 60 s, result 20 s, learning 10 s.',
       });
-    } else if (seconds > band.max) {
+    }
+    const setupWords = wordsBeforeFirstAction(facts, parsed);
+    const setupSeconds = Math.round((setupWords / CONVERSATIONAL_WPM) * 60);
+    if (setupSeconds > SETUP_SECONDS && setupWords / Math.max(1, parsed.words) > SETUP_SHARE) {
+      const first = parsed.sentences[0];
+      report({
+        messageId: 'longSetup',
+        start: first?.start ?? 0,
+        end: first?.end ?? 0,
+        data: {
+          setup: minutes(setupSeconds),
+          percent: Math.round((setupWords / Math.max(1, parsed.words)) * 100),
+        },
+        points: -5,
+        suggestion: 'Keep the setup to about 30 seconds: where, what was at stake, what you owned. Then act.',
+      });
+    }
+    const asides = findPhrases(DIGRESSION, parsed);
+    const firstAside = asides[0];
+    if (asides.length >= 2 && firstAside) {
+      report({
+        messageId: 'digressions',
+        start: firstAside.start,
+        end: firstAside.end,
+        data: { phrase: firstAside.text, count: asides.length },
+        actual: firstAside.text,
+        points: -5,
+        suggestion:
+          'Cut the asides; keep only the context the result depends on, and offer the rest if asked.',
+      });
+    }
+    if (seconds > band.max) {
       const over = seconds - band.max;
       report({
         messageId: 'tooLong',

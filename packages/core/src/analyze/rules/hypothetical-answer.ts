@@ -8,11 +8,49 @@ import { HYPOTHETICAL_PHRASES, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
 import { compilePhrases, findPhrases } from '../phrases';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+import type { ParsedText } from '../text';
 
 const HYPOTHETICAL = compilePhrases(HYPOTHETICAL_PHRASES);
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
 const PAST_PERFECT =
   /^i'd\s+(?:been|already|just|never|recently|\p{L}+ed(?!\p{L})|gone|done|seen|made|built|led|run|grown|taken|brought|spent|written)/u;
+
+/** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
+const AMBIGUOUS = new Set([
+  'cut',
+  'set',
+  'put',
+  'hit',
+  'let',
+  'read',
+  'spread',
+  'split',
+  'quit',
+  'shut',
+  'cast',
+]);
+
+/** Sentences where "I" is followed by a present-tense verb (a habit, not an event). */
+function presentHabits(parsed: ParsedText): number[] {
+  const found = new Set<number>();
+  const { tokens } = parsed;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.normal !== 'i') continue;
+    let j = i + 1;
+    while (
+      tokens[j] &&
+      (tokens[j]?.pos === 'ADV' ||
+        tokens[j]?.normal === 'do' ||
+        tokens[j]?.normal === "n't" ||
+        tokens[j]?.normal === 'not')
+    )
+      j++;
+    const verb = tokens[j];
+    if (!verb || verb.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
+    if (verb.normal === verb.lemma && verb.sentence === tokens[i]?.sentence) found.add(verb.sentence);
+  }
+  return [...found];
+}
 
 export default defineRule({
   meta: {
@@ -50,6 +88,8 @@ export default defineRule({
         firstPhrase = m.text;
       }
     }
+    // Present-tense habits ("I commit fully", "I don't relitigate") are the same generic register.
+    for (const h of presentHabits(parsed)) if (!learning.has(h)) hypothetical.add(h);
     const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
     const total = Math.max(1, parsed.sentences.length);
     const share = hypothetical.size / total;

@@ -1,14 +1,15 @@
 /**
  * Over-indexing on implementation (pitfall 1). Leadership interviewers want zoom levels:
- * strategic (why it mattered) → tactical (how it was run) → implementation (the tech). An answer
- * dense with technical vocabulary and no business or strategic framing is stuck at the bottom.
+ * strategic (why it mattered) → tactical (how it was run) → implementation (the tech). When most
+ * of the answer is told at implementation level, the why and the leadership are crowded out.
  */
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
-/** Share of words that are technical terms above which an answer reads as implementation-level. */
-const DENSITY = 0.06;
-const MIN_TERMS = 6;
+/** Share of words at implementation level that is too much whatever the framing. */
+const TOO_DEEP = 0.55;
+/** A lower share is still too much when the result never reaches the business. */
+const TOO_DEEP_UNFRAMED = 0.45;
 
 export default defineRule({
   meta: {
@@ -17,7 +18,7 @@ export default defineRule({
     severity: 'warning',
     messages: {
       tooDeep:
-        'Mostly implementation detail ({{terms}} technical terms, {{framing}} business or strategic ones): the why and the leadership are missing.',
+        '{{percent}}% of the answer is implementation detail: the why, the decisions and the leadership are crowded out.',
     },
     followUps: {
       tooDeep: {
@@ -27,25 +28,18 @@ export default defineRule({
     },
   },
   check({ facts, parsed, report }) {
-    const terms = facts.cues.technical.length;
-    const framing =
-      facts.cues.business.length +
-      facts.cues.principle.length +
-      facts.cues.influence.length +
-      facts.cues.transformation.length;
-    const density = terms / Math.max(1, parsed.words);
-    if (terms < MIN_TERMS || density < DENSITY) return;
-    // Some framing is enough when the technical share is moderate; heavy detail needs more.
-    if (framing >= Math.ceil(terms / 4)) return;
-    const first = facts.cues.technical[0];
-    const last = facts.cues.technical[facts.cues.technical.length - 1];
+    const { share, sentences } = facts.zoom;
+    if (sentences.length < 3) return;
+    if (share < TOO_DEEP && (share < TOO_DEEP_UNFRAMED || facts.businessLink)) return;
+    const first = parsed.sentences[sentences[0] ?? -1];
+    const last = parsed.sentences[sentences[sentences.length - 1] ?? -1];
     report({
       messageId: 'tooDeep',
       ...(first && last ? { start: first.start, end: last.end } : wholeAnswer(parsed)),
-      data: { terms, framing },
-      points: -8,
+      data: { percent: Math.round(share * 100) },
+      points: share >= 0.7 ? -10 : -8,
       suggestion:
-        'Lead with the business problem and the decision, keep one sentence of tech, then the outcome.',
+        'Zoom out: open with the business problem and your decision, keep one or two sentences of tech, then the outcome.',
     });
   },
 });

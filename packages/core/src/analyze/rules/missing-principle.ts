@@ -24,7 +24,8 @@ export default defineRule({
     },
   },
   check({ facts, parsed, report }) {
-    if (facts.cues.principle.length > 0 || facts.principles.length > 0) return;
+    // Incidental cue words are not enough: the answer has to state the why or name the principle.
+    if (facts.cues.principle.length > 0 || facts.namedPrinciples.length > 0) return;
     report({
       messageId: 'missingPrinciple',
       ...firstSentence(parsed),

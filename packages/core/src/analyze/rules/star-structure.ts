@@ -2,8 +2,12 @@
  * STAR structure: an interviewer needs the situation, the task, what you did, and what came of
  * it. Missing action or result is an error — without them there is no evidence to score.
  */
+import { BACKTRACK_CUES } from '../lexicon/story';
+import { compilePhrases, findPhrases } from '../phrases';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+
+const DISORDER = compilePhrases(BACKTRACK_CUES);
 
 export default defineRule({
   meta: {
@@ -16,6 +20,7 @@ export default defineRule({
       missingTask: 'No task: say what you were asked or set out to achieve, and how success was measured.',
       missingAction: 'No actions: the answer never says what was done, step by step.',
       missingResult: 'No result: the story stops before saying how it ended.',
+      outOfOrder: 'The story is told out of order ("{{phrase}}"): context, action and result arrive jumbled.',
     },
     followUps: {
       missingResult: {
@@ -35,6 +40,20 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     const { parts } = facts.star;
+    const backtracks = findPhrases(DISORDER, parsed);
+    const first = backtracks[0];
+    if (backtracks.length >= 2 && first) {
+      report({
+        messageId: 'outOfOrder',
+        start: first.start,
+        end: first.end,
+        data: { phrase: first.text },
+        actual: first.text,
+        points: -6,
+        suggestion:
+          'Rehearse the order once: context in two sentences, your task, three actions, the result, the lesson.',
+      });
+    }
     if (!parts.situation.present) {
       report({
         messageId: 'missingSituation',
@@ -48,7 +67,8 @@ export default defineRule({
       report({
         messageId: 'missingTask',
         ...firstSentence(parsed),
-        points: -4,
+        // The task is often implied by the situation; interviewers mind its absence least.
+        points: -2,
         severity: 'info',
         suggestion: 'Add a line like "My job was to… and success meant…".',
       });

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+import { AnalyzeError } from './errors';
+import { START_SCORE } from './scoring';
+
+const STRONG = `When I joined Northwind as a senior engineering manager in 2022, our checkout service failed 3% of payments at peak and we were losing enterprise customers. My goal was to get to 99.95% success within two quarters without freezing the roadmap. I started by pulling six months of incident data with my two tech leads and found that 70% of pages came from one legacy payments path. I proposed a phased rewrite to the product director and negotiated a 20% capacity carve-out for it. The team of 18 engineers rebuilt the path behind feature flags while I ran a weekly risk review. As a result, failed checkouts dropped from 3% to 0.2%, p99 latency fell from 900ms to 240ms, and enterprise churn fell by 2 points, about $4M ARR. The playbook was later adopted by three other teams. Looking back, I would have involved support earlier; I now bring them into every reliability review.`;
+
+const WEAK = `We had some reliability problems with checkout. We looked into it and we worked on a lot of fixes over a few months. We improved things significantly and the team did a great job. It went well overall.`;
+
+describe('analyze', () => {
+  it('fills every part of the report contract', () => {
+    const report = analyze(STRONG, { level: 'L5', company: 'amazon' });
+    expect(Object.keys(report).sort()).toEqual(
+      [
+        'dimensions',
+        'findings',
+        'followUps',
+        'level',
+        'metrics',
+        'options',
+        'principles',
+        'rating',
+        'score',
+        'scoring',
+        'speech',
+        'star',
+      ].sort(),
+    );
+    expect(Object.keys(report.dimensions)).toEqual([
+      'storytelling',
+      'technicalDepth',
+      'leadershipRange',
+      'businessAcumen',
+      'cultureFit',
+    ]);
+    expect(Object.keys(report.star).sort()).toEqual(['action', 'learning', 'result', 'situation', 'task']);
+    expect(report.level.signal).toBe('L5');
+    expect(report.principles.length).toBeGreaterThan(0);
+    expect(report.followUps.length).toBeGreaterThanOrEqual(2);
+    expect(report.followUps.length).toBeLessThanOrEqual(3);
+  });
+
+  it('scores a specific, quantified story far above a vague one', () => {
+    const strong = analyze(STRONG);
+    const weak = analyze(WEAK);
+    expect(strong.score).toBeGreaterThanOrEqual(75);
+    expect(weak.score).toBeLessThan(60);
+    expect(weak.rating).toBe('needs-work');
+    expect(weak.findings.map((f) => f.messageId)).toEqual(
+      expect.arrayContaining(['invisibleSelf', 'noMetrics', 'vagueIntensifier', 'missingLearning']),
+    );
+  });
+
+  it('explains every lost point with a finding that has a position, a reason and a fix', () => {
+    const report = analyze(WEAK);
+    const lost = report.findings.reduce((sum, f) => sum + f.points, 0);
+    expect(report.score).toBe(Math.max(0, START_SCORE + lost));
+    expect(report.scoring.items.reduce((sum, i) => sum + i.points, 0)).toBe(START_SCORE + lost);
+    for (const f of report.findings) {
+      expect(f.points).toBeLessThanOrEqual(0);
+      expect(f.start).toBeLessThanOrEqual(f.end);
+      expect(f.end).toBeLessThanOrEqual(WEAK.length);
+      expect(f.message).not.toMatch(/\{\{/);
+      if (f.points < 0) expect(f.suggestion).toBeTruthy();
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(analyze(STRONG, { company: 'amazon', level: 'L6' })).toEqual(
+      analyze(STRONG, { company: 'amazon', level: 'L6' }),
+    );
+  });
+
+  it('never lets saying it all twice raise the score', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(STRONG, WEAK), fc.integer({ min: 2, max: 4 }), (answer, times) => {
+        const once = analyze(answer).score;
+        const repeated = analyze(Array.from({ length: times }, () => answer).join('\n\n')).score;
+        expect(repeated).toBeLessThanOrEqual(once);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('never lets content-free padding raise the score', () => {
+    const fluff = [
+      'It was an interesting period.',
+      'There were many moving parts.',
+      'Everyone was busy at the time.',
+      'It was quite a journey, honestly.',
+      'Things were hectic for a while.',
+      'It is one of those stories that stays with you.',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(STRONG, WEAK),
+        fc.array(fc.constantFrom(...fluff), { minLength: 1, maxLength: 30 }),
+        fc.boolean(),
+        (answer, padding, before) => {
+          const padded = before ? `${padding.join(' ')} ${answer}` : `${answer} ${padding.join(' ')}`;
+          expect(analyze(padded).score).toBeLessThanOrEqual(analyze(answer).score);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('resolves level aliases and judges scope against the target', () => {
+    const director = analyze(STRONG, { level: 'Director' });
+    expect(director.options.level).toBe('L6');
+    expect(director.findings.some((f) => f.ruleId === 'scope-below-level')).toBe(true);
+    expect(analyze(STRONG, { level: 'L5' }).findings.some((f) => f.ruleId === 'scope-below-level')).toBe(
+      false,
+    );
+  });
+
+  it('takes structured STAR+ fields and trusts their parts', () => {
+    const report = analyze({
+      situation: 'Our release train shipped once a month and customers waited on fixes.',
+      task: 'I owned getting us to weekly releases within a quarter.',
+      action: 'I split the monolith deploy into four pipelines with the two tech leads.',
+      result: 'We moved from monthly to weekly releases and escaped defects fell 30%.',
+      learnings: '',
+    });
+    expect(report.star.situation.present).toBe(true);
+    expect(report.star.learning.present).toBe(false);
+    expect(report.findings.some((f) => f.messageId === 'missingLearning')).toBe(true);
+  });
+
+  it('rejects bad input with stable error codes', () => {
+    const code = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return e instanceof AnalyzeError ? e.code : 'other';
+      }
+      return 'none';
+    };
+    expect(code(() => analyze('   \n'))).toBe('empty_answer');
+    expect(code(() => analyze('I led it.', { level: 'L42' }))).toBe('unknown_level');
+    expect(code(() => analyze('I led it.', { company: 'initech' }))).toBe('unknown_company');
+    expect(code(() => analyze('I led it.', { durationSeconds: -5 }))).toBe('invalid_duration');
+    expect(code(() => analyze('x'.repeat(1_000_001)))).toBe('answer_too_long');
+    // biome-ignore lint/suspicious/noExplicitAny: simulating an untyped caller (JSON body)
+    expect(code(() => analyze(42 as any))).toBe('empty_answer');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../text';
+import { findMetrics } from './metrics';
+import { readScope } from './scope';
+
+const scope = (text: string) => readScope(text, text.toLowerCase(), findMetrics(text, text.toLowerCase()));
+
+describe('readScope', () => {
+  it('places team sizes on the calibration ladder', () => {
+    expect(scope('I led 6 engineers on one feature.').level).toBeNull();
+    expect(scope('I led 20 engineers across three teams.').level).toBe('L5');
+    expect(scope('I ran an org of 120 engineers.').level).toBe('L6');
+    expect(scope('I ran a 400-person engineering organization.').level).toBe('L7+');
+  });
+
+  it('reads users and revenue as impact', () => {
+    expect(scope('The app served 12 million users.').level).toBe('L5');
+    expect(scope('It carried $60M in annual revenue.').level).toBe('L6');
+    expect(scope('The unit was a $250M business.').level).toBe('L7+');
+  });
+
+  it('lets one keyword lift the signal only one rung above the numbers', () => {
+    expect(scope('I presented to the board with my team of 8.').level).toBe('L5');
+    expect(scope('After the acquisition I presented the company strategy to the board.').level).toBe('L7+');
+  });
+
+  it('keeps the largest team size and cites evidence inside the text', () => {
+    const text = 'We grew the team from 12 to 45 engineers.';
+    const reading = scope(text);
+    expect(reading.teamSize).toBe(45);
+    for (const e of reading.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('returns no signal when the story states no scope', () => {
+    expect(scope(parseText('We fixed the bug and shipped it.').text).level).toBeNull();
+  });
+});

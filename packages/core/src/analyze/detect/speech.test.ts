@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../text';
+import { CONVERSATIONAL_WPM, readSpeech } from './speech';
+
+const fillers = (text: string) => readSpeech(parseText(text), null).fillers.map((f) => `${f.kind}:${f.text}`);
+
+describe('readSpeech', () => {
+  it('finds single- and multi-word fillers and hedges', () => {
+    expect(fillers('Um, so we, you know, sort of rebuilt it. I guess it worked.')).toEqual([
+      'filler:Um',
+      'filler:you know',
+      'filler:sort of',
+      'hedge:I guess',
+    ]);
+  });
+
+  it('leaves ordinary uses of "kind of" and "like" alone', () => {
+    expect(fillers('She is the kind of leader I like to hire, and it looks like a win.')).toEqual([]);
+  });
+
+  it('catches "like" in a filler position', () => {
+    expect(fillers('It was, like, a mess.')).toEqual(['filler:like']);
+  });
+
+  it('estimates time at a conversational pace unless the real duration is given', () => {
+    const text = 'word '.repeat(300);
+    expect(readSpeech(parseText(text), null).estimatedSeconds).toBe(
+      Math.round((300 / CONVERSATIONAL_WPM) * 60),
+    );
+    const real = readSpeech(parseText(text), 100);
+    expect(real.estimatedSeconds).toBe(100);
+    expect(real.wpm).toBe(180);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../text';
+import { findMetrics } from './metrics';
+import { detectStar } from './star';
+import { findActions } from './verbs';
+
+function star(text: string) {
+  const parsed = parseText(text);
+  return detectStar(parsed, findActions(parsed), findMetrics(text, parsed.lower));
+}
+const present = (text: string) =>
+  Object.entries(star(text).parts)
+    .filter(([, p]) => p.present)
+    .map(([k]) => k);
+
+describe('detectStar', () => {
+  it('finds every part of a free-text story without headings', () => {
+    const text =
+      'When I joined the payments team in 2022, checkout failed for 3% of orders at peak. My goal was to fix reliability within a quarter. I pulled the incident data with my leads and I proposed a phased rewrite. As a result, failures dropped from 3% to 0.2%. Looking back, I would have brought support in earlier.';
+    expect(present(text)).toEqual(['situation', 'task', 'action', 'result', 'learning']);
+  });
+
+  it('honours explicit headings', () => {
+    const text =
+      'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes.';
+    const { parts } = star(text);
+    expect(parts.task.present).toBe(true);
+    expect(text.slice(parts.result.start, parts.result.end)).toContain('9 minutes');
+    expect(parts.learning.present).toBe(false);
+  });
+
+  it('reports no result or learning for a story that stops at the actions', () => {
+    const text =
+      'Our team was behind on the launch. I reorganised the backlog and I met the product lead every day.';
+    expect(present(text)).toEqual(['situation', 'action']);
+  });
+
+  it('places spans on sentence boundaries inside the text', () => {
+    const text = 'Back in 2020 we had no on-call. I set up a rotation. In the end pages fell by 60%.';
+    for (const p of Object.values(star(text).parts)) {
+      if (p.present) expect(p.start).toBeLessThan(p.end ?? 0);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../text';
+import { findActions } from './verbs';
+
+const actions = (text: string) => findActions(parseText(text)).map((a) => `${a.subject}:${a.verb}`);
+
+describe('findActions', () => {
+  it('finds past-tense deeds after I and we', () => {
+    expect(actions('I hired two leads and we migrated the ledger.')).toEqual(['i:hire', 'we:migrate']);
+  });
+
+  it('skips states, intentions and habits', () => {
+    expect(
+      actions('I was the manager. I think it mattered. I would usually escalate. I want to grow.'),
+    ).toEqual([]);
+  });
+
+  it('reads adverbs and perfect tenses between subject and verb', () => {
+    expect(actions("I then quickly rebuilt the plan, and we've since hired four engineers.")).toEqual([
+      'i:rebuild',
+      'we:hire',
+    ]);
+  });
+
+  it('treats same-form past verbs after a subject as deeds', () => {
+    expect(actions('We cut the scope and I set a new date.')).toEqual(['we:cut', 'i:set']);
+  });
+
+  it('ignores negated verbs', () => {
+    expect(actions("I didn't escalate.")).toEqual([]);
+  });
+});

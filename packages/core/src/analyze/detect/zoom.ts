@@ -1,0 +1,42 @@
+/**
+ * Zoom level: how much of the answer is told at implementation level. A sentence is
+ * implementation-level when it is dense with technical markers — terms from the technical
+ * lexicon, acronyms (MQTT, ECDSA) and alphanumeric identifiers (p99, P-256, S3) — rather than
+ * about the problem, the people or the business.
+ */
+import { TECHNICAL_TERMS } from '../lexicon/craft';
+import { compilePhrases, findPhrases } from '../phrases';
+import type { ParsedText } from '../text';
+
+const TECH = compilePhrases(TECHNICAL_TERMS);
+/** Upper-case words that are business or org vocabulary, not technology. */
+const NOT_TECHNICAL = new Set(
+  'CEO VP VPS CTO CFO COO CRO CPO CMO CMIO CISO PM PMS HR OKR OKRS ARR MRR NPS ENPS CSAT US USA EU UK AI EM EMS IC ICS SRE SRES QA KPI KPIS SLA B2B B2C I OK Q1 Q2 Q3 Q4 GMV ROI DAU MAU IPO PR L4 L5 L6 L7 L8 E5 E6 E7 M1 M2 D1 IC6 IC7 IC8 PIP PIPS DEI MBA NYC SF LA APAC EMEA LATAM'.split(
+    ' ',
+  ),
+);
+const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{1,5}|[A-Za-z]+\d+[A-Za-z\d-]*)(?![\p{L}\p{N}])/gu;
+
+export interface ZoomReading {
+  /** Share of the answer's words in implementation-level sentences (0–1). */
+  share: number;
+  /** Indexes of the implementation-level sentences. */
+  sentences: number[];
+}
+
+export function readZoom(parsed: ParsedText): ZoomReading {
+  const sentences: number[] = [];
+  let implementationWords = 0;
+  for (const s of parsed.sentences) {
+    const terms = findPhrases(TECH, parsed.lower.slice(s.start, s.end)).length;
+    let identifiers = 0;
+    for (const m of s.text.matchAll(IDENTIFIER)) if (!NOT_TECHNICAL.has(m[0].toUpperCase())) identifiers++;
+    const markers = terms + identifiers;
+    const words = s.tokenEnd - s.tokenStart;
+    if (markers >= 3 || (markers >= 2 && markers / Math.max(1, words) >= 0.08)) {
+      sentences.push(s.index);
+      implementationWords += s.text.split(/\s+/).length;
+    }
+  }
+  return { share: parsed.words > 0 ? Math.min(1, implementationWords / parsed.words) : 0, sentences };
+}

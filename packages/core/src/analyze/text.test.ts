@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { foldQuotes, parseText } from './text';
+
+describe('parseText', () => {
+  it('keeps every token and sentence offset valid in the original text', () => {
+    const text =
+      'At Acme, we were stuck.  I led 12 engineers — and we don’t quit!\n\nResult: p99 200ms → 106ms.';
+    const parsed = parseText(text);
+    for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'At Acme, we were stuck.',
+      'I led 12 engineers — and we don’t quit!',
+      'Result: p99 200ms → 106ms.',
+    ]);
+  });
+
+  it('lower-cases and folds quotes without moving offsets', () => {
+    const text = 'I didn’t say “maybe”.';
+    const parsed = parseText(text);
+    expect(parsed.lower).toBe('i didn\'t say "maybe".');
+    expect(parsed.lower.length).toBe(text.length);
+    expect(foldQuotes('’')).toBe("'");
+  });
+
+  it('counts words, not punctuation', () => {
+    expect(parseText('Yes — we shipped, on time!').words).toBe(5);
+  });
+});
