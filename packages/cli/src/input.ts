@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseDocument } from 'yaml';
 import { InputError } from './errors';
 import type { Io } from './io';
 
@@ -193,7 +192,9 @@ function durationField(name: string, value: unknown): number | undefined {
   return seconds;
 }
 
-function readFrontmatter(name: string, yamlText: string): Frontmatter {
+async function readFrontmatter(name: string, yamlText: string): Promise<Frontmatter> {
+  // Loaded only when a file has frontmatter: plain answers and --help skip the YAML parser.
+  const { parseDocument } = await import('yaml');
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   const problem = doc.errors[0];
   if (problem) {
@@ -235,7 +236,7 @@ function readFrontmatter(name: string, yamlText: string): Frontmatter {
  * Splits `---` YAML frontmatter from the answer. Without frontmatter the whole text is the
  * body (offset 0). The body is never trimmed, so `bodyOffset + offset` is exact.
  */
-export function splitFrontmatter(name: string, text: string): SplitSource {
+export async function splitFrontmatter(name: string, text: string): Promise<SplitSource> {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     if (OPENING.test(text)) {
@@ -243,7 +244,7 @@ export function splitFrontmatter(name: string, text: string): SplitSource {
     }
     return { frontmatter: {}, body: text, bodyOffset: 0 };
   }
-  const frontmatter = readFrontmatter(name, match[1] ?? '');
+  const frontmatter = await readFrontmatter(name, match[1] ?? '');
   const bodyOffset = match[0].length;
   const body = text.slice(bodyOffset);
   if (body.trim() === '') throw new InputError(name, 'empty answer: nothing after the frontmatter');

@@ -101,15 +101,15 @@ describe('readOperand', () => {
 });
 
 describe('splitFrontmatter', () => {
-  it('returns the whole text as body when there is no frontmatter', () => {
-    expect(splitFrontmatter('a.txt', 'Just an answer.')).toEqual({
+  it('returns the whole text as body when there is no frontmatter', async () => {
+    expect(await splitFrontmatter('a.txt', 'Just an answer.')).toEqual({
       frontmatter: {},
       body: 'Just an answer.',
       bodyOffset: 0,
     });
   });
 
-  it('reads every supported key and keeps the body offset exact', () => {
+  it('reads every supported key and keeps the body offset exact', async () => {
     const text = [
       '---',
       'title: Saving the launch',
@@ -125,7 +125,7 @@ describe('splitFrontmatter', () => {
       '',
       'We were six weeks from launch.',
     ].join('\n');
-    const { frontmatter, body, bodyOffset } = splitFrontmatter('story.md', text);
+    const { frontmatter, body, bodyOffset } = await splitFrontmatter('story.md', text);
     expect(frontmatter).toEqual({
       title: 'Saving the launch',
       question: 'Tell me about a time you missed a deadline',
@@ -140,19 +140,25 @@ describe('splitFrontmatter', () => {
     expect(body).toBe('\nWe were six weeks from launch.');
   });
 
-  it('handles CRLF line endings, "..." closers and empty frontmatter', () => {
+  it('handles CRLF line endings, "..." closers and empty frontmatter', async () => {
     const crlf = '---\r\nlevel: L6\r\n---\r\nBody here.';
-    expect(splitFrontmatter('a', crlf)).toMatchObject({ frontmatter: { level: 'L6' }, body: 'Body here.' });
-    expect(splitFrontmatter('a', '---\nlevel: L5\n...\nBody.').body).toBe('Body.');
-    expect(splitFrontmatter('a', '---\n---\nBody.')).toEqual({
+    expect(await splitFrontmatter('a', crlf)).toMatchObject({
+      frontmatter: { level: 'L6' },
+      body: 'Body here.',
+    });
+    expect((await splitFrontmatter('a', '---\nlevel: L5\n...\nBody.')).body).toBe('Body.');
+    expect(await splitFrontmatter('a', '---\n---\nBody.')).toEqual({
       frontmatter: {},
       body: 'Body.',
       bodyOffset: 8,
     });
   });
 
-  it('accepts tags as a comma-separated string and durations in seconds', () => {
-    const { frontmatter } = splitFrontmatter('a', '---\ntags: conflict, influence\nduration: 95\n---\nText.');
+  it('accepts tags as a comma-separated string and durations in seconds', async () => {
+    const { frontmatter } = await splitFrontmatter(
+      'a',
+      '---\ntags: conflict, influence\nduration: 95\n---\nText.',
+    );
     expect(frontmatter).toEqual({ tags: ['conflict', 'influence'], durationSeconds: 95 });
   });
 
@@ -167,10 +173,10 @@ describe('splitFrontmatter', () => {
     ['a nonsense duration', '---\nduration: soon\n---\nBody.', /'duration'/],
     ['nothing after the frontmatter', '---\ntitle: x\n---\n  \n', /nothing after the frontmatter/],
     ['a duplicate key', '---\nlevel: L5\nlevel: L6\n---\nBody.', /invalid YAML/],
-  ])('refuses %s', (_label, text, reason) => {
+  ])('refuses %s', async (_label, text, reason) => {
     let caught: unknown;
     try {
-      splitFrontmatter('story.md', text);
+      await splitFrontmatter('story.md', text);
     } catch (error) {
       caught = error;
     }
@@ -180,8 +186,10 @@ describe('splitFrontmatter', () => {
     expect((caught as InputError).message).not.toContain('\n');
   });
 
-  it('points a YAML error at the line of the file', () => {
-    expect(() => splitFrontmatter('s.md', '---\ntitle: ok\nlevel: "L5\n---\nBody.')).toThrow(/at line 3/);
+  it('points a YAML error at the line of the file', async () => {
+    await expect(splitFrontmatter('s.md', '---\ntitle: ok\nlevel: "L5\n---\nBody.')).rejects.toThrow(
+      /at line 3/,
+    );
   });
 });
 

@@ -175,7 +175,7 @@ async function analyzeOperand(
   io: Io,
 ): Promise<AnalysisResult> {
   const source = await readOperand(operand, io);
-  const { frontmatter, body, bodyOffset } = splitFrontmatter(source.name, source.text);
+  const { frontmatter, body, bodyOffset } = await splitFrontmatter(source.name, source.text);
   const options = optionsFor(core, source.name, frontmatter, fromFlags, (line) => writeLine(io.stderr, line));
   let report: ReturnType<Core['analyze']>;
   try {
