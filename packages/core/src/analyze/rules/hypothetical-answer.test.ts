@@ -1,0 +1,49 @@
+import { expectRule } from '../rule-tester';
+
+const SITUATIONAL = `I would start by talking to each of them separately, because I'd want to understand what each of them thinks the conflict is about before I try to fix anything. I'd usually look for whether it is a disagreement about goals or about behaviour. If it's about goals, I would bring them together with a shared problem statement and make the decision myself if they can't converge. If it's about behaviour, I'd give direct feedback to each of them and set clear expectations. In general, I try to resolve it within a couple of weeks, because conflict between managers spreads to their teams quickly.`;
+
+expectRule('hypothetical-answer', {
+  valid: [
+    {
+      name: 'a past story that ends with "next time I would…"',
+      text: `Last spring at Orchard Analytics, a B2B data platform, I was the director of engineering for our ingestion org, about 50 engineers. Our largest customer, a retailer worth $3M a year, was expecting real-time inventory feeds by July, and in April I realised we would not make it. My job was to tell them early and keep the relationship. I first rebuilt the plan with my two managers so I could bring a credible new date, and then I asked our account executive to set up a call with their VP of data. I told them directly that July was not achievable, explained why, and offered a phased delivery: hourly feeds in July and real-time in September. They were unhappy but they accepted the phased plan, we hit both dates, and they renewed for two years. Next time I would raise the risk even earlier, in the first month, and I would bring the phased option to the first conversation instead of the second.`,
+      options: { question: 'Tell me about a time you had to deliver bad news to a customer.' },
+    },
+    {
+      name: 'a situational question ("What would you do if…") exempts the answer',
+      text: SITUATIONAL,
+      options: { question: 'What would you do if two of your senior managers stopped talking to each other?' },
+    },
+    {
+      name: '"I\'d been hired", "I\'d already heard": past perfect, not a hypothetical',
+      text: `When I joined Cinder Security in 2021, I'd been hired to lead the detection engineering group, 18 engineers across three teams. I'd already heard in my interviews that the group had missed every quarterly commitment that year. My task was to restore predictable delivery within two quarters. I started by interviewing every engineer, and I found that the teams were taking requests from six different product managers. I consolidated intake into one weekly triage with the head of product, and I gave each team a single roadmap owner. We hit 90% of our commitments the next quarter, up from about 40%, and two senior engineers who had been interviewing elsewhere stayed. Looking back, I would have moved on intake in the first month instead of the second.`,
+      options: { question: 'Tell me about a time you turned around a struggling team.' },
+    },
+    {
+      name: 'an org-design round without a question does not ask for a past story',
+      text: `I would organise the payments platform around three stream-aligned teams, one each for authorisation, settlement and disputes, with a small platform team underneath them. You want each team to own a service end to end, including on-call. I'd usually keep the platform team to about six engineers so it stays an enabler rather than a bottleneck. In general, I would expect the org to grow to about 40 engineers over two years, and I'd add a second layer of managers once any team passes eight people. The key is to keep interfaces between teams stable and versioned.`,
+      options: { type: 'system-org-design' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'asked for a time, answered with a general approach',
+      text: `With underperformance, my approach is always to start early and be direct. I usually begin by having a candid conversation about the gap between expectations and what I'm seeing. I typically write down two or three specific, measurable goals so both of us know what success looks like. Then I would check in every week and give feedback as it happens, not just at review time. If there's no improvement after a few weeks, I would involve HR and move to a formal plan. In general, I believe most underperformance comes from unclear expectations, so the first step is always clarity. It's important to be fair and kind, but also to protect the team.`,
+      options: { question: 'Tell me about a time you dealt with an underperforming engineer.' },
+      messageIds: ['hypothetical'],
+      spans: ['my approach is'],
+    },
+    {
+      name: 'the situational answer, given to a behavioral round with no question, still needs a story',
+      text: SITUATIONAL,
+      messageIds: ['hypothetical'],
+    },
+    {
+      name: 'a real story buried under three sentences of general approach',
+      text: `In general, I think influence comes from understanding what the other side needs. I usually start by mapping the stakeholders and what each of them cares about. You need to make the other team's win part of your plan. At Harbourline Shipping in 2022, I was the engineering manager for the tracking team, 12 engineers, and I needed the platform team to adopt our event schema. I met with their lead, Tomas, and I asked what was blocking his roadmap. I offered two of my engineers for a sprint to help with their migration, and in return he agreed to pilot our schema. The pilot cut integration time for new carriers from six weeks to two, and the schema became the company standard. I learned that trading help for adoption works better than escalating.`,
+      options: { question: 'Tell me about a time you had to influence without authority.' },
+      messageIds: ['partlyHypothetical'],
+      spans: ['in general'],
+    },
+  ],
+});
