@@ -19,6 +19,10 @@ function result(
   return value;
 }
 
+function findingRows(output: string): string[] {
+  return findingLines(output);
+}
+
 function findingLines(output: string): string[] {
   return output.split('\n').filter((line) => /^\s+\d+:\d+\s/.test(line));
 }
@@ -57,6 +61,20 @@ describe('stylish', () => {
     expect(new Set(rows.map((row) => row.search(/(Short|A much|“30%”)/))).size).toBe(1);
     // The colon of line:col lines up too (line numbers are right-aligned).
     expect(new Set(rows.map((row) => row.indexOf(':'))).size).toBe(1);
+  });
+
+  it('on a narrow terminal, keeps the rule ids in view for the shorter messages', () => {
+    const findings = [
+      finding('very', { message: 'Short.' }),
+      finding('basically', { ruleId: 'x', message: `A long message ${'that goes on '.repeat(8)}` }),
+    ];
+    const wide = findingRows(formatStylish([result(findings)], { color: false }));
+    expect(Math.max(...wide.map((row) => row.length))).toBeGreaterThan(100);
+    const narrow = findingRows(formatStylish([result(findings)], { color: false, columns: 80 }));
+    const short = narrow.find((row) => row.includes('Short')) ?? '';
+    expect(short.length).toBeLessThanOrEqual(80);
+    expect(short).toMatch(/Short\s+vague-intensifier$/);
+    expect(narrow.find((row) => row.includes('A long message'))).toMatch(/goes on\s{2}x$/);
   });
 
   it('drops the final period of a message, as ESLint does', () => {

@@ -19,7 +19,7 @@ import { formatJson } from '../format/json';
 import type { AnalysisResult } from '../format/result';
 import { formatStylish } from '../format/stylish';
 import { type Frontmatter, readOperand, shiftSpans, splitFrontmatter } from '../input';
-import { type Io, useColor, writeLine } from '../io';
+import { type Io, useColor, wrapWidth, writeLine } from '../io';
 import { type Checked, checkCompany, checkLevel, checkTag, checkType } from '../validate';
 import { version } from '../version';
 
@@ -231,7 +231,7 @@ export async function run(io: Io): Promise<number> {
       interviewType: (id: string) => core.INTERVIEW_TYPES.find((type) => type.id === id)?.name ?? id,
       company: (id: string) => core.getCompany(id)?.name ?? id,
     };
-    io.stdout.write(formatStylish(results, { color: useColor(io), labels }));
+    io.stdout.write(formatStylish(results, { color: useColor(io), columns: wrapWidth(io.stdout), labels }));
   }
 
   if (failed) return EXIT_USAGE;

@@ -54,10 +54,13 @@ function levelPaint(level: DimensionLevel, p: Palette): (text: string) => string
 
 /** ESLint drops a message's final period in the table; so do we. */
 function tableMessage(message: string): string {
-  return message.replace(/\s+/g, ' ').replace(/([^ .])\.$/, '$1');
+  return message
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([^ .])\.$/, '$1');
 }
 
-function findingRows(findings: readonly Finding[], text: string, p: Palette): string[] {
+function findingRows(findings: readonly Finding[], text: string, p: Palette, columns: number): string[] {
   const locate = createLocator(text);
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const sorted = [...findings].sort(
@@ -79,8 +82,15 @@ function findingRows(findings: readonly Finding[], text: string, p: Palette): st
   const lineWidth = width((row) => row.line);
   const columnWidth = width((row) => row.column);
   const severityWidth = width((row) => row.severity);
-  const messageWidth = width((row) => row.message);
   const messageIndent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+  // Columns as ESLint aligns them, except that on a narrow terminal the rule id column is not
+  // pushed past the edge by the longest message: longer messages simply overflow.
+  const room =
+    columns > 0 ? columns - messageIndent.length - 2 - width((row) => row.ruleId) : Number.POSITIVE_INFINITY;
+  const messageWidth = Math.min(
+    width((row) => row.message),
+    Math.max(20, room),
+  );
   const out: string[] = [];
   for (const row of rows) {
     const position = p.dim(`${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`);
@@ -199,6 +209,8 @@ export interface Labels {
 
 export interface StylishOptions {
   color: boolean;
+  /** Terminal width; 0 or absent when output is piped (then columns are never narrowed). */
+  columns?: number;
   labels?: Labels;
 }
 
@@ -212,7 +224,7 @@ export function formatStylish(results: readonly AnalysisResult[], options: Styli
     for (const finding of report.findings) counts[finding.severity] += 1;
     const title = result.title ? `  ${p.dim(quote(result.title))}` : '';
     out.push(`${p.underline(result.filePath)}${title}`);
-    out.push(...findingRows(report.findings, result.text, p));
+    out.push(...findingRows(report.findings, result.text, p, options.columns ?? 0));
     if (report.findings.length === 0) out.push(`  ${p.green('no findings')}`);
     out.push('');
     out.push(...summaryLines(report, p, options.labels ?? {}));
