@@ -49,7 +49,9 @@ describe('labelled corpus', () => {
     (_id, pair) => {
       const weak = analyze(pair.weak.text, optionsOf(pair.weak));
       const rules = new Set(weak.findings.filter((f) => f.points < 0).map((f) => f.ruleId));
-      expect([...rules]).toEqual(expect.arrayContaining([expect.toBeOneOf(PITFALL_RULES[pair.pitfall] ?? [])]));
+      expect([...rules]).toEqual(
+        expect.arrayContaining([expect.toBeOneOf(PITFALL_RULES[pair.pitfall] ?? [])]),
+      );
     },
   );
 

@@ -83,7 +83,8 @@ export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Me
     };
     let best: StarPartId | null = null;
     let bestScore = 1.99;
-    for (const part of STAR_PARTS) {
+    // Ties go to the part that usually sits at this point of a story: early → context, late → outcome.
+    for (const part of rel > 0.5 ? [...STAR_PARTS].reverse() : STAR_PARTS) {
       if (scores[part] > bestScore) {
         best = part;
         bestScore = scores[part];

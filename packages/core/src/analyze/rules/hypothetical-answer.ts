@@ -30,6 +30,9 @@ const AMBIGUOUS = new Set([
   'cast',
 ]);
 
+/** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
+const BEFORE_VERB = new Set(['do', "n't", 'not']);
+
 /** Sentences where "I" is followed by a present-tense verb (a habit, not an event). */
 function presentHabits(parsed: ParsedText): number[] {
   const found = new Set<number>();
@@ -37,16 +40,9 @@ function presentHabits(parsed: ParsedText): number[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]?.normal !== 'i') continue;
     let j = i + 1;
-    while (
-      tokens[j] &&
-      (tokens[j]?.pos === 'ADV' ||
-        tokens[j]?.normal === 'do' ||
-        tokens[j]?.normal === "n't" ||
-        tokens[j]?.normal === 'not')
-    )
-      j++;
+    while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
     const verb = tokens[j];
-    if (!verb || verb.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
+    if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
     if (verb.normal === verb.lemma && verb.sentence === tokens[i]?.sentence) found.add(verb.sentence);
   }
   return [...found];
