@@ -34,6 +34,8 @@ export default defineRule({
     let costed = 0;
     for (const m of findPhrases(VAGUE, parsed)) {
       const here = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+      // Context is not a claim: "we had a lot of legacy code" sets the scene, it claims no impact.
+      if (facts.star.roles[here] === 'situation') continue;
       const near = parsed.sentences.slice(Math.max(0, here - 1), here + 2);
       const measured = facts.outcomeMetrics.some((x) =>
         near.some((s) => x.start >= s.start && x.start < s.end),
