@@ -16,6 +16,9 @@ describe('asksForPastStory', () => {
     'Have you ever had to fire a friend?',
     'Tell me about the worst incident you have handled.',
     'Walk me through the hardest reorg you have led.',
+    "Tell me about a launch you're proud of.",
+    'Tell me about a migration you led.',
+    'Describe a decision you regret.',
   ])('is true for %j', (text) => {
     expect(asksForPastStory(text)).toBe(true);
   });
@@ -29,6 +32,8 @@ describe('asksForPastStory', () => {
     'When is a rewrite the right call?',
     'What is your leadership philosophy?',
     'What is the hardest part of the VP role?',
+    'Tell me about yourself.',
+    'Tell me about your management philosophy.',
     '',
   ])('is false for %j', (text) => {
     expect(asksForPastStory(text)).toBe(false);
