@@ -165,6 +165,14 @@ export const BLAME_PHRASES = [
   'left me hanging',
   'dumped it on',
   'dumped on us',
+  'blamed my team',
+  'blamed us',
+  "other people's mistakes",
+  "other teams' mistakes",
+  'the real issue was that the',
+  'the real problem was that the',
+  'the real problem was the',
+  'the real issue was the',
   'political games',
   'playing politics',
   'covering themselves',
@@ -261,7 +269,7 @@ export const OTHER_PARTY =
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =
-  "(?:didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
+  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads)|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
 
 /** The speaker owning their part, which turns an account of others' misses into a fair one. */
 export const OWNERSHIP_PHRASES = [

@@ -62,7 +62,7 @@ export default defineRule({
     const owned = hasPhrase(OWNERSHIP, parsed.lower);
     const pointing = [...parsed.lower.matchAll(POINTING)];
     // Naming others' misses is fair reporting when the speaker also owns their part.
-    const pointingCounts = pointing.length >= (owned ? 4 : 2);
+    const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
     const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';
     for (const m of explicit) {
       report({
