@@ -1,0 +1,41 @@
+import { expectRule } from '../rule-tester';
+
+const FRAUD_STORY = `At Driftwood Bank I was the director for the fraud platform, 50 engineers across six teams. Card fraud losses had risen to $14M a year and our rules engine needed a full day to ship a new rule. My task was to get rule changes live within an hour. I proposed moving rules into a config service owned by the fraud analysts, and I asked one of my managers to build it with two analysts embedded in the team. Rule changes went from a day to twenty minutes and fraud losses fell 30% in the next two quarters, about $4M a year.`;
+
+const STRUCTURED = {
+  situation: 'At Kilnworth Energy I led the 30-engineer metering org, and our billing estimates were wrong for one home in ten.',
+  task: 'My goal was to cut estimated bills in half within a year.',
+  action:
+    'I asked my two managers to pair with the field operations lead, and I funded a team to read smart meters every hour instead of every month.',
+  result: 'Estimated bills fell from 10% to 3% of homes, and billing complaints dropped by 40%.',
+};
+
+expectRule('missing-learning', {
+  valid: [
+    {
+      name: '"What I took away is…"',
+      text: `${FRAUD_STORY} What I took away is that the fastest way to speed up a team is to give the decision to the people who have the information.`,
+    },
+    {
+      name: '"Since then I have…": the lesson applied afterwards',
+      text: `In 2021 I joined Gullwing Aerospace as the engineering manager for flight-planning software, a team of twelve. Our release to the airline customers had slipped three times and trust was low. My goal was to ship a stable release within the quarter and rebuild the relationship. I cut the scope to the three features the airlines had asked for, I set up a fortnightly demo with their operations leads, and I asked our QA lead to own the release criteria. We shipped on the new date with no severity-one defects, and the airlines signed a two-year extension worth $7M in total. Since then I have run a fortnightly customer demo on every product I lead, because it keeps scope honest.`,
+    },
+    {
+      name: 'structured input with a learnings field',
+      text: { ...STRUCTURED, learnings: 'I learned that field teams know where the data is wrong long before dashboards do.' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the story stops at the result',
+      text: `${FRAUD_STORY} The config service became the template for the AML team the following year.`,
+      messageIds: ['missingLearning'],
+      spans: ['the config service became the template'],
+    },
+    {
+      name: 'structured input with no learnings field',
+      text: STRUCTURED,
+      messageIds: ['missingLearning'],
+    },
+  ],
+});
