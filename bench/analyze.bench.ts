@@ -5,18 +5,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
-import { parseText } from '../packages/core/src/analyze/text';
-import { analyze } from '../packages/core/src/index';
+import type { ItemEntity, ItemSentence, ItsFunction } from 'wink-nlp';
 import { answerStream, buildAnswer, countWords } from './corpus';
-import { type Budget, measure, type Timing } from './stats';
+import { type Budget, measureInterleaved, type Timing } from './stats';
+
+/** RSS of node + the tsx loader before the analyzer or wink-nlp load: the floor under every reading. */
+const floorRss = process.memoryUsage.rss();
+const { analyze } = await import('../packages/core/src/index');
+const { parseText } = await import('../packages/core/src/analyze/text');
+const { default: model } = await import('wink-eng-lite-web-model');
+const { default: winkNLP } = await import('wink-nlp');
 
 const SIZES = [150, 600, 2000];
 const STREAM = { count: 10_000, checkpoint: 1_000, seed: 20261124 };
 const GOAL = { ratioToRaw: 1.5, alexFactor: 5, peakRssMb: 200, rssGrowthMb: 5, heapGrowthMb: 1 };
-const CORE: Budget = { warmupMs: 400, budgetMs: 2500, minSamples: 20, maxSamples: 400 };
-const PEER: Budget = { warmupMs: 300, budgetMs: 1500, minSamples: 20, maxSamples: 200 };
+const CORE: Budget = { warmupMs: 500, budgetMs: 5000, minSamples: 20, maxSamples: 500 };
+const PEER: Budget = { warmupMs: 300, budgetMs: 2500, minSamples: 20, maxSamples: 200 };
 
 const gc = globalThis.gc;
 const settle = (): void => gc?.();
@@ -49,24 +53,25 @@ interface SizeRow {
   analyze: Timing;
   parseText: Timing;
   raw: Timing;
+  /** analyze() timed round-robin with alex and write-good, for the alex/analyze ratio. */
+  pairedAnalyze?: Timing;
   alex?: Timing;
   writeGood?: Timing;
 }
 
 function timeCore(target: number): SizeRow {
   const text = buildAnswer({ words: target, seed: target });
-  progress(`${target} words: analyze, parseText, raw parse`);
-  const time = (fn: () => unknown): Timing => {
-    settle();
-    return measure(fn, CORE);
-  };
-  return {
-    target,
-    words: countWords(text),
-    analyze: time(() => analyze(text, { spoken: true })),
-    parseText: time(() => parseText(text)),
-    raw: time(() => rawParse(text)),
-  };
+  progress(`${target} words: analyze, parseText, raw parse (interleaved)`);
+  settle();
+  const timings = measureInterleaved(
+    {
+      analyze: () => analyze(text, { spoken: true }),
+      parseText: () => parseText(text),
+      raw: () => rawParse(text),
+    },
+    CORE,
+  );
+  return { target, words: countWords(text), ...timings };
 }
 
 interface Checkpoint {
@@ -74,6 +79,8 @@ interface Checkpoint {
   peakRssMb: number;
   gcRssMb: number;
   gcHeapMb: number;
+  gcHeapTotalMb: number;
+  gcExternalMb: number;
 }
 
 interface StreamResult {
@@ -103,7 +110,14 @@ function runStream(): StreamResult {
     if (answers === STREAM.checkpoint || answers === STREAM.count) {
       settle();
       const m = process.memoryUsage();
-      checkpoints.push({ answers, peakRssMb: mb(peak), gcRssMb: mb(m.rss), gcHeapMb: mb(m.heapUsed) });
+      checkpoints.push({
+        answers,
+        peakRssMb: mb(peak),
+        gcRssMb: mb(m.rss),
+        gcHeapMb: mb(m.heapUsed),
+        gcHeapTotalMb: mb(m.heapTotal),
+        gcExternalMb: mb(m.external),
+      });
     }
   }
   const wallSeconds = (performance.now() - wall0) / 1000;
@@ -123,12 +137,20 @@ async function timePeers(rows: SizeRow[]): Promise<void> {
   const { text: alexText } = await import('alex');
   const { default: writeGood } = await import('write-good');
   for (const row of rows) {
-    progress(`${row.target} words: alex, write-good`);
+    progress(`${row.target} words: analyze, alex, write-good (interleaved)`);
     const text = buildAnswer({ words: row.target, seed: row.target });
     settle();
-    row.alex = measure(() => alexText(text), PEER);
-    settle();
-    row.writeGood = measure(() => writeGood(text), PEER);
+    const timings = measureInterleaved(
+      {
+        analyze: () => analyze(text, { spoken: true }),
+        alex: () => alexText(text),
+        writeGood: () => writeGood(text),
+      },
+      PEER,
+    );
+    row.pairedAnalyze = timings.analyze;
+    row.alex = timings.alex;
+    row.writeGood = timings.writeGood;
   }
 }
 
@@ -151,18 +173,24 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     gc: gc !== undefined,
+    floorRssMb: mb(floorRss),
   };
   console.log('Onsite analyzer bench');
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
-  console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}\n`);
+  console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}`);
+  console.log(`RSS floor (node + tsx loader, before the analyzer loads): ${f(machine.floorRssMb, 1)} MB\n`);
 
   const rows = SIZES.map(timeCore);
   const stream = runStream();
   await timePeers(rows);
 
   const ratio = (r: SizeRow): number => r.analyze.medianMs / r.raw.medianMs;
-  const alexFactor = (r: SizeRow): number => (r.alex?.medianMs ?? Number.NaN) / r.analyze.medianMs;
-  console.log('Per answer, ms (median / p95; samples in brackets)\n');
+  const alexFactor = (r: SizeRow): number =>
+    (r.alex?.medianMs ?? Number.NaN) / (r.pairedAnalyze?.medianMs ?? Number.NaN);
+  console.log(
+    'Per answer, ms: median [samples] and p95. analyze, parseText and raw parse are timed round-robin;\n' +
+      'alex and write-good round-robin with a second analyze() run, which alex/analyze divides by.\n',
+  );
   console.log(
     table(
       [
@@ -204,12 +232,14 @@ async function main(): Promise<void> {
   );
   console.log(
     table(
-      ['answers', 'peak RSS MB', 'RSS after gc MB', 'heap after gc MB'],
+      ['answers', 'peak RSS MB', 'after gc: RSS MB', 'heap used', 'heap total', 'external'],
       stream.checkpoints.map((c) => [
         c.answers.toLocaleString('en-US'),
         f(c.peakRssMb, 1),
         f(c.gcRssMb, 1),
         f(c.gcHeapMb, 1),
+        f(c.gcHeapTotalMb, 1),
+        f(c.gcExternalMb, 1),
       ]),
     ),
   );

@@ -28,22 +28,29 @@ export interface Timing {
   p95Ms: number;
 }
 
-/** Times `fn` once per sample with performance.now(); the result is kept so it can't be optimised away. */
-export function measure(fn: () => unknown, budget: Budget): Timing {
+/**
+ * Times several functions round-robin (a, b, c, a, b, c, …) so they share the machine's noise:
+ * on a busy or throttled box, a ratio of two medians taken minutes apart is not trustworthy.
+ */
+export function measureInterleaved<K extends string>(
+  fns: Record<K, () => unknown>,
+  budget: Budget,
+): Record<K, Timing> {
+  const keys = Object.keys(fns) as K[];
+  const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   let sink: unknown;
   const warmEnd = performance.now() + budget.warmupMs;
-  do sink = fn();
+  do for (const k of keys) sink = fns[k]();
   while (performance.now() < warmEnd);
-  const samples: number[] = [];
   const end = performance.now() + budget.budgetMs;
-  while (
-    samples.length < budget.maxSamples &&
-    (samples.length < budget.minSamples || performance.now() < end)
-  ) {
-    const t0 = performance.now();
-    sink = fn();
-    samples.push(performance.now() - t0);
+  for (let n = 0; n < budget.maxSamples && (n < budget.minSamples || performance.now() < end); n++) {
+    for (const k of keys) {
+      const t0 = performance.now();
+      sink = fns[k]();
+      samples[k].push(performance.now() - t0);
+    }
   }
   if (sink === Symbol.for('never')) console.log(sink);
-  return { samples: samples.length, medianMs: median(samples), p95Ms: p95(samples) };
+  const timing = (s: number[]): Timing => ({ samples: s.length, medianMs: median(s), p95Ms: p95(s) });
+  return Object.fromEntries(keys.map((k) => [k, timing(samples[k])])) as Record<K, Timing>;
 }
