@@ -1,0 +1,33 @@
+import { expectRule } from '../rule-tester';
+
+/** About half the answer is told at implementation level, with some leadership in between. */
+const HALF_DEEP = `At Nimbus Data I led the storage team, eight engineers, and our ingestion was falling behind every evening. Our pipeline was built on Kafka with a Postgres sink, and consumer lag on the main topic grew past two hours under load. The team found the JDBC batch size was too small and the connection pool was saturated. I asked our tech lead to own the fix and I kept the feature requests away from the team for a month. They moved the sink to batched COPY writes, raised the partition count from 12 to 48, and added a Redis cache for the lookup queries. We also tuned the JVM heap and moved to the G1 collector. Lag dropped from two hours to under 30 seconds. I learned to protect the team's focus when the problem is deep.`;
+
+expectRule('implementation-detail', {
+  valid: [
+    {
+      name: 'the same technical fix framed by the customers, the decision and the outcome',
+      text: `At Nimbus Data I led the storage team, eight engineers, and our biggest customers, two banks worth about $6M a year together, were threatening to leave because their dashboards were two hours stale. My goal was to get data freshness under a minute before their renewals in Q3. I decided to keep the existing stack rather than re-platform, because a rewrite would have taken two quarters we did not have. The team moved the Postgres sink to batched writes and raised the Kafka partition count, and I negotiated a two-week feature freeze with product so they could focus. Data freshness went from two hours to 30 seconds, both banks renewed, and support tickets about stale dashboards fell by 80%. The batching pattern became the standard for every ingestion service. I learned that the fastest fix is often tuning what you have, if you can buy the team the time to do it.`,
+    },
+    { name: 'a people story with no technical detail', text: `At Holloway Health I was the director for patient-facing products, about 70 engineers. Two of my managers were in open conflict about ownership of the appointment booking flow, and their teams had started copying each other's work. My goal was to settle ownership within a month and repair the relationship. I met each manager separately, then together, and I made the ownership call myself, with a written rationale. I moved one senior engineer between the teams to rebuild trust. Duplicate work stopped, delivery on the booking roadmap improved from 60% to 90% of commitments, and both managers are still with the company. I learned that ambiguity about ownership always costs more than a hard call.` },
+    {
+      name: 'a technical-leadership round expects more depth',
+      text: HALF_DEEP,
+      options: { type: 'technical-leadership' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a tour of the stack: Kafka, JDBC, Redis, JVM, GC',
+      text: `At Nimbus Data I led the storage team, eight engineers. Our ingestion pipeline was built on Kafka with a Postgres sink, and under load the consumer lag on the main topic grew past two hours. We profiled the consumers and found the JDBC batch size was too small and the connection pool was saturated. I had the team move the sink to batched COPY writes, raise the partition count from 12 to 48, and add a Redis cache in front of the lookup queries. We also tuned the JVM heap and switched the GC to G1 to cut pause times. We rewrote the retry logic with exponential backoff and idempotent writes so replays were safe. Consumer lag dropped from two hours to under 30 seconds and p99 write latency fell from 900ms to 80ms. I learned a lot about Kafka internals.`,
+      messageIds: ['tooDeep'],
+      spans: ['kafka'],
+    },
+    {
+      name: 'half the answer at implementation level is too much in a behavioral round',
+      text: HALF_DEEP,
+      messageIds: ['tooDeep'],
+      spans: ['connection pool'],
+    },
+  ],
+});
