@@ -9,7 +9,7 @@ import { findPrinciples } from './detect/principles';
 import { readScope, type ScopeReading } from './detect/scope';
 import { readSpeech } from './detect/speech';
 import { detectStar, type StarDetection } from './detect/star';
-import { type ActionHit, findActions } from './detect/verbs';
+import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
 import {
@@ -59,6 +59,8 @@ export interface Facts {
   outcomeMetrics: Metric[];
   star: StarDetection;
   actions: ActionHit[];
+  /** Passive clauses ("was assigned"): deeds with no named doer. */
+  passives: ActionHit[];
   cues: Record<CueFamily, PhraseMatch[]>;
   scope: ScopeReading;
   speech: Speech;
@@ -77,7 +79,7 @@ export interface Facts {
 
 /** Verbs and words that turn a number into an outcome rather than a description. */
 const CHANGE_WORDS =
-  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav\w*|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|hit|reach\w*|exceed\w*|deliver\w*|generat\w*|add\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down|up|from|to|over target|ahead|result\w*|impact|outcome|led to|brought|unlocked|onboard\w*|launch\w*|ship\w*|migrat\w*|mov\w*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav(?:ed|ing|ings)|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|reach\w*|exceed\w*|generat\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down to|up to|from \S+ to|went from|over target|ahead of|faster|slower|fewer|more than before|onboard\w*|grew to)(?![\p{L}])/u;
 
 export function computeFacts(
   parsed: ParsedText,
@@ -85,7 +87,7 @@ export function computeFacts(
   company: CompanyPrincipleSet | undefined,
 ): Facts {
   const metrics = findMetrics(parsed.text, parsed.lower);
-  const outcomeMetrics = metrics.filter((m) => {
+  const changeMetrics = metrics.filter((m) => {
     if (
       m.kind === 'percent' ||
       m.kind === 'money' ||
@@ -100,12 +102,21 @@ export function computeFacts(
   const actions = findActions(parsed);
   const cues = {} as Record<CueFamily, PhraseMatch[]>;
   for (const family of Object.keys(CUES) as CueFamily[]) cues[family] = findPhrases(CUES[family], parsed);
-  const star = detectStar(parsed, actions, outcomeMetrics);
+  const star = detectStar(parsed, actions, metrics, changeMetrics);
+  // A figure inside the result is a quantified result even without a change verb.
+  const outcomeMetrics = metrics.filter((m) => {
+    if (changeMetrics.includes(m)) return true;
+    // How long delivery took is a timeline, not an impact; other figures in the result count.
+    if (m.kind === 'duration') return false;
+    const i = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+    return star.roles[i] === 'result';
+  });
   return {
     metrics,
     outcomeMetrics,
     star,
     actions,
+    passives: findPassives(parsed),
     cues,
     scope: readScope(parsed.text, parsed.lower, metrics),
     speech: readSpeech(parsed, options.durationSeconds),
@@ -150,6 +161,31 @@ function namesOf(company: CompanyPrincipleSet): RegExp {
   return regex;
 }
 
+/** Verbs that carry no event of their own: "it was…", "things got…", "it stays with you". */
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'go',
+  'seem',
+  'feel',
+  'stay',
+  'happen',
+  'become',
+  'look',
+  'remain',
+  'keep',
+]);
+
+function hasContentVerb(parsed: ParsedText, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const token = parsed.tokens[t];
+    if (token?.pos === 'VERB' && !LIGHT_VERBS.has(token.lemma)) return true;
+  }
+  return false;
+}
+
 function countStoryWords(
   parsed: ParsedText,
   roles: (string | null)[],
@@ -162,7 +198,8 @@ function countStoryWords(
     const carries =
       roles[s.index] !== null ||
       actions.some((a) => a.sentence === s.index) ||
-      metrics.some((m) => m.start >= s.start && m.start < s.end);
+      metrics.some((m) => m.start >= s.start && m.start < s.end) ||
+      hasContentVerb(parsed, s.tokenStart, s.tokenEnd);
     if (!carries) continue;
     const key = parsed.lower
       .slice(s.start, s.end)

@@ -90,6 +90,15 @@ const PATTERNS: Pattern[] = [
     ),
   },
   {
+    kind: 'count',
+    priority: 3,
+    // "went to almost zero", "zero downtime", "600 a week": outcomes people state without units.
+    regex: new RegExp(
+      `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|regressions|churn|data loss|attrition)${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
+      'gu',
+    ),
+  },
+  {
     kind: 'duration',
     priority: 2,
     regex: new RegExp(`${B}${N}(?:\\s?(?:-|–|to)\\s?${N})?\\s?(?:${alt(DURATION_UNITS)})${E}`, 'gu'),
@@ -98,7 +107,7 @@ const PATTERNS: Pattern[] = [
     kind: 'count',
     priority: 2,
     regex: new RegExp(
-      `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the)\\s)?(?:${COUNT_UNITS})${E}`,
+      `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the|\\p{L}+)\\s)?(?:${COUNT_UNITS})${E}`,
       'gu',
     ),
   },

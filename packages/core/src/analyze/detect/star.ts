@@ -35,6 +35,9 @@ const HEADING = new RegExp(
   'u',
 );
 
+/** Score at which a part also counts in a sentence that mainly plays another part. */
+const SECONDARY = 2.5;
+
 export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action', 'result', 'learning'];
 
 export interface StarDetection {
@@ -47,9 +50,19 @@ function count(regex: RegExp, text: string): number {
   return findPhrases(regex, text).length;
 }
 
-export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Metric[]): StarDetection {
+/**
+ * `metrics` are every figure; `outcomes` the ones already known to report a change. A figure
+ * late in the story still counts toward the result, less strongly.
+ */
+export function detectStar(
+  parsed: ParsedText,
+  actions: ActionHit[],
+  metrics: Metric[],
+  outcomes: Metric[] = metrics,
+): StarDetection {
   const n = parsed.sentences.length;
   const roles: (StarPartId | null)[] = new Array(n).fill(null);
+  const secondary: Set<StarPartId>[] = Array.from({ length: n }, () => new Set<StarPartId>());
   let heading: StarPartId | null = null;
   let headingsSeen = false;
 
@@ -67,6 +80,7 @@ export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Me
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const mine = actions.filter((a) => a.sentence === sentence.index);
     const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const scores: Record<StarPartId, number> = {
       situation:
         (count(SITUATION, lower) > 0 || YEAR.test(lower) ? 2 : 0) +
@@ -77,7 +91,10 @@ export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Me
         (mine.some((a) => a.subject === 'i') ? 2.5 : mine.length > 0 ? 2 : 0) +
         (count(ACTION, lower) > 0 ? 1 : 0),
       result:
-        (count(RESULT, lower) > 0 ? 2 : 0) + (hasMetric && rel >= 0.4 ? 1.5 : 0) + (rel > 0.5 ? 0.5 : 0),
+        (count(RESULT, lower) > 0 ? 2 : 0) +
+        (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
+        (rel > 0.5 ? 0.5 : 0) +
+        (sentence.index === n - 1 && n > 2 && hasMetric ? 0.5 : 0),
       learning:
         count(LEARNING, lower) > 0 || (rel > 0.5 && FORWARD.test(lower)) ? 2.5 + (rel > 0.5 ? 1 : 0) : 0,
     };
@@ -91,11 +108,15 @@ export function detectStar(parsed: ParsedText, actions: ActionHit[], metrics: Me
       }
     }
     roles[sentence.index] = best;
+    for (const part of STAR_PARTS)
+      if (part !== best && scores[part] >= SECONDARY) secondary[sentence.index]?.add(part);
   }
 
   const parts = {} as Record<StarPartId, StarPart>;
   for (const part of STAR_PARTS) {
-    const placed = parsed.sentences.filter((s) => roles[s.index] === part);
+    let placed = parsed.sentences.filter((s) => roles[s.index] === part);
+    // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
+    if (placed.length === 0) placed = parsed.sentences.filter((s) => secondary[s.index]?.has(part));
     const first = placed[0];
     const last = placed[placed.length - 1];
     parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };

@@ -113,3 +113,34 @@ export function sentenceIsPast(parsed: ParsedText, sentence: number): boolean {
   }
   return false;
 }
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'got', 'is', 'are', 'be']);
+
+/**
+ * Passive clauses ("an engineer was assigned", "the fix was shipped"): deeds with no doer. A
+ * story told in the passive hides who acted as surely as one told only with "we".
+ */
+export function findPassives(parsed: ParsedText): ActionHit[] {
+  const { tokens } = parsed;
+  const hits: ActionHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const aux = tokens[i];
+    if (!aux || !PASSIVE_AUX.has(aux.normal)) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      const t = tokens[j];
+      if (!t || t.sentence !== aux.sentence) break;
+      if (t.pos === 'ADV' || t.normal === 'then' || t.normal === 'also') continue;
+      // A past participle: inflected away from its lemma, not a gerund.
+      if (
+        t.pos === 'VERB' &&
+        t.normal !== t.lemma &&
+        !t.normal.endsWith('ing') &&
+        !NON_ACTION_LEMMAS.has(t.lemma)
+      ) {
+        hits.push({ subject: 'we', verb: t.lemma, start: aux.start, end: t.end, sentence: aux.sentence });
+      }
+      break;
+    }
+  }
+  return hits;
+}

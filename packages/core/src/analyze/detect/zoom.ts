@@ -9,6 +9,7 @@ import { compilePhrases, findPhrases } from '../phrases';
 import type { ParsedText } from '../text';
 
 const TECH = compilePhrases(TECHNICAL_TERMS);
+const TERMS = new Set<string>(TECHNICAL_TERMS);
 /** Upper-case words that are business or org vocabulary, not technology. */
 const NOT_TECHNICAL = new Set(
   'CEO VP VPS CTO CFO COO CRO CPO CMO CMIO CISO PM PMS HR OKR OKRS ARR MRR NPS ENPS CSAT US USA EU UK AI EM EMS IC ICS SRE SRES QA KPI KPIS SLA B2B B2C I OK Q1 Q2 Q3 Q4 GMV ROI DAU MAU IPO PR L4 L5 L6 L7 L8 E5 E6 E7 M1 M2 D1 IC6 IC7 IC8 PIP PIPS DEI MBA NYC SF LA APAC EMEA LATAM'.split(
@@ -30,7 +31,10 @@ export function readZoom(parsed: ParsedText): ZoomReading {
   for (const s of parsed.sentences) {
     const terms = findPhrases(TECH, parsed.lower.slice(s.start, s.end)).length;
     let identifiers = 0;
-    for (const m of s.text.matchAll(IDENTIFIER)) if (!NOT_TECHNICAL.has(m[0].toUpperCase())) identifiers++;
+    for (const m of s.text.matchAll(IDENTIFIER)) {
+      // Skip words the term list already counted ("API", "p99") and business acronyms.
+      if (!NOT_TECHNICAL.has(m[0].toUpperCase()) && !TERMS.has(m[0].toLowerCase())) identifiers++;
+    }
     const markers = terms + identifiers;
     const words = s.tokenEnd - s.tokenStart;
     if (markers >= 3 || (markers >= 2 && markers / Math.max(1, words) >= 0.08)) {

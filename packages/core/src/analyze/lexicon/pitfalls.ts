@@ -22,6 +22,15 @@ export const VAGUE_INTENSIFIERS = [
   'much better',
   'much faster',
   'much more',
+  'much easier',
+  'much happier',
+  'much smoother',
+  'much clearer',
+  'far more',
+  'a lot happier',
+  'a lot easier',
+  'really happy',
+  'very happy',
   'far better',
   'really improved',
   'really helped',
@@ -165,6 +174,11 @@ export const BLAME_PHRASES = [
   'left me hanging',
   'dumped it on',
   'dumped on us',
+  'which did not help',
+  "which didn't help",
+  'where the delays came from',
+  'where the delay came from',
+  'whose fault it was',
   'blamed my team',
   'blamed us',
   "other people's mistakes",
@@ -265,7 +279,7 @@ export const REFLECTIVE_WOULD =
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =
-  '(?:they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
+  '(?:(?:the|our|their|that|another|other|a partner) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|group|department|vendor|contractor|agency|partner)|they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =

@@ -20,7 +20,8 @@ export default defineRule({
     messages: {
       heroPhrase: '"{{phrase}}" erases the team: interviewers hear a lone hero, not a leader.',
       noTeamCredit: 'Every action is "I" and nobody else appears: the team gets no credit.',
-      invisibleSelf: 'Every action is "we": your own decisions and actions are invisible.',
+      invisibleSelf:
+        'Every action is "we" or passive ("{{example}}"): your own decisions and actions are invisible.',
     },
     followUps: {
       invisibleSelf: { question: 'What did you yourself decide or do, as opposed to the team?', priority: 0 },
@@ -30,7 +31,10 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     const mine = facts.actions.filter((a) => a.subject === 'i');
-    const ours = facts.actions.filter((a) => a.subject === 'we');
+    // Passive deeds ("an engineer was assigned") hide the doer just as "we" can.
+    const ours = [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives].sort(
+      (a, b) => a.start - b.start,
+    );
     facts.cues.hero.slice(0, 2).forEach((h, i) => {
       report({
         messageId: 'heroPhrase',
@@ -60,6 +64,7 @@ export default defineRule({
       report({
         messageId: 'invisibleSelf',
         ...(first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed)),
+        data: { example: first ? parsed.text.slice(first.start, first.end) : 'we' },
         points: hidden ? -10 : -5,
         suggestion:
           'Keep "we" for the team\'s work and add "I" for your calls: "I proposed…, I convinced…, I decided…".',

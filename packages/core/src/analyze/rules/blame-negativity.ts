@@ -18,8 +18,9 @@ import { defineRule } from '../rule';
 
 const BLAME = compilePhrases(BLAME_PHRASES);
 const OWNERSHIP = compilePhrases(OWNERSHIP_PHRASES);
+/** Someone else and, within five words of the same sentence, a failing of theirs. */
 const POINTING = new RegExp(
-  `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+\\S+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
+  `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
   'gu',
 );
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
@@ -60,7 +61,10 @@ export default defineRule({
       (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start)),
     );
     const owned = hasPhrase(OWNERSHIP, parsed.lower);
-    const pointing = [...parsed.lower.matchAll(POINTING)];
+    // A clause already reported as explicit blame is not counted again as pointing.
+    const pointing = [...parsed.lower.matchAll(POINTING)].filter(
+      (m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end),
+    );
     // Naming others' misses is fair reporting when the speaker also owns their part.
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
     const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';

@@ -3,13 +3,21 @@
  * strategic (why it mattered) → tactical (how it was run) → implementation (the tech). When most
  * of the answer is told at implementation level, the why and the leadership are crowded out.
  */
+import type { InterviewTypeId } from '../../framework/ids';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
-/** Share of words at implementation level that is too much whatever the framing. */
-const TOO_DEEP = 0.55;
-/** A lower share is still too much when the result never reaches the business. */
-const TOO_DEEP_UNFRAMED = 0.45;
+/**
+ * Share of words at implementation level that is too much whatever the framing, and the lower
+ * share that is too much when the result never reaches the business. Technical rounds expect
+ * more depth, so their limits are higher.
+ */
+const LIMITS: Record<InterviewTypeId, { framed: number; unframed: number }> = {
+  behavioral: { framed: 0.55, unframed: 0.45 },
+  'culture-values': { framed: 0.55, unframed: 0.45 },
+  'technical-leadership': { framed: 0.7, unframed: 0.6 },
+  'system-org-design': { framed: 0.7, unframed: 0.6 },
+};
 
 export default defineRule({
   meta: {
@@ -27,10 +35,11 @@ export default defineRule({
       },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, parsed, options, report }) {
     const { share, sentences } = facts.zoom;
+    const limit = LIMITS[options.type];
     if (sentences.length < 3) return;
-    if (share < TOO_DEEP && (share < TOO_DEEP_UNFRAMED || facts.businessLink)) return;
+    if (share < limit.framed && (share < limit.unframed || facts.businessLink)) return;
     const first = parsed.sentences[sentences[0] ?? -1];
     const last = parsed.sentences[sentences[sentences.length - 1] ?? -1];
     report({

@@ -29,7 +29,8 @@ export default defineRule({
       messageId: 'noCheckIn',
       ...lastSentence(parsed),
       data: { minutes: (seconds / 60).toFixed(1) },
-      points: seconds > 240 ? -5 : -3,
+      // The longer the monologue, the likelier the interviewer has drifted.
+      points: seconds > 300 ? -7 : seconds > 210 ? -5 : -3,
       suggestion: 'Pause after the result: "Would you like me to go deeper on any part of this?"',
     });
   },

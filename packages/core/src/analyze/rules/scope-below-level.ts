@@ -51,7 +51,8 @@ export default defineRule({
       ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),
       data,
       actual: strongest?.text,
-      points: gap === 1 ? -6 : -9,
+      // One rung short is a stretch story; two or three is the wrong story for this loop.
+      points: gap === 1 ? -6 : gap === 2 ? -10 : -14,
       suggestion: `State the scale in numbers (people led, users, revenue or budget), or choose a story at ${target.id} scope.`,
     });
   },
