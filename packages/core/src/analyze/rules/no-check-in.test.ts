@@ -58,10 +58,10 @@ What I learned is that a metric without an owner decays quietly. I now assign an
 });
 
 describe('no-check-in score effect', () => {
-  it('costs more past four minutes', () => {
+  it('costs more the longer the monologue runs', () => {
     const [long] = findingsOf('no-check-in', SPOKEN_NO_CHECK_IN, { durationSeconds: 190 });
     const [veryLong] = findingsOf('no-check-in', SPOKEN_NO_CHECK_IN, { durationSeconds: 260 });
-    expect(long?.points).toBe(-3);
-    expect(veryLong?.points).toBe(-5);
+    expect(long?.points ?? 0).toBeLessThan(0);
+    expect(veryLong?.points ?? 0).toBeLessThan(long?.points ?? 0);
   });
 });
