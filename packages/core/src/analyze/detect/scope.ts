@@ -37,6 +37,13 @@ const TEAM_PHRASE = new RegExp(
   `(?:(?:team|org|organization|organisation|group|department|function)\\s+of\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|roughly\\s+)?(${N})(${SCALE_PATTERN})?\\+?|(${N})\\+?[- ]person|(?:grew|scaled|built)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:team|org|organization|organisation)\\s+(?:from\\s+${N}\\s+)?to\\s+(${N}))`,
   'gu',
 );
+/** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
+const SELF = String.raw`(?:i was|i'm|i am|i became|i joined as|i worked as|i served as|in my role as|my role was|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+|interim\s+|acting\s+|founding\s+)?`;
+const TITLES: readonly [RegExp, LevelId][] = [
+  [new RegExp(`${SELF}(?:svp|vp|vice president|head of engineering|cto|chief technology officer)(?![\\p{L}])`, 'gu'), 'L7+'],
+  [new RegExp(`${SELF}(?:senior\\s+)?director(?![\\p{L}])`, 'gu'), 'L6'],
+  [new RegExp(`${SELF}(?:senior engineering manager|senior manager|senior em|manager of managers)(?![\\p{L}])`, 'gu'), 'L5'],
+];
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
   'gu',
@@ -100,6 +107,11 @@ export function readScope(text: string, lower: string, metrics: Metric[]): Scope
     // A manager or team stands for roughly seven engineers; a director for a whole org.
     const estimate = kind === 'directors' ? count * 60 : count * 7;
     add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);
+  }
+  for (const [regex, level] of TITLES) {
+    regex.lastIndex = 0;
+    const m = regex.exec(lower);
+    if (m) add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
   }
   const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);
 

@@ -174,6 +174,11 @@ export const BLAME_PHRASES = [
   'left me hanging',
   'dumped it on',
   'dumped on us',
+  "wasn't realistic from the start",
+  'was not realistic from the start',
+  'was unrealistic from the start',
+  'was never realistic',
+  'doomed from the start',
   'which did not help',
   "which didn't help",
   'where the delays came from',
@@ -320,3 +325,7 @@ export const OWNERSHIP_PHRASES = [
   'i let',
   'i missed',
 ] as const;
+
+/** "The real problem was the data team": the cause placed on someone else by construction. */
+export const CAUSE_ELSEWHERE =
+  '(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were) (?:that )?';

@@ -8,6 +8,7 @@
 import {
   BLAME_NEGATORS,
   BLAME_PHRASES,
+  CAUSE_ELSEWHERE,
   OTHER_FAILED,
   OTHER_PARTY,
   OWNERSHIP_PHRASES,
@@ -18,6 +19,8 @@ import { defineRule } from '../rule';
 
 const BLAME = compilePhrases(BLAME_PHRASES);
 const OWNERSHIP = compilePhrases(OWNERSHIP_PHRASES);
+/** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
+const CAUSE = new RegExp(`(?<![\\p{L}])${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'gu');
 /** Someone else and, within five words of the same sentence, a failing of theirs. */
 const POINTING = new RegExp(
   `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
@@ -62,7 +65,7 @@ export default defineRule({
     );
     const owned = hasPhrase(OWNERSHIP, parsed.lower);
     // A clause already reported as explicit blame is not counted again as pointing.
-    const pointing = [...parsed.lower.matchAll(POINTING)].filter(
+    const pointing = [...parsed.lower.matchAll(POINTING), ...parsed.lower.matchAll(CAUSE)].filter(
       (m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end),
     );
     // Naming others' misses is fair reporting when the speaker also owns their part.
