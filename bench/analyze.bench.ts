@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import type { ItemEntity, ItemSentence, ItsFunction } from 'wink-nlp';
 import { answerStream, buildAnswer, countWords } from './corpus';
-import { type Budget, measureInterleaved, type Timing } from './stats';
+import { type Budget, measureAlternating, type Timing } from './stats';
 
 /** RSS of node + the tsx loader before the analyzer or wink-nlp load: the floor under every reading. */
 const floorRss = process.memoryUsage.rss();
@@ -19,8 +19,8 @@ const { default: winkNLP } = await import('wink-nlp');
 const SIZES = [150, 600, 2000];
 const STREAM = { count: 10_000, checkpoint: 1_000, seed: 20261124 };
 const GOAL = { ratioToRaw: 1.5, alexFactor: 5, peakRssMb: 200, rssGrowthMb: 5, heapGrowthMb: 1 };
-const CORE: Budget = { warmupMs: 500, budgetMs: 5000, minSamples: 20, maxSamples: 500 };
-const PEER: Budget = { warmupMs: 300, budgetMs: 2500, minSamples: 20, maxSamples: 200 };
+const CORE: Budget = { warmupMs: 600, budgetMs: 5000, minSamples: 20, maxSamples: 500, blockMs: 150 };
+const PEER: Budget = { warmupMs: 600, budgetMs: 3000, minSamples: 20, maxSamples: 300, blockMs: 150 };
 
 const gc = globalThis.gc;
 const settle = (): void => gc?.();
@@ -53,7 +53,7 @@ interface SizeRow {
   analyze: Timing;
   parseText: Timing;
   raw: Timing;
-  /** analyze() timed round-robin with alex and write-good, for the alex/analyze ratio. */
+  /** analyze() timed again alongside alex and write-good, for the alex/analyze ratio. */
   pairedAnalyze?: Timing;
   alex?: Timing;
   writeGood?: Timing;
@@ -61,15 +61,16 @@ interface SizeRow {
 
 function timeCore(target: number): SizeRow {
   const text = buildAnswer({ words: target, seed: target });
-  progress(`${target} words: analyze, parseText, raw parse (interleaved)`);
+  progress(`${target} words: analyze, parseText, raw parse (alternating blocks)`);
   settle();
-  const timings = measureInterleaved(
+  const timings = measureAlternating(
     {
       analyze: () => analyze(text, { spoken: true }),
       parseText: () => parseText(text),
       raw: () => rawParse(text),
     },
     CORE,
+    settle,
   );
   return { target, words: countWords(text), ...timings };
 }
@@ -137,16 +138,17 @@ async function timePeers(rows: SizeRow[]): Promise<void> {
   const { text: alexText } = await import('alex');
   const { default: writeGood } = await import('write-good');
   for (const row of rows) {
-    progress(`${row.target} words: analyze, alex, write-good (interleaved)`);
+    progress(`${row.target} words: analyze, alex, write-good (alternating blocks)`);
     const text = buildAnswer({ words: row.target, seed: row.target });
     settle();
-    const timings = measureInterleaved(
+    const timings = measureAlternating(
       {
         analyze: () => analyze(text, { spoken: true }),
         alex: () => alexText(text),
         writeGood: () => writeGood(text),
       },
       PEER,
+      settle,
     );
     row.pairedAnalyze = timings.analyze;
     row.alex = timings.alex;
@@ -188,8 +190,8 @@ async function main(): Promise<void> {
   const alexFactor = (r: SizeRow): number =>
     (r.alex?.medianMs ?? Number.NaN) / (r.pairedAnalyze?.medianMs ?? Number.NaN);
   console.log(
-    'Per answer, ms: median [samples] and p95. analyze, parseText and raw parse are timed round-robin;\n' +
-      'alex and write-good round-robin with a second analyze() run, which alex/analyze divides by.\n',
+    'Per answer, ms: median [samples] and p95, in alternating 150 ms blocks with a gc between blocks.\n' +
+      'analyze/raw pairs the first three columns; alex/analyze pairs alex with a second analyze() run.\n',
   );
   console.log(
     table(

@@ -18,8 +18,10 @@ export interface Budget {
   budgetMs: number;
   /** …but never before this many samples (p95 needs about 20)… */
   minSamples: number;
-  /** …and never beyond this many. */
+  /** …and never beyond this many per function. */
   maxSamples: number;
+  /** Length of one block of back-to-back calls to the same function. */
+  blockMs: number;
 }
 
 export interface Timing {
@@ -29,25 +31,39 @@ export interface Timing {
 }
 
 /**
- * Times several functions round-robin (a, b, c, a, b, c, …) so they share the machine's noise:
- * on a busy or throttled box, a ratio of two medians taken minutes apart is not trustworthy.
+ * Times several functions in alternating short blocks (a a a, b b b, c c c, a a a, …) so they share
+ * the machine's drift: on a busy or throttled box, two medians taken a minute apart don't divide
+ * cleanly. Blocks rather than single calls, and `between` (e.g. a full gc) before each block, so
+ * one function's garbage and cache churn are not billed to the next.
  */
-export function measureInterleaved<K extends string>(
+export function measureAlternating<K extends string>(
   fns: Record<K, () => unknown>,
   budget: Budget,
+  between: () => void = () => {},
 ): Record<K, Timing> {
   const keys = Object.keys(fns) as K[];
   const samples = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   let sink: unknown;
-  const warmEnd = performance.now() + budget.warmupMs;
-  do for (const k of keys) sink = fns[k]();
-  while (performance.now() < warmEnd);
+  for (const k of keys) {
+    const warmEnd = performance.now() + budget.warmupMs / keys.length;
+    do sink = fns[k]();
+    while (performance.now() < warmEnd);
+  }
+  const enough = (k: K): boolean => samples[k].length >= budget.maxSamples;
   const end = performance.now() + budget.budgetMs;
-  for (let n = 0; n < budget.maxSamples && (n < budget.minSamples || performance.now() < end); n++) {
+  while (
+    keys.some((k) => samples[k].length < budget.minSamples) ||
+    (performance.now() < end && !keys.every(enough))
+  ) {
     for (const k of keys) {
-      const t0 = performance.now();
-      sink = fns[k]();
-      samples[k].push(performance.now() - t0);
+      if (enough(k)) continue;
+      between();
+      const blockEnd = performance.now() + budget.blockMs;
+      do {
+        const t0 = performance.now();
+        sink = fns[k]();
+        samples[k].push(performance.now() - t0);
+      } while (performance.now() < blockEnd && !enough(k));
     }
   }
   if (sink === Symbol.for('never')) console.log(sink);
