@@ -12,7 +12,9 @@ expectRule('hypothetical-answer', {
     {
       name: 'a situational question ("What would you do if…") exempts the answer',
       text: SITUATIONAL,
-      options: { question: 'What would you do if two of your senior managers stopped talking to each other?' },
+      options: {
+        question: 'What would you do if two of your senior managers stopped talking to each other?',
+      },
     },
     {
       name: '"I\'d been hired", "I\'d already heard": past perfect, not a hypothetical',

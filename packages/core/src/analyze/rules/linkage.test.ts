@@ -26,7 +26,8 @@ function reportedMessageIds(code: string): string[] {
   const ids = new Set<string>();
   for (const m of code.matchAll(/\bmessageId:\s*([^\n]+)/g)) {
     const expression = m[1] ?? '';
-    for (const literal of expression.matchAll(/'([^'\\]+)'|"([^"\\]+)"/g)) ids.add(literal[1] ?? literal[2] ?? '');
+    for (const literal of expression.matchAll(/'([^'\\]+)'|"([^"\\]+)"/g))
+      ids.add(literal[1] ?? literal[2] ?? '');
   }
   return [...ids];
 }
@@ -84,7 +85,9 @@ describe('rule linkage', () => {
         const code = source(id);
         for (const messageId of Object.keys(rule.meta.messages)) {
           // Used as a quoted literal: in a report call, or compared with a detector's kind.
-          expect(code, `message "${messageId}" is never reported`).toMatch(new RegExp(`['"]${messageId}['"]`));
+          expect(code, `message "${messageId}" is never reported`).toMatch(
+            new RegExp(`['"]${messageId}['"]`),
+          );
         }
         for (const messageId of Object.keys(rule.meta.followUps ?? {})) {
           expect(Object.keys(rule.meta.messages)).toContain(messageId);

@@ -3,7 +3,8 @@ import { expectRule } from '../rule-tester';
 const FRAUD_STORY = `At Driftwood Bank I was the director for the fraud platform, 50 engineers across six teams. Card fraud losses had risen to $14M a year and our rules engine needed a full day to ship a new rule. My task was to get rule changes live within an hour. I proposed moving rules into a config service owned by the fraud analysts, and I asked one of my managers to build it with two analysts embedded in the team. Rule changes went from a day to twenty minutes and fraud losses fell 30% in the next two quarters, about $4M a year.`;
 
 const STRUCTURED = {
-  situation: 'At Kilnworth Energy I led the 30-engineer metering org, and our billing estimates were wrong for one home in ten.',
+  situation:
+    'At Kilnworth Energy I led the 30-engineer metering org, and our billing estimates were wrong for one home in ten.',
   task: 'My goal was to cut estimated bills in half within a year.',
   action:
     'I asked my two managers to pair with the field operations lead, and I funded a team to read smart meters every hour instead of every month.',
@@ -22,7 +23,10 @@ expectRule('missing-learning', {
     },
     {
       name: 'structured input with a learnings field',
-      text: { ...STRUCTURED, learnings: 'I learned that field teams know where the data is wrong long before dashboards do.' },
+      text: {
+        ...STRUCTURED,
+        learnings: 'I learned that field teams know where the data is wrong long before dashboards do.',
+      },
     },
   ],
   invalid: [

@@ -12,7 +12,9 @@ const FIELDS = {
 
 expectRule('star-structure', {
   valid: [
-    { name: 'situation, task, actions, result and learning in free text', text: `In 2022 I was the director of engineering for the commerce platform at Alder & Finch, an online home-goods retailer doing about $400M in annual revenue. My org was 120 engineers in fourteen teams, and checkout was the one system every team touched. That spring our checkout conversion had slipped from 3.4% to 2.9% over six months, which the CFO estimated was costing us around $20M a year, and nobody could say why, because every team had a dashboard and no one owned the funnel.
+    {
+      name: 'situation, task, actions, result and learning in free text',
+      text: `In 2022 I was the director of engineering for the commerce platform at Alder & Finch, an online home-goods retailer doing about $400M in annual revenue. My org was 120 engineers in fourteen teams, and checkout was the one system every team touched. That spring our checkout conversion had slipped from 3.4% to 2.9% over six months, which the CFO estimated was costing us around $20M a year, and nobody could say why, because every team had a dashboard and no one owned the funnel.
 
 My task was to find the cause and get conversion back above 3.3% before the holiday peak, without freezing the roadmap of fourteen teams.
 
@@ -20,7 +22,8 @@ I started by putting a single owner on the funnel: I asked one of my senior mana
 
 Conversion was back at 3.5% by October, and holiday revenue came in $31M above the previous year. Fraud losses rose by less than $400K. The strike-team model, one owner and borrowed engineers for a fixed window, is now how we handle every cross-team metric problem, and it has been used four times since.
 
-What I learned is that a metric without an owner decays quietly. I now assign an owner to every company-level metric my org touches before anything else.` },
+What I learned is that a metric without an owner decays quietly. I now assign an owner to every company-level metric my org touches before anything else.`,
+    },
     { name: 'structured STAR+ input with every part filled', text: FIELDS },
   ],
   invalid: [
@@ -48,7 +51,12 @@ What I learned is that a metric without an owner decays quietly. I now assign an
     },
     {
       name: 'structured input without a result',
-      text: { situation: FIELDS.situation, task: FIELDS.task, action: FIELDS.action, learnings: FIELDS.learnings },
+      text: {
+        situation: FIELDS.situation,
+        task: FIELDS.task,
+        action: FIELDS.action,
+        learnings: FIELDS.learnings,
+      },
       messageIds: ['missingResult'],
     },
     {

@@ -16,8 +16,20 @@ expectRule('unquantified-impact', {
       name: '"we improved performance significantly" with no figure anywhere',
       text: `At Tallgrass Media I was the engineering manager for the video player, a team of seven. Our player was slow to start on smart TVs and viewers were complaining. My task was to make playback start faster before the spring schedule launched. I worked with the CDN team and our tech lead to rework how we preloaded the first segments, and we simplified the startup sequence. We improved performance significantly and viewer complaints dropped dramatically. The business was really happy with the results. I learned that startup time is the first impression of the whole product.`,
       // The missing-figure finding points at the result sentence, which starts before its vague words.
-      messageIds: ['noMetrics', 'vagueIntensifier', 'vagueIntensifier', 'vagueIntensifier', 'vagueIntensifier'],
-      spans: ['we improved performance significantly', 'improved performance', 'significantly', 'dramatically', 'really happy'],
+      messageIds: [
+        'noMetrics',
+        'vagueIntensifier',
+        'vagueIntensifier',
+        'vagueIntensifier',
+        'vagueIntensifier',
+      ],
+      spans: [
+        'we improved performance significantly',
+        'improved performance',
+        'significantly',
+        'dramatically',
+        'really happy',
+      ],
     },
     {
       name: 'a vague claim two sentences away from the only figures',
