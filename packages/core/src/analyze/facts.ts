@@ -4,54 +4,21 @@
  * only look things up here, so each rule stays small and the text is scanned once per concern.
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
+import { CUE_INDEX, type CueMatches } from './cues';
 import { findMetrics } from './detect/metrics';
-import { findPrinciples } from './detect/principles';
+import { findPrinciples, principleNames } from './detect/principles';
 import { readScope, type ScopeReading } from './detect/scope';
 import { readSpeech } from './detect/speech';
 import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
-import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
-import {
-  BUSINESS_LINK_CUES,
-  BUSINESS_MODEL_CUES,
-  BUSINESS_OUTCOME_CUES,
-  INFLUENCE_CUES,
-  PRINCIPLE_CUES,
-  TRANSFORMATION_CUES,
-} from './lexicon/business';
-import {
-  CULTURE_CHANGE_CUES,
-  INDUSTRY_INFLUENCE_CUES,
-  PEOPLE_LEADERSHIP_CUES,
-  SCALE_DESIGN_CUES,
-  TEACHING_CUES,
-  TECHNICAL_TERMS,
-} from './lexicon/craft';
-import { SCALE_IMPACT_CUES } from './lexicon/story';
-import { compilePhrases, findPhrases, type PhraseMatch } from './phrases';
+import type { PhraseMatch } from './phrases';
+import { wordsOf } from './phrases';
+import { sentenceIndexAt } from './positions';
 import type { ParsedText } from './text';
 import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
 
-const CUES = {
-  hero: compilePhrases(HERO_PHRASES),
-  teamCredit: compilePhrases(TEAM_CREDIT),
-  business: compilePhrases(BUSINESS_OUTCOME_CUES),
-  businessLink: compilePhrases(BUSINESS_LINK_CUES),
-  principle: compilePhrases(PRINCIPLE_CUES),
-  influence: compilePhrases(INFLUENCE_CUES),
-  transformation: compilePhrases(TRANSFORMATION_CUES),
-  businessModel: compilePhrases(BUSINESS_MODEL_CUES),
-  technical: compilePhrases(TECHNICAL_TERMS),
-  scaleDesign: compilePhrases(SCALE_DESIGN_CUES),
-  industry: compilePhrases(INDUSTRY_INFLUENCE_CUES),
-  teaching: compilePhrases(TEACHING_CUES),
-  cultureChange: compilePhrases(CULTURE_CHANGE_CUES),
-  peopleLeadership: compilePhrases(PEOPLE_LEADERSHIP_CUES),
-  scaleImpact: compilePhrases(SCALE_IMPACT_CUES),
-} as const;
-
-export type CueFamily = keyof typeof CUES;
+export type { CueFamily } from './cues';
 
 export interface Facts {
   metrics: Metric[];
@@ -61,7 +28,8 @@ export interface Facts {
   actions: ActionHit[];
   /** Passive clauses ("was assigned"): deeds with no named doer. */
   passives: ActionHit[];
-  cues: Record<CueFamily, PhraseMatch[]>;
+  /** Matches of every word list (see cues.ts), found in one pass. */
+  cues: CueMatches;
   scope: ScopeReading;
   speech: Speech;
   principles: PrincipleHit[];
@@ -96,20 +64,18 @@ export function computeFacts(
       m.kind === 'ratio'
     )
       return true;
-    const sentence = parsed.sentences.find((s) => m.start >= s.start && m.start < s.end);
+    const sentence = parsed.sentences[sentenceIndexAt(parsed, m.start)];
     return sentence ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end)) : false;
   });
   const actions = findActions(parsed);
-  const cues = {} as Record<CueFamily, PhraseMatch[]>;
-  for (const family of Object.keys(CUES) as CueFamily[]) cues[family] = findPhrases(CUES[family], parsed);
-  const star = detectStar(parsed, actions, metrics, changeMetrics);
+  const cues = CUE_INDEX.scan(parsed.text, parsed.lower, wordsOf(parsed));
+  const star = detectStar(parsed, cues, actions, metrics, changeMetrics);
   // A figure inside the result is a quantified result even without a change verb.
   const outcomeMetrics = metrics.filter((m) => {
     if (changeMetrics.includes(m)) return true;
     // How long delivery took is a timeline, not an impact; other figures in the result count.
     if (m.kind === 'duration') return false;
-    const i = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
-    return star.roles[i] === 'result';
+    return star.roles[sentenceIndexAt(parsed, m.start)] === 'result';
   });
   return {
     metrics,
@@ -118,12 +84,12 @@ export function computeFacts(
     actions,
     passives: findPassives(parsed),
     cues,
-    scope: readScope(parsed.text, parsed.lower, metrics),
-    speech: readSpeech(parsed, options.durationSeconds),
+    scope: readScope(parsed.text, parsed.lower, metrics, cues),
+    speech: readSpeech(parsed, cues, options.durationSeconds),
     principles: company ? findPrinciples(parsed, company) : [],
-    namedPrinciples: company ? findPhrases(namesOf(company), parsed) : [],
+    namedPrinciples: company ? principleNames(company).find(parsed) : [],
     storyWords: countStoryWords(parsed, star.roles, actions, metrics),
-    zoom: readZoom(parsed),
+    zoom: readZoom(parsed, cues.technical),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
   };
 }
@@ -137,28 +103,15 @@ function findBusinessLink(
 ): Facts['businessLink'] {
   const money = metrics.find((m) => m.kind === 'money');
   if (money) return money;
-  const outcomeSentences = new Set(
-    outcomeMetrics.map((m) => parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end)),
-  );
+  const outcomeSentences = new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
   return (
     cues.find((c) => {
-      const i = parsed.sentences.findIndex((s) => c.start >= s.start && c.start < s.end);
+      const i = sentenceIndexAt(parsed, c.start);
       return (
         roles[i] === 'result' || roles[i] === 'learning' || roles[i] === 'task' || outcomeSentences.has(i)
       );
     }) ?? null
   );
-}
-
-/** One compiled list of principle names per company set (sets are immutable data). */
-const NAMES = new WeakMap<CompanyPrincipleSet, RegExp>();
-function namesOf(company: CompanyPrincipleSet): RegExp {
-  let regex = NAMES.get(company);
-  if (!regex) {
-    regex = compilePhrases(company.principles.map((p) => p.name));
-    NAMES.set(company, regex);
-  }
-  return regex;
 }
 
 /** Verbs that carry no event of their own: "it was…", "things got…", "it stays with you". */

@@ -1,6 +1,14 @@
 /**
- * Word-list matching. Lists are data (see lexicon/); each is compiled once, at module load, into
- * one alternation regex that respects word boundaries, so a rule scans the text in one pass.
+ * Word-list matching. Lists are data (see lexicon/). Every list the analyzer keeps is indexed
+ * once, at module load, by its first word; an answer is then split into words once and scanned
+ * in a single pass for all lists together. That keeps the analyzer close to the cost of the
+ * parse itself, however many lists there are.
+ *
+ * What counts as a match: whole words only ("own" never matches inside "known"), case and
+ * curly apostrophes ignored, any run of whitespace between the words of a phrase, no sentence
+ * punctuation inside a phrase unless the phrase itself has it ("oh, and"). A possessive or a
+ * contraction may follow the last word ("the team's", "we've"). Parts of hyphenated compounds
+ * do not match on their own: "customer-facing" is not "customer".
  */
 import { compileCueMatcher } from '../framework/cue-matcher';
 import type { ParsedText } from './text';
@@ -12,10 +20,160 @@ export interface PhraseMatch extends Span {
   phrase: string;
 }
 
-/** Compiles a word list once (see framework/cue-matcher for what counts as a match). */
+interface Word {
+  /** Lower-cased, quotes folded, surrounding punctuation removed. */
+  value: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word ("," in "wait,"), or ''. */
+  trail: string;
+}
+
+/** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
+const CHUNK = /[^\s—–]+/gu;
+const LEADING = /^[\s"'“‘([{*_<>«]+/u;
+const TRAILING = /[\s"'”’)\]}*_.,;:!?…>»]+$/u;
+
+/** Splits lower-cased text into words with their offsets (valid in the original text). */
+export function splitWords(lower: string): Word[] {
+  const words: Word[] = [];
+  CHUNK.lastIndex = 0;
+  for (let m = CHUNK.exec(lower); m !== null; m = CHUNK.exec(lower)) {
+    const raw = m[0];
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const tail = TRAILING.exec(raw.slice(lead))?.[0] ?? '';
+    const value = raw.slice(lead, raw.length - tail.length);
+    if (value === '') continue;
+    const start = m.index + lead;
+    words.push({ value, start, end: start + value.length, trail: tail.trim().charAt(0) });
+  }
+  return words;
+}
+
+interface Entry<F extends string> {
+  family: F;
+  phrase: string;
+  words: string[];
+  /** Punctuation each word must be followed by (only the phrase's own, e.g. "oh," in "oh, and"). */
+  trails: string[];
+}
+
+function normalizePhrase(phrase: string): { words: string[]; trails: string[] } {
+  const words: string[] = [];
+  const trails: string[] = [];
+  for (const part of phrase
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .split(/\s+/)) {
+    const trail = /[.,;:!?]$/.test(part) ? part.slice(-1) : '';
+    words.push(trail ? part.slice(0, -1) : part);
+    trails.push(trail);
+  }
+  return { words, trails };
+}
+
+/** Many word lists, indexed together so one pass over an answer finds every match of every list. */
+export class PhraseIndex<F extends string> {
+  private readonly byFirst = new Map<string, Entry<F>[]>();
+  readonly families: readonly F[];
+
+  constructor(lists: Readonly<Record<F, readonly string[]>>) {
+    this.families = Object.keys(lists) as F[];
+    for (const family of this.families) {
+      for (const phrase of new Set(lists[family])) {
+        const { words, trails } = normalizePhrase(phrase);
+        const first = words[0];
+        if (!first) continue;
+        const entries = this.byFirst.get(first) ?? [];
+        entries.push({ family, phrase: words.join(' '), words, trails });
+        this.byFirst.set(first, entries);
+      }
+    }
+    // Longest first, so at one position "customer feedback" is tried before "customer".
+    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Every family's matches, in text order; within a family, matches never overlap. */
+  scan(text: string, lower: string, words: Word[] = splitWords(lower)): Record<F, PhraseMatch[]> {
+    const out = {} as Record<F, PhraseMatch[]>;
+    const busyUntil = {} as Record<F, number>;
+    for (const family of this.families) {
+      out[family] = [];
+      busyUntil[family] = -1;
+    }
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as Word;
+      const candidates = this.byFirst.get(word.value) ?? this.byFirst.get(stem(word.value));
+      if (!candidates) continue;
+      for (const entry of candidates) {
+        if (word.start < busyUntil[entry.family]) continue;
+        const end = matchAt(words, i, entry);
+        if (end < 0) continue;
+        out[entry.family].push({
+          start: word.start,
+          end,
+          text: text.slice(word.start, end),
+          phrase: entry.phrase,
+        });
+        busyUntil[entry.family] = end;
+      }
+    }
+    return out;
+  }
+}
+
+/** "team's" → "team", "we've" → "we": the word before a possessive or a contraction. */
+function stem(value: string): string {
+  const apostrophe = value.indexOf("'");
+  return apostrophe > 0 ? value.slice(0, apostrophe) : value;
+}
+
+/** End offset of `entry` matched at word `i`, or -1. */
+function matchAt(words: Word[], i: number, entry: { words: string[]; trails: string[] }): number {
+  const last = entry.words.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const word = words[i + k];
+    if (!word) return -1;
+    const wanted = entry.words[k];
+    const value = word.value;
+    if (value !== wanted && !(k === last && stem(value) === wanted)) return -1;
+    const trail = entry.trails[k] ?? '';
+    // Inside a phrase, only the phrase's own punctuation may follow a word.
+    if (trail ? word.trail !== trail : k < last && word.trail !== '') return -1;
+  }
+  const end = words[i + last] as Word;
+  return end.value === entry.words[last] ? end.end : end.start + (entry.words[last] ?? '').length;
+}
+
+/** A single list, for callers that need one (company cue sets built at run time). */
+export class PhraseList {
+  private readonly index: PhraseIndex<'list'>;
+  constructor(phrases: readonly string[]) {
+    this.index = new PhraseIndex({ list: phrases });
+  }
+  find(parsed: ParsedText | string): PhraseMatch[] {
+    const text = typeof parsed === 'string' ? parsed : parsed.text;
+    const lower = typeof parsed === 'string' ? parsed.toLowerCase() : parsed.lower;
+    return this.index.scan(text, lower, typeof parsed === 'string' ? undefined : wordsOf(parsed)).list;
+  }
+}
+
+/** Words of a parsed answer, split once and shared by every scan. */
+const WORDS = new WeakMap<ParsedText, Word[]>();
+export function wordsOf(parsed: ParsedText): Word[] {
+  let words = WORDS.get(parsed);
+  if (!words) {
+    words = splitWords(parsed.lower);
+    WORDS.set(parsed, words);
+  }
+  return words;
+}
+
+/** Compiles a word list to one regex (see framework/cue-matcher), for matching inside a span. */
 export const compilePhrases = compileCueMatcher;
 
-/** All non-overlapping matches of a compiled list in the (lower-cased) text. */
+/** All non-overlapping matches of a compiled regex list in the (lower-cased) text. */
 export function findPhrases(regex: RegExp, parsed: ParsedText | string): PhraseMatch[] {
   const lower = typeof parsed === 'string' ? parsed : parsed.lower;
   const original = typeof parsed === 'string' ? parsed : parsed.text;
@@ -29,7 +187,7 @@ export function findPhrases(regex: RegExp, parsed: ParsedText | string): PhraseM
   return out;
 }
 
-/** Whether any phrase of the list occurs in the text. */
+/** Whether any phrase of a compiled regex list occurs in the text. */
 export function hasPhrase(regex: RegExp, lower: string): boolean {
   regex.lastIndex = 0;
   const found = regex.test(lower);

@@ -22,3 +22,29 @@ export function sentenceAt(parsed: ParsedText, offset: number): Span {
 export function wholeAnswer(parsed: ParsedText): Span {
   return { start: firstSentence(parsed).start, end: lastSentence(parsed).end };
 }
+
+/** Index of the sentence containing an offset (binary search), or -1. */
+export function sentenceIndexAt(parsed: ParsedText, offset: number): number {
+  const { sentences } = parsed;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** How many matches fall in each sentence. */
+export function countBySentence(parsed: ParsedText, matches: readonly Span[]): number[] {
+  const counts = new Array<number>(parsed.sentences.length).fill(0);
+  for (const m of matches) {
+    const i = sentenceIndexAt(parsed, m.start);
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts;
+}

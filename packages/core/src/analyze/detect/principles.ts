@@ -4,19 +4,29 @@
  * matches, or one multi-word cue, to count.
  */
 import type { CompanyPrincipleSet } from '../../framework/companies/types';
-import { compileCueMatcher } from '../../framework/cue-matcher';
-import { findPhrases } from '../phrases';
+import { PhraseList } from '../phrases';
 import type { ParsedText } from '../text';
 import type { Evidence, PrincipleHit } from '../types';
 
-/** Compiled cue lists per company set; sets are immutable data, so this is a pure memo. */
-const compiled = new WeakMap<CompanyPrincipleSet, { id: string; regex: RegExp }[]>();
+/** Indexed cue lists per company set; sets are immutable data, so these are pure memos. */
+const CUES = new WeakMap<CompanyPrincipleSet, PhraseList[]>();
+const NAMES = new WeakMap<CompanyPrincipleSet, PhraseList>();
 
-function matchersFor(company: CompanyPrincipleSet) {
-  let found = compiled.get(company);
+function matchersFor(company: CompanyPrincipleSet): PhraseList[] {
+  let found = CUES.get(company);
   if (!found) {
-    found = company.principles.map((p) => ({ id: p.id, regex: compileCueMatcher(p.cues) }));
-    compiled.set(company, found);
+    found = company.principles.map((p) => new PhraseList(p.cues));
+    CUES.set(company, found);
+  }
+  return found;
+}
+
+/** The company's principle names, for answers that name one outright ("Disagree and Commit"). */
+export function principleNames(company: CompanyPrincipleSet): PhraseList {
+  let found = NAMES.get(company);
+  if (!found) {
+    found = new PhraseList(company.principles.map((p) => p.name));
+    NAMES.set(company, found);
   }
   return found;
 }
@@ -27,7 +37,7 @@ export function findPrinciples(parsed: ParsedText, company: CompanyPrincipleSet)
   company.principles.forEach((principle, i) => {
     const matcher = matchers[i];
     if (!matcher) return;
-    const matches = findPhrases(matcher.regex, parsed);
+    const matches = matcher.find(parsed);
     // Distinct cues, with plurals folded: "customer" and "customers" are one piece of evidence.
     const distinct = new Set(matches.map((m) => m.phrase.replace(/s$/, '')));
     const strength = [...distinct].reduce((sum, cue) => sum + (cue.includes(' ') ? 2 : 1), 0);

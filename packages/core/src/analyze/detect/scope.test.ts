@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
 import { readScope } from './scope';
 
-const scope = (text: string) => readScope(text, text.toLowerCase(), findMetrics(text, text.toLowerCase()));
+const scope = (text: string) =>
+  readScope(
+    text,
+    text.toLowerCase(),
+    findMetrics(text, text.toLowerCase()),
+    CUE_INDEX.scan(text, text.toLowerCase()),
+  );
 
 describe('readScope', () => {
   it('places team sizes on the calibration ladder', () => {

@@ -6,10 +6,10 @@
  */
 import { CALIBRATION, levelRank } from '../../framework/calibration';
 import type { LevelId } from '../../framework/ids';
+import type { CueMatches } from '../cues';
 import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
-import { SCOPE_KEYWORDS } from '../lexicon/scope';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
-import { compilePhrases, findPhrases } from '../phrases';
+import type { PhraseMatch } from '../phrases';
 import type { Evidence, Metric } from '../types';
 
 export interface ScopeReading {
@@ -27,10 +27,6 @@ const PEOPLE = new Set<string>(
   ),
 );
 const USERS = new Set<string>(USER_UNITS);
-const KEYWORDS = Object.fromEntries(LEVELS.map((l) => [l, compilePhrases(SCOPE_KEYWORDS[l])])) as Record<
-  LevelId,
-  RegExp
->;
 const N = `(?:${NUMBER_PATTERN})`;
 /** "team of 40", "an org of 120", "a 60-person org", "grew the team to 45". */
 const TEAM_PHRASE = new RegExp(
@@ -40,9 +36,21 @@ const TEAM_PHRASE = new RegExp(
 /** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
 const SELF = String.raw`(?:i was|i'm|i am|i became|i joined as|i worked as|i served as|in my role as|my role was|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+|interim\s+|acting\s+|founding\s+)?`;
 const TITLES: readonly [RegExp, LevelId][] = [
-  [new RegExp(`${SELF}(?:svp|vp|vice president|head of engineering|cto|chief technology officer)(?![\\p{L}])`, 'gu'), 'L7+'],
+  [
+    new RegExp(
+      `${SELF}(?:svp|vp|vice president|head of engineering|cto|chief technology officer)(?![\\p{L}])`,
+      'gu',
+    ),
+    'L7+',
+  ],
   [new RegExp(`${SELF}(?:senior\\s+)?director(?![\\p{L}])`, 'gu'), 'L6'],
-  [new RegExp(`${SELF}(?:senior engineering manager|senior manager|senior em|manager of managers)(?![\\p{L}])`, 'gu'), 'L5'],
+  [
+    new RegExp(
+      `${SELF}(?:senior engineering manager|senior manager|senior em|manager of managers)(?![\\p{L}])`,
+      'gu',
+    ),
+    'L5',
+  ],
 ];
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
@@ -67,7 +75,17 @@ function levelForUsers(users: number): LevelId | null {
 const max = (a: LevelId | null, b: LevelId | null): LevelId | null =>
   a === null ? b : b === null ? a : levelRank(a) >= levelRank(b) ? a : b;
 
-export function readScope(text: string, lower: string, metrics: Metric[]): ScopeReading {
+export function readScope(
+  text: string,
+  lower: string,
+  metrics: Metric[],
+  cues: Pick<CueMatches, 'scopeL5' | 'scopeL6' | 'scopeL7'>,
+): ScopeReading {
+  const keywords: Record<LevelId, PhraseMatch[]> = {
+    L5: cues.scopeL5,
+    L6: cues.scopeL6,
+    'L7+': cues.scopeL7,
+  };
   const evidence: ScopeReading['evidence'] = [];
   let teamSize: number | null = null;
   let users: number | null = null;
@@ -118,7 +136,7 @@ export function readScope(text: string, lower: string, metrics: Metric[]): Scope
   let keywordLevel: LevelId | null = null;
   let strongKeywordLevel: LevelId | null = null;
   for (const level of LEVELS) {
-    const hits = findPhrases(KEYWORDS[level], lower);
+    const hits = keywords[level];
     const distinct = new Set(hits.map((h) => h.phrase));
     for (const h of hits.slice(0, 3)) add(h.start, h.end, level, `"${h.phrase}" is ${level}-scale work`);
     if (distinct.size >= 1) keywordLevel = level;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../text';
-import { CONVERSATIONAL_WPM, readSpeech } from './speech';
+import { CUE_INDEX } from '../cues';
+import { type ParsedText, parseText } from '../text';
+import { CONVERSATIONAL_WPM, readSpeech as read } from './speech';
+
+const readSpeech = (parsed: ParsedText, duration: number | null) =>
+  read(parsed, CUE_INDEX.scan(parsed.text, parsed.lower), duration);
 
 const fillers = (text: string) => readSpeech(parseText(text), null).fillers.map((f) => `${f.kind}:${f.text}`);
 

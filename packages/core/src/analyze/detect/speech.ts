@@ -3,21 +3,23 @@
  * hedges. "kind of"/"sort of" after an article is ordinary English ("the kind of leader"), and
  * "like" counts only in a filler position.
  */
-import { FILLER_LIKE, FILLERS, HEDGES } from '../lexicon/speech';
-import { compilePhrases, findPhrases } from '../phrases';
+import type { CueMatches } from '../cues';
+import { FILLER_LIKE } from '../lexicon/speech';
 import type { ParsedText } from '../text';
 import type { Filler, Speech } from '../types';
 
 /** Conversational speaking pace used to estimate time from words (words per minute). */
 export const CONVERSATIONAL_WPM = 150;
 
-const FILLER = compilePhrases(FILLERS);
-const HEDGE = compilePhrases(HEDGES);
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one)\s+$/u;
 
-export function readSpeech(parsed: ParsedText, durationSeconds: number | null): Speech {
+export function readSpeech(
+  parsed: ParsedText,
+  cues: Pick<CueMatches, 'filler' | 'hedge'>,
+  durationSeconds: number | null,
+): Speech {
   const fillers: Filler[] = [];
-  for (const m of findPhrases(FILLER, parsed)) {
+  for (const m of cues.filler) {
     if (
       (m.phrase === 'kind of' || m.phrase === 'sort of') &&
       DETERMINER_BEFORE.test(parsed.lower.slice(Math.max(0, m.start - 12), m.start))
@@ -34,7 +36,7 @@ export function readSpeech(parsed: ParsedText, durationSeconds: number | null): 
       kind: 'filler',
     });
   }
-  for (const m of findPhrases(HEDGE, parsed)) {
+  for (const m of cues.hedge) {
     if (fillers.some((f) => m.start < f.end && f.start < m.end)) continue;
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'hedge' });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
 import { detectStar } from './star';
@@ -6,7 +7,12 @@ import { findActions } from './verbs';
 
 function star(text: string) {
   const parsed = parseText(text);
-  return detectStar(parsed, findActions(parsed), findMetrics(text, parsed.lower));
+  return detectStar(
+    parsed,
+    CUE_INDEX.scan(text, parsed.lower),
+    findActions(parsed),
+    findMetrics(text, parsed.lower),
+  );
 }
 const present = (text: string) =>
   Object.entries(star(text).parts)

@@ -5,25 +5,14 @@
  * open with context and close with outcome and lesson).
  */
 
-import {
-  ACTION_OPENERS,
-  LEARNING_CUES,
-  RESULT_CUES,
-  SITUATION_CUES,
-  STAR_HEADINGS,
-  TASK_CUES,
-} from '../lexicon/story';
-import { compilePhrases, findPhrases } from '../phrases';
+import type { CueMatches } from '../cues';
+import { STAR_HEADINGS } from '../lexicon/story';
+import { countBySentence } from '../positions';
 import type { ParsedText } from '../text';
 import type { Metric, StarPart, StarPartId } from '../types';
 import type { ActionHit } from './verbs';
 import { sentenceIsPast } from './verbs';
 
-const SITUATION = compilePhrases(SITUATION_CUES);
-const TASK = compilePhrases(TASK_CUES);
-const ACTION = compilePhrases(ACTION_OPENERS);
-const RESULT = compilePhrases(RESULT_CUES);
-const LEARNING = compilePhrases(LEARNING_CUES);
 /** Forward-looking reflection: "I'd bring them in earlier", "now I always…". */
 const FORWARD =
   /(?<![\p{L}])(?:i'd|i would|i will|i'll|now i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|always|never|first)(?![\p{L}])/u;
@@ -46,16 +35,13 @@ export interface StarDetection {
   roles: (StarPartId | null)[];
 }
 
-function count(regex: RegExp, text: string): number {
-  return findPhrases(regex, text).length;
-}
-
 /**
  * `metrics` are every figure; `outcomes` the ones already known to report a change. A figure
  * late in the story still counts toward the result, less strongly.
  */
 export function detectStar(
   parsed: ParsedText,
+  cues: CueMatches,
   actions: ActionHit[],
   metrics: Metric[],
   outcomes: Metric[] = metrics,
@@ -63,6 +49,12 @@ export function detectStar(
   const n = parsed.sentences.length;
   const roles: (StarPartId | null)[] = new Array(n).fill(null);
   const secondary: Set<StarPartId>[] = Array.from({ length: n }, () => new Set<StarPartId>());
+  const situationCues = countBySentence(parsed, cues.situation);
+  const taskCues = countBySentence(parsed, cues.task);
+  const actionCues = countBySentence(parsed, cues.actionOpener);
+  const resultCues = countBySentence(parsed, cues.result);
+  const learningCues = countBySentence(parsed, cues.learning);
+  const has = (counts: number[], i: number) => (counts[i] ?? 0) > 0;
   let heading: StarPartId | null = null;
   let headingsSeen = false;
 
@@ -83,20 +75,22 @@ export function detectStar(
     const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const scores: Record<StarPartId, number> = {
       situation:
-        (count(SITUATION, lower) > 0 || YEAR.test(lower) ? 2 : 0) +
+        (has(situationCues, sentence.index) || YEAR.test(lower) ? 2 : 0) +
         (rel < 0.34 ? 1 : 0) +
         (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0),
-      task: count(TASK, lower) > 0 ? 3 : 0,
+      task: has(taskCues, sentence.index) ? 3 : 0,
       action:
         (mine.some((a) => a.subject === 'i') ? 2.5 : mine.length > 0 ? 2 : 0) +
-        (count(ACTION, lower) > 0 ? 1 : 0),
+        (has(actionCues, sentence.index) ? 1 : 0),
       result:
-        (count(RESULT, lower) > 0 ? 2 : 0) +
+        (has(resultCues, sentence.index) ? 2 : 0) +
         (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
         (rel > 0.5 ? 0.5 : 0) +
         (sentence.index === n - 1 && n > 2 && hasMetric ? 0.5 : 0),
       learning:
-        count(LEARNING, lower) > 0 || (rel > 0.5 && FORWARD.test(lower)) ? 2.5 + (rel > 0.5 ? 1 : 0) : 0,
+        has(learningCues, sentence.index) || (rel > 0.5 && FORWARD.test(lower))
+          ? 2.5 + (rel > 0.5 ? 1 : 0)
+          : 0,
     };
     let best: StarPartId | null = null;
     let bestScore = 1.99;

@@ -5,10 +5,10 @@
  * about the problem, the people or the business.
  */
 import { TECHNICAL_TERMS } from '../lexicon/craft';
-import { compilePhrases, findPhrases } from '../phrases';
+import type { PhraseMatch } from '../phrases';
+import { countBySentence } from '../positions';
 import type { ParsedText } from '../text';
 
-const TECH = compilePhrases(TECHNICAL_TERMS);
 const TERMS = new Set<string>(TECHNICAL_TERMS);
 /** Upper-case words that are business or org vocabulary, not technology. */
 const NOT_TECHNICAL = new Set(
@@ -25,11 +25,12 @@ export interface ZoomReading {
   sentences: number[];
 }
 
-export function readZoom(parsed: ParsedText): ZoomReading {
+export function readZoom(parsed: ParsedText, technical: readonly PhraseMatch[]): ZoomReading {
+  const termsBySentence = countBySentence(parsed, technical);
   const sentences: number[] = [];
   let implementationWords = 0;
   for (const s of parsed.sentences) {
-    const terms = findPhrases(TECH, parsed.lower.slice(s.start, s.end)).length;
+    const terms = termsBySentence[s.index] ?? 0;
     let identifiers = 0;
     for (const m of s.text.matchAll(IDENTIFIER)) {
       // Skip words the term list already counted ("API", "p99") and business acronyms.

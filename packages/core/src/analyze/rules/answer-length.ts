@@ -6,8 +6,6 @@
 import type { InterviewTypeId } from '../../framework/ids';
 import { CONVERSATIONAL_WPM } from '../detect/speech';
 import type { Facts } from '../facts';
-import { DIGRESSION_CUES } from '../lexicon/story';
-import { compilePhrases, findPhrases } from '../phrases';
 import { lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import type { ParsedText } from '../text';
@@ -20,7 +18,6 @@ export const TIME_BANDS: Readonly<Record<InterviewTypeId, { min: number; max: nu
   'system-org-design': { min: 120, max: 420 },
 };
 
-const DIGRESSION = compilePhrases(DIGRESSION_CUES);
 /** The behavioral scorecard's delivery rule: setup in 30 seconds or less (some slack allowed). */
 const SETUP_SECONDS = 40;
 /** Setup is only a problem when it is a large share of the answer. */
@@ -92,7 +89,7 @@ export default defineRule({
         suggestion: 'Keep the setup to about 30 seconds: where, what was at stake, what you owned. Then act.',
       });
     }
-    const asides = findPhrases(DIGRESSION, parsed);
+    const asides = facts.cues.digression;
     const firstAside = asides[0];
     if (asides.length >= 2 && firstAside) {
       report({

@@ -5,20 +5,10 @@
  * what others failed to do without ever owning the speaker's part. Owning one's part ("that's
  * on me", "I should have…") and blameless language ("no one to blame") are not blame.
  */
-import {
-  BLAME_NEGATORS,
-  BLAME_PHRASES,
-  CAUSE_ELSEWHERE,
-  OTHER_FAILED,
-  OTHER_PARTY,
-  OWNERSHIP_PHRASES,
-} from '../lexicon/pitfalls';
-import { compilePhrases, findPhrases, hasPhrase } from '../phrases';
+import { BLAME_NEGATORS, CAUSE_ELSEWHERE, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
 import { sentenceAt } from '../positions';
 import { defineRule } from '../rule';
 
-const BLAME = compilePhrases(BLAME_PHRASES);
-const OWNERSHIP = compilePhrases(OWNERSHIP_PHRASES);
 /** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
 const CAUSE = new RegExp(`(?<![\\p{L}])${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'gu');
 /** Someone else and, within five words of the same sentence, a failing of theirs. */
@@ -53,17 +43,17 @@ export default defineRule({
       },
     },
   },
-  check({ parsed, report }) {
+  check({ facts, parsed, report }) {
     let lost = 0;
     const cost = (first: number, next: number) => {
       const points = Math.max(CAP - lost, lost === 0 ? first : next);
       lost += points;
       return points;
     };
-    const explicit = findPhrases(BLAME, parsed).filter(
+    const explicit = facts.cues.blame.filter(
       (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start)),
     );
-    const owned = hasPhrase(OWNERSHIP, parsed.lower);
+    const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
     const pointing = [...parsed.lower.matchAll(POINTING), ...parsed.lower.matchAll(CAUSE)].filter(
       (m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end),

@@ -4,13 +4,11 @@
  * nothing. Reflection ("next time I would…") is not hypothetical, and situational questions
  * ("what would you do if…") are exempt.
  */
-import { HYPOTHETICAL_PHRASES, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
-import { compilePhrases, findPhrases } from '../phrases';
+import { REFLECTIVE_WOULD } from '../lexicon/pitfalls';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import type { ParsedText } from '../text';
 
-const HYPOTHETICAL = compilePhrases(HYPOTHETICAL_PHRASES);
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
 const PAST_PERFECT =
   /^i'd\s+(?:been|already|just|never|recently|\p{L}+ed(?!\p{L})|gone|done|seen|made|built|led|run|grown|taken|brought|spent|written)/u;
@@ -73,7 +71,7 @@ export default defineRule({
     const hypothetical = new Set<number>();
     let firstPhrase = '';
     let firstStart = -1;
-    for (const m of findPhrases(HYPOTHETICAL, parsed)) {
+    for (const m of facts.cues.hypothetical) {
       const s = parsed.sentences.find((x) => m.start >= x.start && m.start < x.end);
       if (!s || learning.has(s.index)) continue;
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;

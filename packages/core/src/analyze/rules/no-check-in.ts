@@ -3,12 +3,9 @@
  * ("Would you like me to go deeper on the migration?") instead of talking on. Long answers
  * without one risk losing a disengaged or confused interviewer.
  */
-import { CHECK_IN_PHRASES } from '../lexicon/speech';
-import { compilePhrases, hasPhrase } from '../phrases';
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
 
-const CHECK_IN = compilePhrases(CHECK_IN_PHRASES);
 /** Spoken seconds after which an answer should contain a check-in. */
 export const CHECK_IN_AFTER_SECONDS = 150;
 
@@ -24,7 +21,7 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     const seconds = facts.speech.estimatedSeconds;
-    if (seconds <= CHECK_IN_AFTER_SECONDS || hasPhrase(CHECK_IN, parsed.lower)) return;
+    if (seconds <= CHECK_IN_AFTER_SECONDS || facts.cues.checkIn.length > 0) return;
     report({
       messageId: 'noCheckIn',
       ...lastSentence(parsed),

@@ -2,12 +2,8 @@
  * STAR structure: an interviewer needs the situation, the task, what you did, and what came of
  * it. Missing action or result is an error — without them there is no evidence to score.
  */
-import { BACKTRACK_CUES } from '../lexicon/story';
-import { compilePhrases, findPhrases } from '../phrases';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
-
-const DISORDER = compilePhrases(BACKTRACK_CUES);
 
 export default defineRule({
   meta: {
@@ -40,7 +36,7 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     const { parts } = facts.star;
-    const backtracks = findPhrases(DISORDER, parsed);
+    const backtracks = facts.cues.backtrack;
     const first = backtracks[0];
     if (backtracks.length >= 2 && first) {
       report({

@@ -3,12 +3,9 @@
  * nothing. A vague intensifier is fine when a number stands next to it; alone, it is a claim
  * without evidence. An answer with no outcome figure at all loses more.
  */
-import { VAGUE_INTENSIFIERS } from '../lexicon/pitfalls';
-import { compilePhrases, findPhrases } from '../phrases';
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
 
-const VAGUE = compilePhrases(VAGUE_INTENSIFIERS);
 /** How many findings for vague words cost points; more are still shown. */
 const COSTED = 3;
 
@@ -32,7 +29,7 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     let costed = 0;
-    for (const m of findPhrases(VAGUE, parsed)) {
+    for (const m of facts.cues.vague) {
       const here = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
       // Context is not a claim: "we had a lot of legacy code" sets the scene, it claims no impact.
       if (facts.star.roles[here] === 'situation') continue;

@@ -1,0 +1,84 @@
+/**
+ * Every word list the analyzer listens for, indexed together (see phrases.ts) so an answer is
+ * scanned once for all of them. Families are named for what they show; rules and detectors read
+ * their matches from the facts, never scan the text again.
+ */
+import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
+import {
+  BUSINESS_LINK_CUES,
+  BUSINESS_MODEL_CUES,
+  BUSINESS_OUTCOME_CUES,
+  INFLUENCE_CUES,
+  PRINCIPLE_CUES,
+  TRANSFORMATION_CUES,
+} from './lexicon/business';
+import {
+  CULTURE_CHANGE_CUES,
+  INDUSTRY_INFLUENCE_CUES,
+  PEOPLE_LEADERSHIP_CUES,
+  SCALE_DESIGN_CUES,
+  TEACHING_CUES,
+  TECHNICAL_TERMS,
+} from './lexicon/craft';
+import {
+  BLAME_PHRASES,
+  HYPOTHETICAL_PHRASES,
+  OWNERSHIP_PHRASES,
+  VAGUE_INTENSIFIERS,
+} from './lexicon/pitfalls';
+import { SCOPE_KEYWORDS } from './lexicon/scope';
+import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
+import {
+  ACTION_OPENERS,
+  BACKTRACK_CUES,
+  DIGRESSION_CUES,
+  LEARNING_CUES,
+  RESULT_CUES,
+  SCALE_IMPACT_CUES,
+  SITUATION_CUES,
+  TASK_CUES,
+} from './lexicon/story';
+import { PhraseIndex } from './phrases';
+
+export const CUE_INDEX = new PhraseIndex({
+  // Rubric bands and framing
+  hero: HERO_PHRASES,
+  teamCredit: TEAM_CREDIT,
+  business: BUSINESS_OUTCOME_CUES,
+  businessLink: BUSINESS_LINK_CUES,
+  principle: PRINCIPLE_CUES,
+  influence: INFLUENCE_CUES,
+  transformation: TRANSFORMATION_CUES,
+  businessModel: BUSINESS_MODEL_CUES,
+  technical: TECHNICAL_TERMS,
+  scaleDesign: SCALE_DESIGN_CUES,
+  industry: INDUSTRY_INFLUENCE_CUES,
+  teaching: TEACHING_CUES,
+  cultureChange: CULTURE_CHANGE_CUES,
+  peopleLeadership: PEOPLE_LEADERSHIP_CUES,
+  scaleImpact: SCALE_IMPACT_CUES,
+  // STAR+ parts and order
+  situation: SITUATION_CUES,
+  task: TASK_CUES,
+  actionOpener: ACTION_OPENERS,
+  result: RESULT_CUES,
+  learning: LEARNING_CUES,
+  backtrack: BACKTRACK_CUES,
+  digression: DIGRESSION_CUES,
+  // Pitfalls
+  vague: VAGUE_INTENSIFIERS,
+  blame: BLAME_PHRASES,
+  ownership: OWNERSHIP_PHRASES,
+  hypothetical: HYPOTHETICAL_PHRASES,
+  // Delivery
+  filler: FILLERS,
+  hedge: HEDGES,
+  checkIn: CHECK_IN_PHRASES,
+  // Scope keywords by level
+  scopeL5: SCOPE_KEYWORDS.L5,
+  scopeL6: SCOPE_KEYWORDS.L6,
+  scopeL7: SCOPE_KEYWORDS['L7+'],
+});
+
+export type CueFamily = (typeof CUE_INDEX.families)[number];
+export type CueMatches = ReturnType<typeof CUE_INDEX.scan>;
