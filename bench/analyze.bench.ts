@@ -5,14 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { ItemEntity, ItemSentence, ItsFunction } from 'wink-nlp';
+import type { ItemSentence } from 'wink-nlp';
 import { answerStream, buildAnswer, countWords } from './corpus';
 import { type Budget, measureAlternating, type Timing } from './stats';
 
 /** RSS of node + the tsx loader before the analyzer or wink-nlp load: the floor under every reading. */
 const floorRss = process.memoryUsage.rss();
 const { analyze } = await import('../packages/core/src/index');
-const { parseText } = await import('../packages/core/src/analyze/text');
+const { parseText, WINK_PIPES } = await import('../packages/core/src/analyze/text');
 const { default: model } = await import('wink-eng-lite-web-model');
 const { default: winkNLP } = await import('wink-nlp');
 
@@ -27,22 +27,19 @@ const settle = (): void => gc?.();
 const mb = (bytes: number): number => bytes / 2 ** 20;
 const progress = (msg: string): void => void process.stderr.write(`… ${msg}\n`);
 
-/** The wink-nlp work text.ts does (same pipes; readDoc and every token/sentence/entity read), without its JS. */
-const nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+/**
+ * The raw wink-nlp parse of the text with the analyzer's pipes: readDoc, then every token's text
+ * and part of speech and every sentence — the least any consumer of the parse reads.
+ */
+const nlp = winkNLP(model, WINK_PIPES);
 const its = nlp.its;
 function rawParse(text: string): number {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
-  doc.tokens().out(its.precedingSpaces);
-  doc.tokens().out(its.lemma as unknown as ItsFunction<string>);
   doc.tokens().out(its.pos);
-  doc.tokens().out(its.negationFlag);
   let n = values.length;
   doc.sentences().each((s: ItemSentence) => {
     n += s.tokens().length();
-  });
-  doc.entities().each((e: ItemEntity) => {
-    n += (e.out(its.span) as unknown as number[]).length;
   });
   return n;
 }
