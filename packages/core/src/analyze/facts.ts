@@ -54,7 +54,7 @@ export function computeFacts(
   options: ResolvedOptions,
   company: CompanyPrincipleSet | undefined,
 ): Facts {
-  const metrics = findMetrics(parsed.text, parsed.lower);
+  const metrics = findMetrics(parsed.text, parsed.lower, wordsOf(parsed));
   const changeMetrics = metrics.filter((m) => {
     if (
       m.kind === 'percent' ||
@@ -154,13 +154,14 @@ function countStoryWords(
       metrics.some((m) => m.start >= s.start && m.start < s.end) ||
       hasContentVerb(parsed, s.tokenStart, s.tokenEnd);
     if (!carries) continue;
-    const key = parsed.lower
-      .slice(s.start, s.end)
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    // Said twice is said once: a repeated sentence adds no story.
+    const key = parsed.lower.slice(s.start, s.end);
     if (seen.has(key)) continue;
     seen.add(key);
-    words += key.split(' ').filter(Boolean).length;
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const pos = parsed.tokens[t]?.pos;
+      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
+    }
   }
   return words;
 }

@@ -30,22 +30,27 @@ interface Word {
 }
 
 /** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
-const CHUNK = /[^\s—–]+/gu;
-const LEADING = /^[\s"'“‘([{*_<>«]+/u;
-const TRAILING = /[\s"'”’)\]}*_.,;:!?…>»]+$/u;
+function isSeparator(c: number): boolean {
+  return c <= 32 || c === 0x00a0 || c === 0x2014 || c === 0x2013 || c === 0x2028 || c === 0x2029;
+}
+const LEADING = new Set('"\'“‘([{*_<>«'.split(''));
+const TRAILING = new Set('"\'”’)]}*_.,;:!?…>»'.split(''));
 
 /** Splits lower-cased text into words with their offsets (valid in the original text). */
 export function splitWords(lower: string): Word[] {
   const words: Word[] = [];
-  CHUNK.lastIndex = 0;
-  for (let m = CHUNK.exec(lower); m !== null; m = CHUNK.exec(lower)) {
-    const raw = m[0];
-    const lead = LEADING.exec(raw)?.[0].length ?? 0;
-    const tail = TRAILING.exec(raw.slice(lead))?.[0] ?? '';
-    const value = raw.slice(lead, raw.length - tail.length);
-    if (value === '') continue;
-    const start = m.index + lead;
-    words.push({ value, start, end: start + value.length, trail: tail.trim().charAt(0) });
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(lower.charCodeAt(i))) i++;
+    let end = i;
+    while (end < n && !isSeparator(lower.charCodeAt(end))) end++;
+    let a = i;
+    let b = end;
+    while (a < b && LEADING.has(lower.charAt(a))) a++;
+    while (b > a && TRAILING.has(lower.charAt(b - 1))) b--;
+    if (b > a) words.push({ value: lower.slice(a, b), start: a, end: b, trail: b < end ? lower.charAt(b) : '' });
+    i = end;
   }
   return words;
 }
@@ -73,52 +78,74 @@ function normalizePhrase(phrase: string): { words: string[]; trails: string[] } 
   return { words, trails };
 }
 
+/** Phrases sharing a first word: one-word phrases, and longer ones keyed by their second word. */
+interface Node<F extends string> {
+  single: Entry<F>[];
+  bySecond: Map<string, Entry<F>[]>;
+}
+
 /** Many word lists, indexed together so one pass over an answer finds every match of every list. */
 export class PhraseIndex<F extends string> {
-  private readonly byFirst = new Map<string, Entry<F>[]>();
+  private readonly byFirst = new Map<string, Node<F>>();
   readonly families: readonly F[];
+  private readonly slot: Map<F, number>;
 
   constructor(lists: Readonly<Record<F, readonly string[]>>) {
     this.families = Object.keys(lists) as F[];
+    this.slot = new Map(this.families.map((f, i) => [f, i]));
     for (const family of this.families) {
       for (const phrase of new Set(lists[family])) {
         const { words, trails } = normalizePhrase(phrase);
-        const first = words[0];
+        const [first, second] = words;
         if (!first) continue;
-        const entries = this.byFirst.get(first) ?? [];
-        entries.push({ family, phrase: words.join(' '), words, trails });
-        this.byFirst.set(first, entries);
+        let node = this.byFirst.get(first);
+        if (!node) {
+          node = { single: [], bySecond: new Map() };
+          this.byFirst.set(first, node);
+        }
+        const entry = { family, phrase: words.join(' '), words, trails };
+        if (second === undefined) node.single.push(entry);
+        else node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
       }
     }
-    // Longest first, so at one position "customer feedback" is tried before "customer".
-    for (const entries of this.byFirst.values()) entries.sort((a, b) => b.words.length - a.words.length);
+    // Longest first, so at one position "customer feedback loop" is tried before "customer feedback".
+    for (const node of this.byFirst.values()) {
+      for (const entries of node.bySecond.values()) entries.sort((a, b) => b.words.length - a.words.length);
+    }
   }
 
   /** Every family's matches, in text order; within a family, matches never overlap. */
   scan(text: string, lower: string, words: Word[] = splitWords(lower)): Record<F, PhraseMatch[]> {
-    const out = {} as Record<F, PhraseMatch[]>;
-    const busyUntil = {} as Record<F, number>;
-    for (const family of this.families) {
-      out[family] = [];
-      busyUntil[family] = -1;
-    }
+    const found: PhraseMatch[][] = this.families.map(() => []);
+    const busyUntil: number[] = this.families.map(() => -1);
+    const take = (entry: Entry<F>, start: number, end: number) => {
+      const slot = this.slot.get(entry.family) ?? 0;
+      if (start < (busyUntil[slot] ?? -1)) return;
+      found[slot]?.push({ start, end, text: text.slice(start, end), phrase: entry.phrase });
+      busyUntil[slot] = end;
+    };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
-      const candidates = this.byFirst.get(word.value) ?? this.byFirst.get(stem(word.value));
-      if (!candidates) continue;
-      for (const entry of candidates) {
-        if (word.start < busyUntil[entry.family]) continue;
+      const node = this.byFirst.get(word.value) ?? (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
+      if (!node) continue;
+      const next = words[i + 1];
+      if (next && node.bySecond.size > 0) {
+        const entries =
+          node.bySecond.get(next.value) ?? (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);
+        for (const entry of entries ?? []) {
+          const end = matchAt(words, i, entry);
+          if (end >= 0) take(entry, word.start, end);
+        }
+      }
+      for (const entry of node.single) {
         const end = matchAt(words, i, entry);
-        if (end < 0) continue;
-        out[entry.family].push({
-          start: word.start,
-          end,
-          text: text.slice(word.start, end),
-          phrase: entry.phrase,
-        });
-        busyUntil[entry.family] = end;
+        if (end >= 0) take(entry, word.start, end);
       }
     }
+    const out = {} as Record<F, PhraseMatch[]>;
+    this.families.forEach((family, slot) => {
+      out[family] = found[slot] ?? [];
+    });
     return out;
   }
 }
@@ -136,8 +163,7 @@ function matchAt(words: Word[], i: number, entry: { words: string[]; trails: str
     const word = words[i + k];
     if (!word) return -1;
     const wanted = entry.words[k];
-    const value = word.value;
-    if (value !== wanted && !(k === last && stem(value) === wanted)) return -1;
+    if (word.value !== wanted && !(k === last && stem(word.value) === wanted)) return -1;
     const trail = entry.trails[k] ?? '';
     // Inside a phrase, only the phrase's own punctuation may follow a word.
     if (trail ? word.trail !== trail : k < last && word.trail !== '') return -1;

@@ -6,7 +6,8 @@
  * two numbers inside it).
  */
 
-import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { NUMBER_PATTERN, NUMBER_WORDS, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { splitWords } from '../phrases';
 import {
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -42,27 +43,27 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
-    regex: new RegExp(`${B}(?:from\\s+)?${VALUE}\\s*(?:→|->|=>|➝|➜|—>)\\s*${VALUE}${E}`, 'gu'),
+    regex: new RegExp(`${B}(?:from\\s+)?${VALUE}\\s*(?:→|->|=>|➝|➜|—>)\\s*${VALUE}${E}`, 'uy'),
   },
   {
     kind: 'before-after',
     priority: 5,
     regex: new RegExp(
       `${B}from\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+)?${VALUE}(?:\\s+\\p{L}+){0,3}?\\s+(?:down\\s+|up\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+|over\\s+|just\\s+)?${VALUE}(?:\\s(?:${COUNT_UNITS}))?${E}`,
-      'gu',
+      'uy',
     ),
   },
   {
     kind: 'before-after',
     priority: 5,
-    regex: new RegExp(`${B}from\\s+(?:${FREQUENCY})\\s+to\\s+(?:${FREQUENCY})${E}`, 'gu'),
+    regex: new RegExp(`${B}from\\s+(?:${FREQUENCY})\\s+to\\s+(?:${FREQUENCY})${E}`, 'uy'),
   },
   {
     kind: 'money',
     priority: 4,
     regex: new RegExp(
       `(?:[$€£]\\s?${N}(?:${SCALE})?${E}|${B}${N}(?:${SCALE})?\\s?(?:${alt(CURRENCY_WORDS)})${E})`,
-      'gu',
+      'uy',
     ),
   },
   {
@@ -70,7 +71,7 @@ const PATTERNS: Pattern[] = [
     priority: 4,
     regex: new RegExp(
       `${B}[+-]?${N}\\s?(?:%|percent${E}|per cent${E}|percentage points${E}|(?:basis )?points${E}|pts${E}|bps${E}|pp${E})`,
-      'gu',
+      'uy',
     ),
   },
   {
@@ -78,7 +79,7 @@ const PATTERNS: Pattern[] = [
     priority: 4,
     regex: new RegExp(
       `${B}(?:${N}\\s?(?:x|×)${E}|${N}-fold${E}|(?:two|three|four|five|ten)fold${E}|doubled${E}|tripled${E}|quadrupled${E}|halved${E}|cut(?:\\s+\\p{L}+){0,2}\\s+in half${E}|orders? of magnitude${E})`,
-      'gu',
+      'uy',
     ),
   },
   {
@@ -86,7 +87,7 @@ const PATTERNS: Pattern[] = [
     priority: 3,
     regex: new RegExp(
       `${B}(?:e?nps|csat|net promoter score)(?:\\s+(?:score|of|from|to|at|was|went|rose|up|by|hit)){0,3}\\s*[+-]?\\d+${E}|${B}${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|my\\s+)?${N}${E}|${B}p(?:50|75|90|95|99|999)[:\\s]+(?:(?:latency|was|of|at|is|went|dropped|fell)\\s+){0,2}(?:from\\s+)?\\d+(?:\\.\\d+)?\\s?(?:ms|s|seconds)${E}`,
-      'gu',
+      'uy',
     ),
   },
   {
@@ -95,20 +96,20 @@ const PATTERNS: Pattern[] = [
     // "went to almost zero", "zero downtime", "600 a week": outcomes people state without units.
     regex: new RegExp(
       `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|regressions|churn|data loss|attrition)${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
-      'gu',
+      'uy',
     ),
   },
   {
     kind: 'duration',
     priority: 2,
-    regex: new RegExp(`${B}${N}(?:\\s?(?:-|–|to)\\s?${N})?\\s?(?:${alt(DURATION_UNITS)})${E}`, 'gu'),
+    regex: new RegExp(`${B}${N}(?:\\s?(?:-|–|to)\\s?${N})?\\s?(?:${alt(DURATION_UNITS)})${E}`, 'uy'),
   },
   {
     kind: 'count',
     priority: 2,
     regex: new RegExp(
-      `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the|\\p{L}+)\\s)?(?:${COUNT_UNITS})${E}`,
-      'gu',
+      `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the|(?!(?:for|of|to|in|on|at|by|with|from|and|or|per|a|an|the|over|across)\\s)\\p{L}+)\\s)?(?:${COUNT_UNITS})${E}`,
+      'uy',
     ),
   },
 ];
@@ -116,11 +117,69 @@ const PATTERNS: Pattern[] = [
 const UNIT_OF_COUNT = new RegExp(`(?:${COUNT_UNITS})$`, 'u');
 
 /** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
-export function findMetrics(text: string, lower: string): Metric[] {
+/** Words a figure can start with besides digits and currency signs. */
+const STARTERS = new Set([
+  ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an'),
+  'from',
+  'zero',
+  'cut',
+  'doubled',
+  'tripled',
+  'quadrupled',
+  'halved',
+  'twofold',
+  'threefold',
+  'fourfold',
+  'fivefold',
+  'tenfold',
+  'nps',
+  'enps',
+  'csat',
+]);
+const GUARDED_FIRST = new Set(['a', 'an', 'half', 'to', 'at', 'net', 'order', 'orders']);
+/** Common words that start a figure only in a few phrases ("a dozen", "to zero"): checked by lookahead. */
+const GUARDED = /^(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/;
+
+/**
+ * Where a figure can begin: word starts with a digit, a sign or currency, or a starter word.
+ * Patterns are tried only there (sticky), not at every character: the text is long, figures few.
+ */
+function startPositions(lower: string, words: readonly { value: string; start: number }[]): number[] {
+  const starts: number[] = [];
+  for (const w of words) {
+    const v = w.value;
+    const c = v.charCodeAt(0);
+    let hasDigit = false;
+    for (let i = 0; i < v.length; i++) {
+      const ch = v.charCodeAt(i);
+      if (ch >= 48 && ch <= 57) {
+        hasDigit = true;
+        // The second half of a range starts a figure too: "20-30%", "3/4".
+        const before = v.charCodeAt(i - 1);
+        if (i > 1 && (before === 45 || before === 8211 || before === 47)) starts.push(w.start + i);
+      }
+    }
+    const dash = v.indexOf('-');
+    const head = dash > 0 ? v.slice(0, dash) : v;
+    // A digit anywhere ("p99") starts a figure at the word; so do currency signs and starter words.
+    if (hasDigit || c === 36 || c === 8364 || c === 163 || STARTERS.has(head)) {
+      starts.push(w.start);
+    } else if (GUARDED_FIRST.has(v) && GUARDED.test(lower.slice(w.start, w.start + 40))) {
+      starts.push(w.start);
+    }
+  }
+  return starts;
+}
+
+/** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
+export function findMetrics(text: string, lower: string, words = splitWords(lower)): Metric[] {
   const candidates: (Metric & { priority: number })[] = [];
+  const starts = startPositions(lower, words);
   for (const { kind, regex, priority } of PATTERNS) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(lower); m !== null; m = regex.exec(lower)) {
+    for (const at of starts) {
+      regex.lastIndex = at;
+      const m = regex.exec(lower);
+      if (!m) continue;
       const raw = m[0].trimEnd();
       if (kind === 'count' && /^(?:a|an|one)[\s-]/.test(raw)) continue; // "one engineer" is not a figure
       const metric: Metric & { priority: number } = {
@@ -143,6 +202,7 @@ export function findMetrics(text: string, lower: string): Metric[] {
   );
   const kept: (Metric & { priority: number })[] = [];
   for (const c of candidates) {
+    // Sticky tries at nearby starts can read the same figure twice; overlaps keep the first.
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...metric }) => metric);
