@@ -84,7 +84,7 @@ export function computeFacts(
     actions,
     passives: findPassives(parsed),
     cues,
-    scope: readScope(parsed.text, parsed.lower, metrics, cues),
+    scope: readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed)),
     speech: readSpeech(parsed, cues, options.durationSeconds),
     principles: company ? findPrinciples(parsed, company) : [],
     namedPrinciples: company ? principleNames(company).find(parsed) : [],

@@ -20,7 +20,7 @@ export interface PhraseMatch extends Span {
   phrase: string;
 }
 
-interface Word {
+export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
   value: string;
   start: number;
@@ -49,7 +49,8 @@ export function splitWords(lower: string): Word[] {
     let b = end;
     while (a < b && LEADING.has(lower.charAt(a))) a++;
     while (b > a && TRAILING.has(lower.charAt(b - 1))) b--;
-    if (b > a) words.push({ value: lower.slice(a, b), start: a, end: b, trail: b < end ? lower.charAt(b) : '' });
+    if (b > a)
+      words.push({ value: lower.slice(a, b), start: a, end: b, trail: b < end ? lower.charAt(b) : '' });
     i = end;
   }
   return words;
@@ -126,12 +127,15 @@ export class PhraseIndex<F extends string> {
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
-      const node = this.byFirst.get(word.value) ?? (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
+      const node =
+        this.byFirst.get(word.value) ??
+        (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
       if (!node) continue;
       const next = words[i + 1];
       if (next && node.bySecond.size > 0) {
         const entries =
-          node.bySecond.get(next.value) ?? (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);
+          node.bySecond.get(next.value) ??
+          (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);
         for (const entry of entries ?? []) {
           const end = matchAt(words, i, entry);
           if (end >= 0) take(entry, word.start, end);
@@ -219,4 +223,30 @@ export function hasPhrase(regex: RegExp, lower: string): boolean {
   const found = regex.test(lower);
   regex.lastIndex = 0;
   return found;
+}
+
+/**
+ * Runs a sticky regex only where a word from `firsts` begins, instead of at every character:
+ * the cheap way to apply a pattern that always starts with one of a few known words.
+ * `regex` must have the `y` flag.
+ */
+export function matchAtWords(
+  regex: RegExp,
+  lower: string,
+  words: readonly Word[],
+  firsts: ReadonlySet<string> | ((value: string) => boolean),
+): RegExpExecArray[] {
+  const starts = typeof firsts === 'function' ? firsts : (value: string) => firsts.has(value);
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const word of words) {
+    if (word.start < after || !starts(word.value)) continue;
+    regex.lastIndex = word.start;
+    const m = regex.exec(lower);
+    if (m) {
+      out.push(m);
+      after = m.index + m[0].length;
+    }
+  }
+  return out;
 }

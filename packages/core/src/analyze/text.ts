@@ -89,7 +89,8 @@ export function parseText(text: string): ParsedText {
       value,
       normal,
       // Lemmas are only read for verbs; computing them for every token doubles the parse cost.
-      lemma: pos === 'VERB' ? (all.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string) : normal,
+      lemma:
+        pos === 'VERB' ? (all.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string) : normal,
       pos,
       start,
       end,

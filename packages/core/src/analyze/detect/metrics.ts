@@ -7,7 +7,6 @@
  */
 
 import { NUMBER_PATTERN, NUMBER_WORDS, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
-import { splitWords } from '../phrases';
 import {
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -16,6 +15,7 @@ import {
   SYSTEM_UNITS,
   USER_UNITS,
 } from '../lexicon/units';
+import { splitWords } from '../phrases';
 import type { Metric, MetricKind } from '../types';
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -138,7 +138,8 @@ const STARTERS = new Set([
 ]);
 const GUARDED_FIRST = new Set(['a', 'an', 'half', 'to', 'at', 'net', 'order', 'orders']);
 /** Common words that start a figure only in a few phrases ("a dozen", "to zero"): checked by lookahead. */
-const GUARDED = /^(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/;
+const GUARDED =
+  /^(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/;
 
 /**
  * Where a figure can begin: word starts with a digit, a sign or currency, or a starter word.

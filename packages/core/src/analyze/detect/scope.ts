@@ -7,9 +7,9 @@
 import { CALIBRATION, levelRank } from '../../framework/calibration';
 import type { LevelId } from '../../framework/ids';
 import type { CueMatches } from '../cues';
-import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { NUMBER_PATTERN, NUMBER_WORDS, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
-import type { PhraseMatch } from '../phrases';
+import { matchAtWords, type PhraseMatch, splitWords, type Word } from '../phrases';
 import type { Evidence, Metric } from '../types';
 
 export interface ScopeReading {
@@ -31,30 +31,47 @@ const N = `(?:${NUMBER_PATTERN})`;
 /** "team of 40", "an org of 120", "a 60-person org", "grew the team to 45". */
 const TEAM_PHRASE = new RegExp(
   `(?:(?:team|org|organization|organisation|group|department|function)\\s+of\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|roughly\\s+)?(${N})(${SCALE_PATTERN})?\\+?|(${N})\\+?[- ]person|(?:grew|scaled|built)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:team|org|organization|organisation)\\s+(?:from\\s+${N}\\s+)?to\\s+(${N}))`,
-  'gu',
+  'uy',
 );
+const TEAM_FIRSTS = new Set([
+  'team',
+  'org',
+  'organization',
+  'organisation',
+  'group',
+  'department',
+  'function',
+  'grew',
+  'scaled',
+  'built',
+]);
+const startsNumber = (value: string) => {
+  const c = value.charCodeAt(0);
+  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, value.split('-')[0] ?? value);
+};
+const TITLE_FIRSTS = new Set(['i', "i'm", 'as', 'in', 'my']);
 /** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
 const SELF = String.raw`(?:i was|i'm|i am|i became|i joined as|i worked as|i served as|in my role as|my role was|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+|interim\s+|acting\s+|founding\s+)?`;
 const TITLES: readonly [RegExp, LevelId][] = [
   [
     new RegExp(
       `${SELF}(?:svp|vp|vice president|head of engineering|cto|chief technology officer)(?![\\p{L}])`,
-      'gu',
+      'uy',
     ),
     'L7+',
   ],
-  [new RegExp(`${SELF}(?:senior\\s+)?director(?![\\p{L}])`, 'gu'), 'L6'],
+  [new RegExp(`${SELF}(?:senior\\s+)?director(?![\\p{L}])`, 'uy'), 'L6'],
   [
     new RegExp(
       `${SELF}(?:senior engineering manager|senior manager|senior em|manager of managers)(?![\\p{L}])`,
-      'gu',
+      'uy',
     ),
     'L5',
   ],
 ];
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
-  'gu',
+  'uy',
 );
 
 function levelForTeam(size: number): LevelId | null {
@@ -80,6 +97,7 @@ export function readScope(
   lower: string,
   metrics: Metric[],
   cues: Pick<CueMatches, 'scopeL5' | 'scopeL6' | 'scopeL7'>,
+  words: readonly Word[] = splitWords(lower),
 ): ScopeReading {
   const keywords: Record<LevelId, PhraseMatch[]> = {
     L5: cues.scopeL5,
@@ -109,16 +127,15 @@ export function readScope(
       add(m.start, m.end, levelForMoney(value), `$${formatBig(value)} at stake`);
     }
   }
-  TEAM_PHRASE.lastIndex = 0;
-  for (let m = TEAM_PHRASE.exec(lower); m !== null; m = TEAM_PHRASE.exec(lower)) {
+  const teamStarts = (v: string) => TEAM_FIRSTS.has(v) || startsNumber(v);
+  for (const m of matchAtWords(TEAM_PHRASE, lower, words, teamStarts)) {
     const raw = m[1] ?? m[3] ?? m[4];
     const value = raw ? readNumber(raw, m[2]) : undefined;
     if (value === undefined) continue;
     teamSize = Math.max(teamSize ?? 0, value);
     add(m.index, m.index + m[0].length, levelForTeam(value), `an organisation of ${value}`);
   }
-  MANAGERS.lastIndex = 0;
-  for (let m = MANAGERS.exec(lower); m !== null; m = MANAGERS.exec(lower)) {
+  for (const m of matchAtWords(MANAGERS, lower, words, startsNumber)) {
     const count = m[1] ? readNumber(m[1]) : undefined;
     if (count === undefined || count < 2) continue;
     const kind = m[2] ?? '';
@@ -127,8 +144,7 @@ export function readScope(
     add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);
   }
   for (const [regex, level] of TITLES) {
-    regex.lastIndex = 0;
-    const m = regex.exec(lower);
+    const m = matchAtWords(regex, lower, words, TITLE_FIRSTS)[0];
     if (m) add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
   }
   const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);

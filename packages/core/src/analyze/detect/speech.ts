@@ -28,7 +28,13 @@ export function readSpeech(
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'filler' });
   }
   FILLER_LIKE.lastIndex = 0;
-  for (let m = FILLER_LIKE.exec(parsed.lower); m !== null; m = FILLER_LIKE.exec(parsed.lower)) {
+  // The lookbehind pattern is costly; most answers never say "like" at all.
+  const mayHaveLike = parsed.lower.includes('like');
+  for (
+    let m = mayHaveLike ? FILLER_LIKE.exec(parsed.lower) : null;
+    m !== null;
+    m = FILLER_LIKE.exec(parsed.lower)
+  ) {
     fillers.push({
       start: m.index,
       end: m.index + m[0].length,

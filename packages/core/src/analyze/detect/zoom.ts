@@ -5,8 +5,8 @@
  * about the problem, the people or the business.
  */
 import { TECHNICAL_TERMS } from '../lexicon/craft';
-import type { PhraseMatch } from '../phrases';
-import { countBySentence } from '../positions';
+import { type PhraseMatch, wordsOf } from '../phrases';
+import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
 
 const TERMS = new Set<string>(TECHNICAL_TERMS);
@@ -16,7 +16,7 @@ const NOT_TECHNICAL = new Set(
     ' ',
   ),
 );
-const IDENTIFIER = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9]{1,5}|[A-Za-z]+\d+[A-Za-z\d-]*)(?![\p{L}\p{N}])/gu;
+const IDENTIFIER = /^(?:[A-Z][A-Z0-9]{1,5}|[A-Za-z]+\d+[A-Za-z\d-]*)$/u;
 
 export interface ZoomReading {
   /** Share of the answer's words in implementation-level sentences (0–1). */
@@ -25,18 +25,30 @@ export interface ZoomReading {
   sentences: number[];
 }
 
+/** Acronyms and alphanumeric identifiers per sentence, read word by word in the original casing. */
+function identifiersBySentence(parsed: ParsedText): number[] {
+  const counts = new Array<number>(parsed.sentences.length).fill(0);
+  for (const w of wordsOf(parsed)) {
+    const original = parsed.text.slice(w.start, w.end);
+    const c = original.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !/\d/.test(original)) continue;
+    if (!IDENTIFIER.test(original) || NOT_TECHNICAL.has(original.toUpperCase()) || TERMS.has(w.value))
+      continue;
+    const i = sentenceIndexAt(parsed, w.start);
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts;
+}
+
 export function readZoom(parsed: ParsedText, technical: readonly PhraseMatch[]): ZoomReading {
   const termsBySentence = countBySentence(parsed, technical);
+  const identifiers = identifiersBySentence(parsed);
   const sentences: number[] = [];
   let implementationWords = 0;
   for (const s of parsed.sentences) {
     const terms = termsBySentence[s.index] ?? 0;
-    let identifiers = 0;
-    for (const m of s.text.matchAll(IDENTIFIER)) {
-      // Skip words the term list already counted ("API", "p99") and business acronyms.
-      if (!NOT_TECHNICAL.has(m[0].toUpperCase()) && !TERMS.has(m[0].toLowerCase())) identifiers++;
-    }
-    const markers = terms + identifiers;
+    const markers = terms + (identifiers[s.index] ?? 0);
     const words = s.tokenEnd - s.tokenStart;
     if (markers >= 3 || (markers >= 2 && markers / Math.max(1, words) >= 0.08)) {
       sentences.push(s.index);

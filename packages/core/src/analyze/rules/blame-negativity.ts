@@ -6,15 +6,22 @@
  * on me", "I should have…") and blameless language ("no one to blame") are not blame.
  */
 import { BLAME_NEGATORS, CAUSE_ELSEWHERE, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
+import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { defineRule } from '../rule';
 
 /** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
-const CAUSE = new RegExp(`(?<![\\p{L}])${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'gu');
+const CAUSE = new RegExp(`${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'uy');
+/** Words an other-party clause can open with: patterns are tried only there. */
+const OTHER_FIRSTS = new Set(
+  'the our their that another other a they he she product sales marketing finance legal hr management leadership executives my'.split(
+    ' ',
+  ),
+);
 /** Someone else and, within five words of the same sentence, a failing of theirs. */
 const POINTING = new RegExp(
   `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
-  'gu',
+  'uy',
 );
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
 const NEGATOR_REACH = 40;
@@ -55,9 +62,11 @@ export default defineRule({
     );
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
-    const pointing = [...parsed.lower.matchAll(POINTING), ...parsed.lower.matchAll(CAUSE)].filter(
-      (m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end),
-    );
+    const words = wordsOf(parsed);
+    const pointing = [
+      ...matchAtWords(POINTING, parsed.lower, words, OTHER_FIRSTS),
+      ...matchAtWords(CAUSE, parsed.lower, words, OTHER_FIRSTS),
+    ].filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end));
     // Naming others' misses is fair reporting when the speaker also owns their part.
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
     const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';
