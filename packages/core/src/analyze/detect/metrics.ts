@@ -114,6 +114,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** Built once: constructing these per figure showed up in profiles. */
+const NUMBER_AND_SCALE = new RegExp(`(${N})(${SCALE})?`, 'u');
+const DURATION_UNIT_AT_END = new RegExp(`(?:${alt(DURATION_UNITS)})$`, 'u');
 const UNIT_OF_COUNT = new RegExp(`(?:${COUNT_UNITS})$`, 'u');
 
 /** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
@@ -210,7 +213,7 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
 }
 
 function readValue(raw: string): number | undefined {
-  const m = new RegExp(`(${N})(${SCALE})?`, 'u').exec(raw.replace(/^[$€£]\s?/, ''));
+  const m = NUMBER_AND_SCALE.exec(raw.replace(/^[$€£]\s?/, ''));
   return m?.[1] ? readNumber(m[1], m[2]) : undefined;
 }
 
@@ -229,7 +232,7 @@ function readUnit(kind: MetricKind, raw: string): string | undefined {
     case 'count':
       return UNIT_OF_COUNT.exec(raw)?.[0];
     case 'duration':
-      return new RegExp(`(?:${alt(DURATION_UNITS)})$`, 'u').exec(raw)?.[0];
+      return DURATION_UNIT_AT_END.exec(raw)?.[0];
     default:
       return undefined;
   }

@@ -45,9 +45,14 @@ const TEAM_FIRSTS = new Set([
   'scaled',
   'built',
 ]);
-const startsNumber = (value: string) => {
+const NUMBER_HEADS = new Set(Object.keys(NUMBER_WORDS));
+/** Whether a word opens a number ("40", "forty", "twenty-five"): the only places count patterns start. */
+const startsNumber = (value: string): boolean => {
   const c = value.charCodeAt(0);
-  return (c >= 48 && c <= 57) || Object.hasOwn(NUMBER_WORDS, value.split('-')[0] ?? value);
+  if (c >= 48 && c <= 57) return true;
+  if (NUMBER_HEADS.has(value)) return true;
+  const dash = value.indexOf('-');
+  return dash > 0 && NUMBER_HEADS.has(value.slice(0, dash));
 };
 const TITLE_FIRSTS = new Set(['i', "i'm", 'as', 'in', 'my']);
 /** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
@@ -165,8 +170,10 @@ export function readScope(
   return { level: evidence.length > 0 ? level : null, evidence, teamSize, users, money };
 }
 
+const NUMBERS = new RegExp(`(${N})(${SCALE_PATTERN})?`, 'gu');
+
 function lastNumber(text: string): number | undefined {
-  const all = [...text.toLowerCase().matchAll(new RegExp(`(${N})(${SCALE_PATTERN})?`, 'gu'))];
+  const all = [...text.toLowerCase().matchAll(NUMBERS)];
   const last = all[all.length - 1];
   return last?.[1] ? readNumber(last[1], last[2]) : undefined;
 }
