@@ -12,48 +12,16 @@
  */
 import { compileCueMatcher } from '../framework/cue-matcher';
 import type { ParsedText } from './text';
+import { splitWords, type Word } from './words';
+
+export { splitWords, type Word } from './words';
+
 import type { Span } from './types';
 
 export interface PhraseMatch extends Span {
   text: string;
   /** The list entry that matched, in its listed (lower-case) form. */
   phrase: string;
-}
-
-export interface Word {
-  /** Lower-cased, quotes folded, surrounding punctuation removed. */
-  value: string;
-  start: number;
-  end: number;
-  /** Punctuation right after the word ("," in "wait,"), or ''. */
-  trail: string;
-}
-
-/** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
-function isSeparator(c: number): boolean {
-  return c <= 32 || c === 0x00a0 || c === 0x2014 || c === 0x2013 || c === 0x2028 || c === 0x2029;
-}
-const LEADING = new Set('"\'“‘([{*_<>«'.split(''));
-const TRAILING = new Set('"\'”’)]}*_.,;:!?…>»'.split(''));
-
-/** Splits lower-cased text into words with their offsets (valid in the original text). */
-export function splitWords(lower: string): Word[] {
-  const words: Word[] = [];
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isSeparator(lower.charCodeAt(i))) i++;
-    let end = i;
-    while (end < n && !isSeparator(lower.charCodeAt(end))) end++;
-    let a = i;
-    let b = end;
-    while (a < b && LEADING.has(lower.charAt(a))) a++;
-    while (b > a && TRAILING.has(lower.charAt(b - 1))) b--;
-    if (b > a)
-      words.push({ value: lower.slice(a, b), start: a, end: b, trail: b < end ? lower.charAt(b) : '' });
-    i = end;
-  }
-  return words;
 }
 
 interface Entry<F extends string> {
@@ -189,15 +157,9 @@ export class PhraseList {
   }
 }
 
-/** Words of a parsed answer, split once and shared by every scan. */
-const WORDS = new WeakMap<ParsedText, Word[]>();
+/** Words of a parsed answer, split once at parse time and shared by every scan. */
 export function wordsOf(parsed: ParsedText): Word[] {
-  let words = WORDS.get(parsed);
-  if (!words) {
-    words = splitWords(parsed.lower);
-    WORDS.set(parsed, words);
-  }
-  return words;
+  return parsed.chunks;
 }
 
 /** Compiles a word list to one regex (see framework/cue-matcher), for matching inside a span. */

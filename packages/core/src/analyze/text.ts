@@ -4,6 +4,7 @@
  */
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import { splitWords, type Word } from './words';
 
 /**
  * The pipes the analyzer needs: sentences, parts of speech, negation. Entity recognition is left
@@ -45,6 +46,8 @@ export interface ParsedText {
   sentences: Sentence[];
   /** Number of word tokens (punctuation and symbols excluded). */
   words: number;
+  /** The text split into words (see words.ts), the unit word lists and patterns match on. */
+  chunks: Word[];
 }
 
 const WORDLESS_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
@@ -130,5 +133,5 @@ export function parseText(text: string): ParsedText {
     tokenIndex += count;
   });
 
-  return { text, lower, tokens, sentences, words };
+  return { text, lower, tokens, sentences, words, chunks: splitWords(lower) };
 }

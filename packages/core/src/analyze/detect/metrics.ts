@@ -15,8 +15,8 @@ import {
   SYSTEM_UNITS,
   USER_UNITS,
 } from '../lexicon/units';
-import { splitWords } from '../phrases';
 import type { Metric, MetricKind } from '../types';
+import { splitWords, type Word } from '../words';
 
 const N = `(?:${NUMBER_PATTERN})`;
 const SCALE = SCALE_PATTERN;
@@ -148,25 +148,26 @@ const GUARDED =
  * Where a figure can begin: word starts with a digit, a sign or currency, or a starter word.
  * Patterns are tried only there (sticky), not at every character: the text is long, figures few.
  */
-function startPositions(lower: string, words: readonly { value: string; start: number }[]): number[] {
+function startPositions(lower: string, words: readonly Word[]): number[] {
   const starts: number[] = [];
   for (const w of words) {
     const v = w.value;
     const c = v.charCodeAt(0);
-    let hasDigit = false;
-    for (let i = 0; i < v.length; i++) {
-      const ch = v.charCodeAt(i);
-      if (ch >= 48 && ch <= 57) {
-        hasDigit = true;
-        // The second half of a range starts a figure too: "20-30%", "3/4".
+    if (w.digit) {
+      starts.push(w.start);
+      // The second half of a range starts a figure too: "20-30%", "3/4".
+      for (let i = 2; i < v.length; i++) {
+        const ch = v.charCodeAt(i);
         const before = v.charCodeAt(i - 1);
-        if (i > 1 && (before === 45 || before === 8211 || before === 47)) starts.push(w.start + i);
+        if (ch >= 48 && ch <= 57 && (before === 45 || before === 8211 || before === 47))
+          starts.push(w.start + i);
       }
+      continue;
     }
     const dash = v.indexOf('-');
     const head = dash > 0 ? v.slice(0, dash) : v;
-    // A digit anywhere ("p99") starts a figure at the word; so do currency signs and starter words.
-    if (hasDigit || c === 36 || c === 8364 || c === 163 || STARTERS.has(head)) {
+    // Currency signs and starter words open figures too.
+    if (c === 36 || c === 8364 || c === 163 || STARTERS.has(head)) {
       starts.push(w.start);
     } else if (GUARDED_FIRST.has(v) && GUARDED.test(lower.slice(w.start, w.start + 40))) {
       starts.push(w.start);

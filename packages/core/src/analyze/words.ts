@@ -1,0 +1,54 @@
+/**
+ * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
+ * unit every word list and pattern is matched on. Split once per answer, at parse time.
+ */
+
+export interface Word {
+  /** Lower-cased, quotes folded, surrounding punctuation removed. */
+  value: string;
+  start: number;
+  end: number;
+  /** Punctuation right after the word ("," in "wait,"), or ''. */
+  trail: string;
+  /** Whether the word has a digit: figures can only start at such words (or a few others). */
+  digit: boolean;
+}
+
+/** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
+function isSeparator(c: number): boolean {
+  return c <= 32 || c === 0x00a0 || c === 0x2014 || c === 0x2013 || c === 0x2028 || c === 0x2029;
+}
+const LEADING = new Set('"\'“‘([{*_<>«'.split(''));
+const TRAILING = new Set('"\'”’)]}*_.,;:!?…>»'.split(''));
+
+/** Splits lower-cased text into words with their offsets (valid in the original text). */
+export function splitWords(lower: string): Word[] {
+  const words: Word[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(lower.charCodeAt(i))) i++;
+    let end = i;
+    while (end < n && !isSeparator(lower.charCodeAt(end))) end++;
+    let a = i;
+    let b = end;
+    while (a < b && LEADING.has(lower.charAt(a))) a++;
+    while (b > a && TRAILING.has(lower.charAt(b - 1))) b--;
+    if (b > a) {
+      let digit = false;
+      for (let k = a; k < b && !digit; k++) {
+        const c = lower.charCodeAt(k);
+        digit = c >= 48 && c <= 57;
+      }
+      words.push({
+        value: lower.slice(a, b),
+        start: a,
+        end: b,
+        trail: b < end ? lower.charAt(b) : '',
+        digit,
+      });
+    }
+    i = end;
+  }
+  return words;
+}
