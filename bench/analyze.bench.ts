@@ -33,6 +33,12 @@ const progress = (msg: string): void => void process.stderr.write(`… ${msg}\n`
  */
 const nlp = winkNLP(model, WINK_PIPES);
 const its = nlp.its;
+/** wink-nlp as it comes (its default pipes, NER included): the parse a naive analyzer would pay. */
+const nlpDefault = winkNLP(model);
+function defaultParse(text: string): number {
+  return nlpDefault.readDoc(text).tokens().length();
+}
+
 function rawParse(text: string): number {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
@@ -50,6 +56,7 @@ interface SizeRow {
   analyze: Timing;
   parseText: Timing;
   raw: Timing;
+  rawDefault: Timing;
   /** analyze() timed again alongside alex and write-good, for the alex/analyze ratio. */
   pairedAnalyze?: Timing;
   alex?: Timing;
@@ -65,6 +72,7 @@ function timeCore(target: number): SizeRow {
       analyze: () => analyze(text, { spoken: true }),
       parseText: () => parseText(text),
       raw: () => rawParse(text),
+      rawDefault: () => defaultParse(text),
     },
     CORE,
     settle,
@@ -184,10 +192,13 @@ async function main(): Promise<void> {
   await timePeers(rows);
 
   const ratio = (r: SizeRow): number => r.analyze.medianMs / r.raw.medianMs;
+  const ratioDefault = (r: SizeRow): number => r.analyze.medianMs / r.rawDefault.medianMs;
   const alexFactor = (r: SizeRow): number =>
     (r.alex?.medianMs ?? Number.NaN) / (r.pairedAnalyze?.medianMs ?? Number.NaN);
   console.log(
     'Per answer, ms: median [samples] and p95, in alternating 150 ms blocks with a gc between blocks.\n' +
+      "raw parse = readDoc with the analyzer's pipes, reading tokens, parts of speech and sentences; the goal\n" +
+      "is judged on it. wink default = readDoc with wink-nlp's default pipes (NER etc.), for context.\n" +
       'analyze/raw pairs the first three columns; alex/analyze pairs alex with a second analyze() run.\n',
   );
   console.log(
@@ -200,6 +211,8 @@ async function main(): Promise<void> {
         'raw parse',
         'p95',
         'analyze/raw',
+        'wink default',
+        'analyze/default',
         'alex',
         'write-good',
         'alex/analyze',
@@ -212,6 +225,8 @@ async function main(): Promise<void> {
         `${f(r.raw.medianMs)} [${r.raw.samples}]`,
         f(r.raw.p95Ms),
         `${f(ratio(r))}×`,
+        f(r.rawDefault.medianMs),
+        `${f(ratioDefault(r))}×`,
         `${f(r.alex?.medianMs)} [${r.alex?.samples ?? 0}]`,
         f(r.writeGood?.medianMs),
         `${f(alexFactor(r))}×`,

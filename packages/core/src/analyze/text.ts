@@ -67,6 +67,24 @@ function hasWordChar(value: string): boolean {
   return false;
 }
 
+/**
+ * wink reads "$7M." as a number and the abbreviation "M." and so runs "…worth $7M. Since then…"
+ * into one sentence. A scale suffix with the full stop, after a number and before a capital,
+ * ends the sentence.
+ */
+function endsFigureAndSentence(tokens: Token[], t: number): boolean {
+  const token = tokens[t];
+  const next = tokens[t + 1];
+  const before = tokens[t - 1];
+  if (!token || !next || !before) return false;
+  return (
+    /^(?:[kmbt]|bn|mm)\.$/i.test(token.value) &&
+    /\d$/.test(before.value) &&
+    next.start > token.end &&
+    /^[A-Z]/.test(next.value)
+  );
+}
+
 export function parseText(text: string): ParsedText {
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
@@ -105,32 +123,41 @@ export function parseText(text: string): ParsedText {
   }
 
   const sentences: Sentence[] = [];
-  let tokenIndex = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const count = s.tokens().length();
+  const push = (from: number, to: number) => {
     // Line breaks are tokens in wink; a sentence's span starts and ends on visible text.
-    let a = tokenIndex;
-    let b = tokenIndex + count - 1;
+    let a = from;
+    let b = to - 1;
     while (a < b && tokens[a]?.value.trim() === '') a++;
     while (b > a && tokens[b]?.value.trim() === '') b--;
     const first = tokens[a];
     const last = tokens[b];
-    if (first && last && first.value.trim() !== '') {
-      const index = sentences.length;
-      for (let t = tokenIndex; t < tokenIndex + count; t++) {
-        const token = tokens[t];
-        if (token) token.sentence = index;
-      }
-      sentences.push({
-        index,
-        start: first.start,
-        end: last.end,
-        text: text.slice(first.start, last.end),
-        tokenStart: tokenIndex,
-        tokenEnd: tokenIndex + count,
-      });
+    if (!first || !last || first.value.trim() === '') return;
+    const index = sentences.length;
+    for (let t = from; t < to; t++) {
+      const token = tokens[t];
+      if (token) token.sentence = index;
     }
-    tokenIndex += count;
+    sentences.push({
+      index,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      tokenStart: from,
+      tokenEnd: to,
+    });
+  };
+  let tokenIndex = 0;
+  doc.sentences().each((s: ItemSentence) => {
+    const end = tokenIndex + s.tokens().length();
+    let from = tokenIndex;
+    for (let t = tokenIndex; t < end - 1; t++) {
+      if (endsFigureAndSentence(tokens, t)) {
+        push(from, t + 1);
+        from = t + 1;
+      }
+    }
+    push(from, end);
+    tokenIndex = end;
   });
 
   return { text, lower, tokens, sentences, words, chunks: splitWords(lower) };
