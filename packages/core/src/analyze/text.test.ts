@@ -26,3 +26,16 @@ describe('parseText', () => {
     expect(parseText('Yes — we shipped, on time!').words).toBe(5);
   });
 });
+
+describe('parseText sentence ends', () => {
+  it('ends a sentence after a scaled figure like "$7M." before a capital', () => {
+    const parsed = parseText(
+      'The deal was worth $7M. Since then I review every deal. About 3M. users joined.',
+    );
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'The deal was worth $7M.',
+      'Since then I review every deal.',
+      'About 3M. users joined.',
+    ]);
+  });
+});

@@ -36,3 +36,13 @@ describe('readSpeech', () => {
     expect(real.wpm).toBe(180);
   });
 });
+
+describe('readSpeech edge cases', () => {
+  it('treats "a different kind of" and "what I mean is" as ordinary English', () => {
+    expect(fillers('It was a different kind of problem. What I mean is that we had no owner.')).toEqual([]);
+  });
+
+  it('still catches "kind of" after a verb', () => {
+    expect(fillers('That was kind of a mess.')).toEqual(['filler:kind of']);
+  });
+});

@@ -11,7 +11,11 @@ import type { Filler, Speech } from '../types';
 /** Conversational speaking pace used to estimate time from words (words per minute). */
 export const CONVERSATIONAL_WPM = 150;
 
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one)\s+$/u;
+/** "the kind of", "a different sort of": a noun phrase, not a filler. One adjective may intervene. */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one|other|another)\s+(?:(?!(?:was|is|were|are|be|been|am|it|i|we|they|he|she|you|just|really|so)\s)\p{L}+\s+)?$/u;
+/** "What I mean is…" introduces a clarification; "I mean" is a filler only on its own. */
+const CLARIFYING = /(?:^|[^\p{L}])(?:what|which is)\s+$/u;
 
 export function readSpeech(
   parsed: ParsedText,
@@ -22,8 +26,10 @@ export function readSpeech(
   for (const m of cues.filler) {
     if (
       (m.phrase === 'kind of' || m.phrase === 'sort of') &&
-      DETERMINER_BEFORE.test(parsed.lower.slice(Math.max(0, m.start - 12), m.start))
+      DETERMINER_BEFORE.test(parsed.lower.slice(Math.max(0, m.start - 24), m.start))
     )
+      continue;
+    if (m.phrase === 'i mean' && CLARIFYING.test(parsed.lower.slice(Math.max(0, m.start - 12), m.start)))
       continue;
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'filler' });
   }

@@ -108,6 +108,11 @@ export const TEAM_CREDIT = [
 
 /** Verbs after "I" that are not actions: states, feelings and speech about the story itself. */
 export const NON_ACTION_LEMMAS = new Set([
+  // Setting the scene, not acting in it: "when I joined", "I inherited a team".
+  'join',
+  'inherit',
+  'become',
+  'arrive',
   'be',
   'have',
   'feel',

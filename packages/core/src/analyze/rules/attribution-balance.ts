@@ -9,6 +9,9 @@ import { defineRule } from '../rule';
 
 /** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
 const LONE_HERO_MIN_ACTIONS = 4;
+/** A named group doing something ("the routing team rebuilt…", "two delivery crews tested…"). */
+const NAMED_GROUP =
+  /(?<![\p{L}])(?:the|our|my|two|three|four|five|both|several)\s+(?:[\p{L}-]+\s+){0,2}(?:team|teams|crew|crews|squad|squads|group|groups|engineers|managers|leads|designers|analysts|colleagues)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|built|ran|led|wrote|took|made|drove|found|brought|did|got|kept|won|set|cut|put|began|came|caught|sent|spent|shipped)(?![\p{L}])/u;
 /** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
 const INVISIBLE_MIN_WE = 3;
 
@@ -47,7 +50,9 @@ export default defineRule({
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
     });
-    if (mine.length >= LONE_HERO_MIN_ACTIONS && facts.cues.teamCredit.length === 0) {
+    // Named groups doing the work count as credit too: "the routing team rebuilt it".
+    const namedGroups = NAMED_GROUP.test(parsed.lower);
+    if (mine.length >= LONE_HERO_MIN_ACTIONS && facts.cues.teamCredit.length === 0 && !namedGroups) {
       report({
         messageId: 'noTeamCredit',
         ...wholeAnswer(parsed),
