@@ -14,6 +14,10 @@ expectRule('attribution-balance', {
       name: '"I" for own calls and the team credited by name',
       text: `When I took over the mobile org at Kestrel Bank, about 30 engineers, the app had a 2.9 star rating and login failures were the top complaint. I set one goal for the half: get login success above 99%. I asked my two engineering managers to split the work, Marcus on the authentication flow and Leila on device compatibility, and I handled the conversations with the fraud team, who owned the risk rules. Leila's team found that a third of failures came from older Android devices, and Marcus's team rebuilt the session refresh. Login success went from 93% to 99.4% in four months and the rating climbed to 4.5. The credit goes to the two teams; my part was choosing one goal and keeping the fraud rules from blocking it. I learned that a single measurable goal focuses a large group faster than a long list.`,
     },
+    {
+      name: 'a named group doing the work is team credit, even without "the team" or "we"',
+      text: `At Harbor Freight Lines I ran logistics engineering, about 35 engineers. Late deliveries had climbed to 14% and two retail customers were reviewing the contract. I pulled the delivery data and I traced most delays to route plans built before traffic updates arrived. I proposed re-planning every thirty minutes and I got the operations director to agree to a pilot in two regions. The routing team rebuilt the planner to take live traffic, and two dispatch crews tested it on the night shift. I reviewed the results with operations each week. Late deliveries fell to 5% and both customers renewed. I learned to put the people who live with the plan in the pilot from day one.`,
+    },
   ],
   invalid: [
     {
