@@ -3,7 +3,9 @@
  * nothing. A vague intensifier is fine when a number stands next to it; alone, it is a claim
  * without evidence. An answer with no outcome figure at all loses more.
  */
-import { lastSentence } from '../positions';
+
+import { CHANGE_WORDS } from '../facts';
+import { lastSentence, sentenceIndexAt } from '../positions';
 import { defineRule } from '../rule';
 
 /** How many findings for vague words cost points; more are still shown. */
@@ -30,9 +32,14 @@ export default defineRule({
   check({ facts, parsed, report }) {
     let costed = 0;
     for (const m of facts.cues.vague) {
-      const here = parsed.sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+      const here = sentenceIndexAt(parsed, m.start);
+      const sentence = parsed.sentences[here];
       // Context is not a claim: "we had a lot of legacy code" sets the scene, it claims no impact.
-      if (facts.star.roles[here] === 'situation') continue;
+      // A change word makes it one again: "we improved performance significantly".
+      const claimsChange = sentence
+        ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end))
+        : false;
+      if (facts.star.roles[here] === 'situation' && !claimsChange) continue;
       const near = parsed.sentences.slice(Math.max(0, here - 1), here + 2);
       const measured = facts.outcomeMetrics.some((x) =>
         near.some((s) => x.start >= s.start && x.start < s.end),
