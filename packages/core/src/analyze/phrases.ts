@@ -198,11 +198,11 @@ export function matchAtWords(
   words: readonly Word[],
   firsts: ReadonlySet<string> | ((value: string) => boolean),
 ): RegExpExecArray[] {
-  const starts = typeof firsts === 'function' ? firsts : (value: string) => firsts.has(value);
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (const word of words) {
-    if (word.start < after || !starts(word.value)) continue;
+    if (word.start < after) continue;
+    if (typeof firsts === 'function' ? !firsts(word.value) : !firsts.has(word.value)) continue;
     regex.lastIndex = word.start;
     const m = regex.exec(lower);
     if (m) {

@@ -3,7 +3,7 @@
  * the NLP library can change in one file. Parsing happens once per answer; rules only scan.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type ItsFunction } from 'wink-nlp';
+import winkNLP, { type ItemSentence, type ItsFunction, type Tokens } from 'wink-nlp';
 import { splitWords, type Word } from './words';
 
 /**
@@ -52,6 +52,29 @@ export interface ParsedText {
 
 const WORDLESS_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
 
+/**
+ * Verb lemmas by token text. Outside contractions, wink derives a verb's lemma from its text
+ * alone, and asking wink for one token's lemma builds a token item each time; answers repeat
+ * their verbs, so most lookups hit. Bounded, so a long-running process holds a few thousand at most.
+ */
+const verbLemmas = new Map<string, string>();
+const VERB_LEMMAS_MAX = 2000;
+
+function lemmaOf(all: Tokens, i: number): string {
+  return all.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string;
+}
+
+function verbLemma(all: Tokens, i: number, value: string, inContraction: boolean): string {
+  if (inContraction) return lemmaOf(all, i);
+  let lemma = verbLemmas.get(value);
+  if (lemma === undefined) {
+    lemma = lemmaOf(all, i);
+    if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
+    verbLemmas.set(value, lemma);
+  }
+  return lemma;
+}
+
 /** Folds curly quotes so word lists can be written with plain ASCII apostrophes. */
 export function foldQuotes(s: string): string {
   return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
@@ -77,6 +100,8 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   const next = tokens[t + 1];
   const before = tokens[t - 1];
   if (!token || !next || !before) return false;
+  // Cheap test first: the suffix token is one to three characters ending in a full stop.
+  if (token.value.length > 3 || !token.value.endsWith('.')) return false;
   return (
     /^(?:[kmbt]|bn|mm)\.$/i.test(token.value) &&
     /\d$/.test(before.value) &&
@@ -92,6 +117,7 @@ export function parseText(text: string): ParsedText {
   const spaces = all.out(its.precedingSpaces);
   const tags = all.out(its.pos);
   const negations = all.out(its.negationFlag) as unknown as boolean[];
+  const contractions = all.out(its.contractionFlag) as unknown as boolean[];
   const lower = foldQuotes(text.toLowerCase());
 
   const tokens: Token[] = new Array(values.length);
@@ -110,8 +136,7 @@ export function parseText(text: string): ParsedText {
       value,
       normal,
       // Lemmas are only read for verbs; computing them for every token doubles the parse cost.
-      lemma:
-        pos === 'VERB' ? (all.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string) : normal,
+      lemma: pos === 'VERB' ? verbLemma(all, i, value, Boolean(contractions[i])) : normal,
       pos,
       start,
       end,

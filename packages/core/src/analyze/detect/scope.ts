@@ -74,6 +74,30 @@ const TITLES: readonly [RegExp, LevelId][] = [
     'L5',
   ],
 ];
+/** The first match of each title pattern, in TITLES order: one pass over the words for all three. */
+function firstTitles(lower: string, words: readonly Word[]): [RegExpExecArray, LevelId][] {
+  const found: (RegExpExecArray | undefined)[] = new Array(TITLES.length);
+  let missing = TITLES.length;
+  for (let w = 0; w < words.length && missing > 0; w++) {
+    const word = words[w] as Word;
+    if (!TITLE_FIRSTS.has(word.value)) continue;
+    TITLES.forEach(([regex], t) => {
+      if (found[t]) return;
+      regex.lastIndex = word.start;
+      const m = regex.exec(lower);
+      if (m) {
+        found[t] = m;
+        missing--;
+      }
+    });
+  }
+  const out: [RegExpExecArray, LevelId][] = [];
+  TITLES.forEach(([, level], t) => {
+    const m = found[t];
+    if (m) out.push([m, level]);
+  });
+  return out;
+}
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
   'uy',
@@ -148,9 +172,8 @@ export function readScope(
     const estimate = kind === 'directors' ? count * 60 : count * 7;
     add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);
   }
-  for (const [regex, level] of TITLES) {
-    const m = matchAtWords(regex, lower, words, TITLE_FIRSTS)[0];
-    if (m) add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
+  for (const [m, level] of firstTitles(lower, words)) {
+    add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
   }
   const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);
 

@@ -16,6 +16,18 @@ const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one|other|another)\s+(?:(?!(?:was|is|were|are|be|been|am|it|i|we|they|he|she|you|just|really|so)\s)\p{L}+\s+)?$/u;
 /** "What I mean is…" introduces a clarification; "I mean" is a filler only on its own. */
 const CLARIFYING = /(?:^|[^\p{L}])(?:what|which is)\s+$/u;
+/** FILLER_LIKE anchored: tried only where "like" occurs, since its lookbehind is slow to scan with. */
+const LIKE_AT = new RegExp(FILLER_LIKE.source, 'uy');
+
+/** Offsets of every filler "like": the same matches as a global scan with FILLER_LIKE. */
+function likeFillerStarts(lower: string): number[] {
+  const starts: number[] = [];
+  for (let at = lower.indexOf('like'); at !== -1; at = lower.indexOf('like', at + 1)) {
+    LIKE_AT.lastIndex = at;
+    if (LIKE_AT.test(lower)) starts.push(at);
+  }
+  return starts;
+}
 
 export function readSpeech(
   parsed: ParsedText,
@@ -33,20 +45,8 @@ export function readSpeech(
       continue;
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'filler' });
   }
-  FILLER_LIKE.lastIndex = 0;
-  // The lookbehind pattern is costly; most answers never say "like" at all.
-  const mayHaveLike = parsed.lower.includes('like');
-  for (
-    let m = mayHaveLike ? FILLER_LIKE.exec(parsed.lower) : null;
-    m !== null;
-    m = FILLER_LIKE.exec(parsed.lower)
-  ) {
-    fillers.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: parsed.text.slice(m.index, m.index + 4),
-      kind: 'filler',
-    });
+  for (const at of likeFillerStarts(parsed.lower)) {
+    fillers.push({ start: at, end: at + 4, text: parsed.text.slice(at, at + 4), kind: 'filler' });
   }
   for (const m of cues.hedge) {
     if (fillers.some((f) => m.start < f.end && f.start < m.end)) continue;

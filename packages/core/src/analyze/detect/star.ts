@@ -28,6 +28,11 @@ const HEADING = new RegExp(
 const SECONDARY = 2.5;
 
 export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action', 'result', 'learning'];
+/** Late in a story, ties go to the later parts. */
+const STAR_PARTS_LATE_FIRST: readonly StarPartId[] = [...STAR_PARTS].reverse();
+
+/** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
+const mayNameYear = (lower: string): boolean => lower.includes('19') || lower.includes('20');
 
 export interface StarDetection {
   parts: Record<StarPartId, StarPart>;
@@ -48,7 +53,15 @@ export function detectStar(
 ): StarDetection {
   const n = parsed.sentences.length;
   const roles: (StarPartId | null)[] = new Array(n).fill(null);
-  const secondary: Set<StarPartId>[] = Array.from({ length: n }, () => new Set<StarPartId>());
+  // Parts a sentence also carries, one bit per part (index in STAR_PARTS).
+  const secondary: number[] = new Array(n).fill(0);
+  // Per sentence: 0 no action, 1 only "we" actions, 2 an "I" action.
+  const actionKind: number[] = new Array(n).fill(0);
+  for (const a of actions) {
+    if (a.sentence >= 0 && a.sentence < n) {
+      actionKind[a.sentence] = Math.max(actionKind[a.sentence] ?? 0, a.subject === 'i' ? 2 : 1);
+    }
+  }
   const situationCues = countBySentence(parsed, cues.situation);
   const taskCues = countBySentence(parsed, cues.task);
   const actionCues = countBySentence(parsed, cues.actionOpener);
@@ -70,18 +83,16 @@ export function detectStar(
       continue;
     }
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
-    const mine = actions.filter((a) => a.sentence === sentence.index);
+    const acted = actionKind[sentence.index] ?? 0;
     const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const scores: Record<StarPartId, number> = {
       situation:
-        (has(situationCues, sentence.index) || YEAR.test(lower) ? 2 : 0) +
+        (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
         (rel < 0.34 ? 1 : 0) +
         (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0),
       task: has(taskCues, sentence.index) ? 3 : 0,
-      action:
-        (mine.some((a) => a.subject === 'i') ? 2.5 : mine.length > 0 ? 2 : 0) +
-        (has(actionCues, sentence.index) ? 1 : 0),
+      action: (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0),
       result:
         (has(resultCues, sentence.index) ? 2 : 0) +
         (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
@@ -95,25 +106,28 @@ export function detectStar(
     let best: StarPartId | null = null;
     let bestScore = 1.99;
     // Ties go to the part that usually sits at this point of a story: early → context, late → outcome.
-    for (const part of rel > 0.5 ? [...STAR_PARTS].reverse() : STAR_PARTS) {
+    for (const part of rel > 0.5 ? STAR_PARTS_LATE_FIRST : STAR_PARTS) {
       if (scores[part] > bestScore) {
         best = part;
         bestScore = scores[part];
       }
     }
     roles[sentence.index] = best;
-    for (const part of STAR_PARTS)
-      if (part !== best && scores[part] >= SECONDARY) secondary[sentence.index]?.add(part);
+    let also = 0;
+    STAR_PARTS.forEach((part, bit) => {
+      if (part !== best && scores[part] >= SECONDARY) also |= 1 << bit;
+    });
+    secondary[sentence.index] = also;
   }
 
   const parts = {} as Record<StarPartId, StarPart>;
-  for (const part of STAR_PARTS) {
+  STAR_PARTS.forEach((part, bit) => {
     let placed = parsed.sentences.filter((s) => roles[s.index] === part);
     // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
-    if (placed.length === 0) placed = parsed.sentences.filter((s) => secondary[s.index]?.has(part));
+    if (placed.length === 0) placed = parsed.sentences.filter((s) => ((secondary[s.index] ?? 0) >> bit) & 1);
     const first = placed[0];
     const last = placed[placed.length - 1];
     parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };
-  }
+  });
   return { parts, roles };
 }

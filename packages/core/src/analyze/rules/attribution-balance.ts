@@ -50,9 +50,13 @@ export default defineRule({
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
     });
-    // Named groups doing the work count as credit too: "the routing team rebuilt it".
-    const namedGroups = NAMED_GROUP.test(parsed.lower);
-    if (mine.length >= LONE_HERO_MIN_ACTIONS && facts.cues.teamCredit.length === 0 && !namedGroups) {
+    // Named groups doing the work count as credit too: "the routing team rebuilt it". The pattern
+    // is the costly check, so it runs last.
+    if (
+      mine.length >= LONE_HERO_MIN_ACTIONS &&
+      facts.cues.teamCredit.length === 0 &&
+      !NAMED_GROUP.test(parsed.lower)
+    ) {
       report({
         messageId: 'noTeamCredit',
         ...wholeAnswer(parsed),
