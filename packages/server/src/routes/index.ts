@@ -3,13 +3,13 @@
  * (and nothing else here): `app.ts` registers each with `{ config, storage }`.
  */
 import type { RoutePlugin } from '../http/route';
+import { analysisRoutes } from './analysis';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { openapiRoutes } from './openapi';
+import { storyRoutes } from './story';
 
 /** The feature nouns: /api/<noun> and /api/<noun>/{id}. */
-const NOUNS: RoutePlugin[] = [
-  // storyRoutes,
-];
+const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];
