@@ -1,0 +1,45 @@
+/**
+ * Online backups of the SQLite database through SQLite's backup API (better-sqlite3
+ * `db.backup`): a consistent copy taken while the server keeps running. PostgreSQL databases
+ * are backed up by the export (JSON) path or pg_dump, not here.
+ */
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { StorageError } from './errors';
+import { sqliteInternals } from './sqlite';
+import type { Storage } from './storage';
+
+export interface BackupResult {
+  file: string;
+  bytes: number;
+}
+
+export async function backupSqlite(storage: Storage, targetFile: string): Promise<BackupResult> {
+  const sqlite = sqliteInternals(storage);
+  if (sqlite === undefined) {
+    throw new StorageError(
+      'STORAGE_UNSUPPORTED_DIALECT',
+      'File backups are for SQLite storage; back up PostgreSQL with an export or pg_dump.',
+      { details: { dialect: storage.dialect } },
+    );
+  }
+  const file = resolve(targetFile);
+  if (existsSync(file)) {
+    throw new StorageError('BACKUP_TARGET_EXISTS', 'The backup file already exists; choose a new name.', {
+      details: { file },
+    });
+  }
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  // Created 0600 before SQLite writes a page, so the copy is never readable by others.
+  closeSync(openSync(file, 'wx', 0o600));
+  try {
+    // Holding Kysely's connection means no transaction of ours is half-done on the handle
+    // while pages are copied; other requests wait for the (short) copy instead.
+    await storage.db.connection().execute(() => sqlite.raw.backup(file));
+    chmodSync(file, 0o600);
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
+  }
+  return { file, bytes: statSync(file).size };
+}

@@ -1,0 +1,8 @@
+import { migration as stories } from './001-stories';
+import { migration as storySearch } from './002-story-search';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+
+/** Every migration, in the order it runs. A test checks this list against the files here. */
+export const MIGRATIONS: readonly Migration[] = [stories, storySearch];
