@@ -1,0 +1,45 @@
+/**
+ * Drives the real app (real storage, real routes, real security) through `inject`, with the
+ * headers a same-origin browser page sends, so specs read as plain HTTP calls.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import type { Storage } from '../src/db/storage';
+
+const PORT = 4317;
+const HEADERS = { host: `127.0.0.1:${PORT}`, 'sec-fetch-site': 'same-origin' };
+
+export interface Api {
+  app: FastifyInstance;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+  /** A raw body (bad JSON, oversized payloads) with a JSON content type. */
+  send(method: 'POST' | 'PUT', url: string, payload: string): Promise<LightMyRequestResponse>;
+}
+
+export async function apiFor(storage: Storage): Promise<Api> {
+  const config = loadConfig({
+    ONSITE_PORT: String(PORT),
+    ONSITE_DATA_DIR: mkdtempSync(join(tmpdir(), 'onsite-api-')),
+    ONSITE_LOG_LEVEL: 'silent',
+  });
+  const app = await buildApp({ config, storage });
+  await app.ready();
+  const json = (method: 'POST' | 'PUT', url: string, body: unknown) =>
+    app.inject({ method, url, headers: HEADERS, payload: body as object });
+  return {
+    app,
+    get: (url) => app.inject({ method: 'GET', url, headers: HEADERS }),
+    post: (url, body) => json('POST', url, body),
+    put: (url, body) => json('PUT', url, body),
+    delete: (url) => app.inject({ method: 'DELETE', url, headers: HEADERS }),
+    send: (method, url, payload) =>
+      app.inject({ method, url, headers: { ...HEADERS, 'content-type': 'application/json' }, payload }),
+  };
+}
