@@ -26,6 +26,8 @@ export interface PhraseMatch extends Span {
 
 interface Entry<F extends string> {
   family: F;
+  /** Index of `family` in the index's families: where its matches are collected. */
+  slot: number;
   phrase: string;
   words: string[];
   /** Punctuation each word must be followed by (only the phrase's own, e.g. "oh," in "oh, and"). */
@@ -57,12 +59,10 @@ interface Node<F extends string> {
 export class PhraseIndex<F extends string> {
   private readonly byFirst = new Map<string, Node<F>>();
   readonly families: readonly F[];
-  private readonly slot: Map<F, number>;
 
   constructor(lists: Readonly<Record<F, readonly string[]>>) {
     this.families = Object.keys(lists) as F[];
-    this.slot = new Map(this.families.map((f, i) => [f, i]));
-    for (const family of this.families) {
+    for (const [slot, family] of this.families.entries()) {
       for (const phrase of new Set(lists[family])) {
         const { words, trails } = normalizePhrase(phrase);
         const [first, second] = words;
@@ -72,7 +72,7 @@ export class PhraseIndex<F extends string> {
           node = { single: [], bySecond: new Map() };
           this.byFirst.set(first, node);
         }
-        const entry = { family, phrase: words.join(' '), words, trails };
+        const entry = { family, slot, phrase: words.join(' '), words, trails };
         if (second === undefined) node.single.push(entry);
         else node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
       }
@@ -86,27 +86,34 @@ export class PhraseIndex<F extends string> {
   /** Every family's matches, in text order; within a family, matches never overlap. */
   scan(text: string, lower: string, words: Word[] = splitWords(lower)): Record<F, PhraseMatch[]> {
     const found: PhraseMatch[][] = this.families.map(() => []);
-    const busyUntil: number[] = this.families.map(() => -1);
+    // Per family, where its last match ended: matches within a family never overlap.
+    const busyUntil: number[] = new Array(this.families.length).fill(-1);
     const take = (entry: Entry<F>, start: number, end: number) => {
-      const slot = this.slot.get(entry.family) ?? 0;
-      if (start < (busyUntil[slot] ?? -1)) return;
-      found[slot]?.push({ start, end, text: text.slice(start, end), phrase: entry.phrase });
-      busyUntil[slot] = end;
+      if (start < (busyUntil[entry.slot] as number)) return;
+      (found[entry.slot] as PhraseMatch[]).push({
+        start,
+        end,
+        text: text.slice(start, end),
+        phrase: entry.phrase,
+      });
+      busyUntil[entry.slot] = end;
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
       const node =
         this.byFirst.get(word.value) ??
         (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
-      if (!node) continue;
+      if (node === undefined) continue;
       const next = words[i + 1];
-      if (next && node.bySecond.size > 0) {
+      if (next !== undefined && node.bySecond.size > 0) {
         const entries =
           node.bySecond.get(next.value) ??
           (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);
-        for (const entry of entries ?? []) {
-          const end = matchAt(words, i, entry);
-          if (end >= 0) take(entry, word.start, end);
+        if (entries !== undefined) {
+          for (const entry of entries) {
+            const end = matchAt(words, i, entry);
+            if (end >= 0) take(entry, word.start, end);
+          }
         }
       }
       for (const entry of node.single) {

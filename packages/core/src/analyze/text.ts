@@ -3,7 +3,7 @@
  * the NLP library can change in one file. Parsing happens once per answer; rules only scan.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemSentence, type ItsFunction, type Tokens } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type Tokens } from 'wink-nlp';
 import { splitWords, type Word } from './words';
 
 /**
@@ -49,8 +49,6 @@ export interface ParsedText {
   /** The text split into words (see words.ts), the unit word lists and patterns match on. */
   chunks: Word[];
 }
-
-const WORDLESS_POS = new Set(['PUNCT', 'SYM', 'SPACE']);
 
 /**
  * Verb lemmas by token text. Outside contractions, wink derives a verb's lemma from its text
@@ -144,7 +142,7 @@ export function parseText(text: string): ParsedText {
       negated: Boolean(negations[i]),
     };
     cursor = end;
-    if (!WORDLESS_POS.has(pos) && hasWordChar(value)) words++;
+    if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE' && hasWordChar(value)) words++;
   }
 
   const sentences: Sentence[] = [];
@@ -171,9 +169,11 @@ export function parseText(text: string): ParsedText {
       tokenEnd: to,
     });
   };
+  // Sentence spans are [first, last] token indexes; reading them avoids a wink item per sentence.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let tokenIndex = 0;
-  doc.sentences().each((s: ItemSentence) => {
-    const end = tokenIndex + s.tokens().length();
+  for (const [first, last] of spans) {
+    const end = tokenIndex + (last - first + 1);
     let from = tokenIndex;
     for (let t = tokenIndex; t < end - 1; t++) {
       if (endsFigureAndSentence(tokens, t)) {
@@ -183,7 +183,7 @@ export function parseText(text: string): ParsedText {
     }
     push(from, end);
     tokenIndex = end;
-  });
+  }
 
   return { text, lower, tokens, sentences, words, chunks: splitWords(lower) };
 }

@@ -18,9 +18,16 @@ export interface Word {
 function isSeparator(c: number): boolean {
   return c <= 32 || c === 0x00a0 || c === 0x2014 || c === 0x2013 || c === 0x2028 || c === 0x2029;
 }
-/** Character codes stripped from the front and back of a word, as lookup tables. */
-const LEADING = new Set([...'"\'“‘([{*_<>«'].map((c) => c.charCodeAt(0)));
-const TRAILING = new Set([...'"\'”’)]}*_.,;:!?…>»'].map((c) => c.charCodeAt(0)));
+/** Character codes stripped from the front and back of a word, as lookup tables indexed by code. */
+const LEADING = codeTable('"\'“‘([{*_<>«');
+const TRAILING = codeTable('"\'”’)]}*_.,;:!?…>»');
+
+function codeTable(chars: string): Uint8Array {
+  const codes = [...chars].map((c) => c.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
 
 /** Splits lower-cased text into words with their offsets (valid in the original text). */
 export function splitWords(lower: string): Word[] {
@@ -33,8 +40,8 @@ export function splitWords(lower: string): Word[] {
     while (end < n && !isSeparator(lower.charCodeAt(end))) end++;
     let a = i;
     let b = end;
-    while (a < b && LEADING.has(lower.charCodeAt(a))) a++;
-    while (b > a && TRAILING.has(lower.charCodeAt(b - 1))) b--;
+    while (a < b && LEADING[lower.charCodeAt(a)] === 1) a++;
+    while (b > a && TRAILING[lower.charCodeAt(b - 1)] === 1) b--;
     if (b > a) {
       let digit = false;
       for (let k = a; k < b && !digit; k++) {
