@@ -3,29 +3,7 @@ import { analyze } from '@onsite/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Story, StoryVersion } from '../src/services/story-schema';
 import { forEachDatabase } from './databases';
-import { type Api, apiFor } from './story-api';
-
-export const FULL_STORY = {
-  title: 'Checkout latency rescue',
-  situation: 'Checkout p99 latency had crept to 900ms and conversion was falling during the holiday ramp.',
-  task: 'As the engineering manager for payments I owned getting p99 under 300ms before Black Friday.',
-  action:
-    'I profiled the hot path with two senior engineers, cut three synchronous fraud calls to one, and ' +
-    'negotiated a freeze on new checkout features with the product director for four weeks.',
-  result: 'p99 fell from 900ms to 210ms and checkout conversion rose 4% over the holiday period.',
-  learnings: 'I now put latency budgets in every design review instead of waiting for alerts.',
-  leadershipDimension: 'I traded feature scope for reliability and got product to own the call with me.',
-  strategicImplication: 'Latency budgets became an org-wide standard for customer-facing services.',
-  context: 'Peak season',
-  principle: 'Speed is a feature',
-  concept: 'Latency budgets',
-  application: 'Design reviews',
-  impact: '4% conversion',
-  metrics: ['p99 900ms → 210ms', 'conversion +4%'],
-  tags: ['technical', 'crisis'],
-  principles: ['amazon.customer-obsession', 'amazon.deliver-results'],
-  targetLevel: 'M2',
-};
+import { type Api, apiFor, FULL_STORY } from './story-api';
 
 function starFields(story: Partial<Story>) {
   const { situation, task, action, result, learnings, leadershipDimension, strategicImplication } = story;
