@@ -18,9 +18,13 @@ function expectedAnalysis(story: Story) {
   });
 }
 
+interface ErrorResponse {
+  error: { code: string; message: string; details?: { current?: Story } };
+}
+
 function expectError(response: { statusCode: number; json(): unknown }, status: number, code?: string) {
   expect(response.statusCode).toBe(status);
-  const body = response.json() as { error: { code: string; message: string } };
+  const body = response.json() as ErrorResponse;
   expect(typeof body.error.message).toBe('string');
   if (code) expect(body.error.code).toBe(code);
   return body;
@@ -105,8 +109,8 @@ forEachDatabase('story API', (getStorage) => {
         await api.put(`/api/stories/${story.id}`, { version: 1, title: 'Renamed' })
       ).json();
       const stale = await api.put(`/api/stories/${story.id}`, { version: 1, title: 'Lost update' });
-      const body = expectError(stale, 409, 'version_conflict') as { error: { details: { current: Story } } };
-      expect(body.error.details.current).toEqual(current);
+      const body = expectError(stale, 409, 'version_conflict');
+      expect(body.error.details?.current).toEqual(current);
       expect((await api.get(`/api/stories/${story.id}`)).json()).toEqual(current);
       expect(await history(story.id)).toHaveLength(1);
       // A version from the future is just as stale.
@@ -127,7 +131,7 @@ forEachDatabase('story API', (getStorage) => {
         ['A', 'B', 'C'].map((title) => api.put(`/api/stories/${story.id}`, { version: 1, title })),
       );
       expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
-      const winner: Story = results.find((r) => r.statusCode === 200)?.json();
+      const winner = results.find((r) => r.statusCode === 200)?.json() as Story;
       expect((await api.get(`/api/stories/${story.id}`)).json()).toEqual(winner);
       expect(await history(story.id)).toHaveLength(1);
     });
