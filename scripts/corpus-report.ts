@@ -69,3 +69,4 @@ function report(name: string, dir: string): void {
 
 report('Authored corpus', join(FIXTURES, 'answers'));
 report('Public-style held-out set', join(FIXTURES, 'heldout'));
+report('Second public-style set (measurement only, not in the test suite)', join(FIXTURES, 'heldout-2'));

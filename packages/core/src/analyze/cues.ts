@@ -43,6 +43,7 @@ import { PhraseIndex } from './phrases';
 export const CUE_INDEX = new PhraseIndex({
   // Rubric bands and framing
   hero: HERO_PHRASES,
+  selfEmphasis: ['myself'],
   teamCredit: TEAM_CREDIT,
   business: BUSINESS_OUTCOME_CUES,
   businessLink: BUSINESS_LINK_CUES,

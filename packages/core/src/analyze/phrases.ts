@@ -197,19 +197,24 @@ export function hasPhrase(regex: RegExp, lower: string): boolean {
 /**
  * Runs a sticky regex only where a word from `firsts` begins, instead of at every character:
  * the cheap way to apply a pattern that always starts with one of a few known words.
- * `regex` must have the `y` flag.
+ * `regex` must have the `y` flag. Without `firsts`, every word given is a candidate (for callers
+ * that picked the candidate words themselves, in text order).
  */
 export function matchAtWords(
   regex: RegExp,
   lower: string,
   words: readonly Word[],
-  firsts: ReadonlySet<string> | ((value: string) => boolean),
+  firsts?: ReadonlySet<string> | ((value: string) => boolean),
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = 0;
   for (const word of words) {
     if (word.start < after) continue;
-    if (typeof firsts === 'function' ? !firsts(word.value) : !firsts.has(word.value)) continue;
+    if (
+      firsts !== undefined &&
+      (typeof firsts === 'function' ? !firsts(word.value) : !firsts.has(word.value))
+    )
+      continue;
     regex.lastIndex = word.start;
     const m = regex.exec(lower);
     if (m) {

@@ -1,7 +1,9 @@
 /**
  * The score is arithmetic anyone can check: start from 100 and subtract what each finding costs.
  * Credits are not counted per mention, so a longer answer cannot buy points; it can only lose
- * them (rambling, no check-in, fillers).
+ * them (rambling, no check-in, fillers). The rating is the score's band, except that a red flag
+ * (an error-severity finding: no actions, no result, a hypothetical answer, repeated blame, a
+ * hero story, a story two rungs below the target) caps it at "good", as it would in a debrief.
  */
 import type { Finding, Rating, ScoreItem } from './types';
 
@@ -14,6 +16,9 @@ export const RATING_BANDS: readonly { rating: Rating; min: number }[] = [
   { rating: 'good', min: 60 },
   { rating: 'needs-work', min: 0 },
 ];
+
+/** The best rating an answer with a red flag can get. */
+export const RED_FLAG_CAP: Rating = 'good';
 
 export function score(findings: Finding[]): { score: number; rating: Rating; items: ScoreItem[] } {
   const items: ScoreItem[] = [{ points: START_SCORE, reason: 'Starting score', source: 'start' }];
@@ -28,6 +33,8 @@ export function score(findings: Finding[]): { score: number; rating: Rating; ite
       items.reduce((sum, i) => sum + i.points, 0),
     ),
   );
-  const rating = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
+  const band = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
+  const redFlag = findings.some((f) => f.severity === 'error');
+  const rating = redFlag && (band === 'exceptional' || band === 'great') ? RED_FLAG_CAP : band;
   return { score: total, rating, items };
 }

@@ -74,13 +74,15 @@ const TITLES: readonly [RegExp, LevelId][] = [
     'L5',
   ],
 ];
-/** The first match of each title pattern, in TITLES order: one pass over the words for all three. */
+/**
+ * The first match of each title pattern, in TITLES order: one pass for all three over `words`,
+ * the words a title can start with.
+ */
 function firstTitles(lower: string, words: readonly Word[]): [RegExpExecArray, LevelId][] {
   const found: (RegExpExecArray | undefined)[] = new Array(TITLES.length);
   let missing = TITLES.length;
   for (let w = 0; w < words.length && missing > 0; w++) {
     const word = words[w] as Word;
-    if (!TITLE_FIRSTS.has(word.value)) continue;
     TITLES.forEach(([regex], t) => {
       if (found[t]) return;
       regex.lastIndex = word.start;
@@ -156,15 +158,24 @@ export function readScope(
       add(m.start, m.end, levelForMoney(value), `$${formatBig(value)} at stake`);
     }
   }
-  const teamStarts = (v: string) => TEAM_FIRSTS.has(v) || startsNumber(v);
-  for (const m of matchAtWords(TEAM_PHRASE, lower, words, teamStarts)) {
+  // Where each pattern can start, found in one pass over the words (each pattern then sees only those).
+  const numberWords: Word[] = [];
+  const teamWords: Word[] = [];
+  const titleWords: Word[] = [];
+  for (const w of words) {
+    const number = startsNumber(w.value);
+    if (number) numberWords.push(w);
+    if (number || TEAM_FIRSTS.has(w.value)) teamWords.push(w);
+    if (TITLE_FIRSTS.has(w.value)) titleWords.push(w);
+  }
+  for (const m of matchAtWords(TEAM_PHRASE, lower, teamWords)) {
     const raw = m[1] ?? m[3] ?? m[4];
     const value = raw ? readNumber(raw, m[2]) : undefined;
     if (value === undefined) continue;
     teamSize = Math.max(teamSize ?? 0, value);
     add(m.index, m.index + m[0].length, levelForTeam(value), `an organisation of ${value}`);
   }
-  for (const m of matchAtWords(MANAGERS, lower, words, startsNumber)) {
+  for (const m of matchAtWords(MANAGERS, lower, numberWords)) {
     const count = m[1] ? readNumber(m[1]) : undefined;
     if (count === undefined || count < 2) continue;
     const kind = m[2] ?? '';
@@ -172,7 +183,7 @@ export function readScope(
     const estimate = kind === 'directors' ? count * 60 : count * 7;
     add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);
   }
-  for (const [m, level] of firstTitles(lower, words)) {
+  for (const [m, level] of firstTitles(lower, titleWords)) {
     add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
   }
   const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);

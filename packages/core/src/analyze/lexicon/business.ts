@@ -14,6 +14,9 @@ export const PRINCIPLE_CUES = [
   'principles',
   'first principles',
   'my conviction',
+  'my reasoning',
+  'the reasoning',
+  'reasoning was',
   'i value',
   'i care about',
   'what i care about',
@@ -235,7 +238,8 @@ export const BUSINESS_LINK_CUES = [
   'renewals',
   'renewed',
   'pipeline',
-  'nps',
+  'customer nps',
+  'net promoter',
   'csat',
   'user engagement',
   'customer engagement',
@@ -279,6 +283,7 @@ export const BUSINESS_LINK_CUES = [
  */
 export const BUSINESS_OUTCOME_CUES = [
   ...BUSINESS_LINK_CUES,
+  'nps',
   'return on investment',
   'cost',
   'conversion rate',

@@ -174,6 +174,36 @@ export const BLAME_PHRASES = [
   'left me hanging',
   'dumped it on',
   'dumped on us',
+  'remarkable given the circumstances',
+  'good result given the circumstances',
+  'given all of that',
+  'badly understaffed',
+  "outside my team's control",
+  'outside my control',
+  'outside our control',
+  "beyond my team's control",
+  'hold partner teams accountable',
+  'hold other teams accountable',
+  'hold them accountable for their part',
+  'not being listened to',
+  "wasn't listened to",
+  'was not listened to',
+  'was dismissed as',
+  'were dismissed as',
+  'without consulting engineering',
+  'without consulting us',
+  'without asking engineering',
+  "didn't fully appreciate",
+  'did not fully appreciate',
+  'should have been the plan from the beginning',
+  'should have been obvious',
+  'engineering has to absorb',
+  'engineering had to absorb',
+  'was fairly junior and',
+  'was too junior',
+  'not very engaged',
+  "wasn't my team's fault",
+  "wasn't really our",
   "wasn't realistic from the start",
   'was not realistic from the start',
   'was unrealistic from the start',
@@ -284,11 +314,11 @@ export const REFLECTIVE_WOULD =
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =
-  '(?:(?:the|our|their|that|another|other|a partner) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|group|department|vendor|contractor|agency|partner)|they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
+  '(?:(?:the|our|their|that|another|other|a partner) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|group|department|vendor|contractor|agency|partner|provider|engineer|manager|lead|director)|they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =
-  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads)|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
+  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive)|simply did not|simply didn't|pushed hard|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
 
 /** The speaker owning their part, which turns an account of others' misses into a fair one. */
 export const OWNERSHIP_PHRASES = [

@@ -377,6 +377,15 @@ export const LEARNING_CUES = [
   'what i took away',
   'stuck with me',
   'the biggest lesson',
+  'what i changed',
+  'i no longer',
+  'never again',
+  'on the next',
+  'from then on',
+  'from that point on',
+  'going forward',
+  "i've since",
+  'since that',
 ] as const;
 
 /** The "+" of STAR+: how it scaled or lasted beyond the immediate result. */

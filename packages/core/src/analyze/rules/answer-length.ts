@@ -64,11 +64,20 @@ export default defineRule({
     const storySeconds = options.durationSeconds ?? Math.round((facts.storyWords / CONVERSATIONAL_WPM) * 60);
     const data = { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) };
     if (storySeconds < band.min) {
+      // A short answer that still has actions, a measured result and its situation is a
+      // crisp answer an interviewer will probe; a short one missing them is thin.
+      const { parts } = facts.star;
+      const complete =
+        parts.situation.present &&
+        parts.action.present &&
+        parts.result.present &&
+        facts.outcomeMetrics.length > 0;
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
         data: { ...data, time: minutes(storySeconds) },
-        points: storySeconds < band.min / 2 ? -10 : -4,
+        points: storySeconds < band.min / 2 ? -10 : complete ? -1 : -4,
+        ...(complete ? { severity: 'info' as const } : {}),
         suggestion:
           'Aim for the 2-minute script: context 20 s, task 10 s, actions 60 s, result 20 s, learning 10 s.',
       });

@@ -4,7 +4,7 @@
  * else in the story) and the invisible self (every action "we", so the candidate's own role
  * cannot be assessed). Saying "we" is never a fault in itself.
  */
-import { sentenceAt, wholeAnswer } from '../positions';
+import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
 /** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
@@ -12,6 +12,8 @@ const LONE_HERO_MIN_ACTIONS = 4;
 /** A named group doing something ("the routing team rebuilt…", "two delivery crews tested…"). */
 const NAMED_GROUP =
   /(?<![\p{L}])(?:the|our|my|two|three|four|five|both|several)\s+(?:[\p{L}-]+\s+){0,2}(?:team|teams|crew|crews|squad|squads|group|groups|engineers|managers|leads|designers|analysts|colleagues)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|built|ran|led|wrote|took|made|drove|found|brought|did|got|kept|won|set|cut|put|began|came|caught|sent|spent|shipped)(?![\p{L}])/u;
+/** How many "myself" in sentences where the speaker acts before it reads as a hero story. */
+const SELF_EMPHASIS_MIN = 2;
 /** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
 const INVISIBLE_MIN_WE = 3;
 
@@ -23,6 +25,8 @@ export default defineRule({
     messages: {
       heroPhrase: '"{{phrase}}" erases the team: interviewers hear a lone hero, not a leader.',
       noTeamCredit: 'Every action is "I" and nobody else appears: the team gets no credit.',
+      selfEmphasis:
+        'Doing it "{{word}}" {{count}} times: the story is about your hands, not your leadership.',
       invisibleSelf:
         'Every action is "we" or passive ("{{example}}"): your own decisions and actions are invisible.',
     },
@@ -30,6 +34,7 @@ export default defineRule({
       invisibleSelf: { question: 'What did you yourself decide or do, as opposed to the team?', priority: 0 },
       heroPhrase: { question: 'Who else was involved, and what did they own?', priority: 2 },
       noTeamCredit: { question: 'Who else was involved, and what did they own?', priority: 2 },
+      selfEmphasis: { question: 'Why did you do that yourself rather than through the team?', priority: 2 },
     },
   },
   check({ facts, parsed, report }) {
@@ -38,6 +43,14 @@ export default defineRule({
     const ours = [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives].sort(
       (a, b) => a.start - b.start,
     );
+    // "I rewrote it myself", "I presented it myself": repeated self-emphasis is a hero story
+    // even when the team is mentioned.
+    const myself = facts.cues.selfEmphasis.filter((m) =>
+      mine.some((a) => a.sentence === sentenceIndexAt(parsed, m.start)),
+    );
+    // Two hero signals are a red flag, not a slip of the tongue.
+    const heroic =
+      facts.cues.hero.length >= 2 || (facts.cues.hero.length >= 1 && myself.length >= SELF_EMPHASIS_MIN);
     facts.cues.hero.slice(0, 2).forEach((h, i) => {
       report({
         messageId: 'heroPhrase',
@@ -46,10 +59,24 @@ export default defineRule({
         data: { phrase: h.text },
         actual: h.text,
         points: i === 0 ? -8 : -4,
+        ...(heroic ? { severity: 'error' as const } : {}),
         suggestion:
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
     });
+    const firstSelf = myself[0];
+    if (myself.length >= SELF_EMPHASIS_MIN && firstSelf && facts.cues.hero.length === 0) {
+      report({
+        messageId: 'selfEmphasis',
+        start: firstSelf.start,
+        end: firstSelf.end,
+        data: { word: firstSelf.text, count: myself.length },
+        actual: firstSelf.text,
+        points: -6,
+        suggestion:
+          'Say what the team did and what you enabled; keep "myself" for the one call only you could make.',
+      });
+    }
     // Named groups doing the work count as credit too: "the routing team rebuilt it". The pattern
     // is the costly check, so it runs last.
     if (

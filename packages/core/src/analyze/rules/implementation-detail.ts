@@ -13,10 +13,10 @@ import { defineRule } from '../rule';
  * more depth, so their limits are higher.
  */
 const LIMITS: Record<InterviewTypeId, { framed: number; unframed: number }> = {
-  behavioral: { framed: 0.55, unframed: 0.45 },
-  'culture-values': { framed: 0.55, unframed: 0.45 },
-  'technical-leadership': { framed: 0.7, unframed: 0.6 },
-  'system-org-design': { framed: 0.7, unframed: 0.6 },
+  behavioral: { framed: 0.45, unframed: 0.35 },
+  'culture-values': { framed: 0.45, unframed: 0.35 },
+  'technical-leadership': { framed: 0.55, unframed: 0.45 },
+  'system-org-design': { framed: 0.55, unframed: 0.45 },
 };
 
 export default defineRule({

@@ -52,7 +52,9 @@ export default defineRule({
       data,
       actual: strongest?.text,
       // One rung short is a stretch story; two or three is the wrong story for this loop.
-      points: gap === 1 ? -6 : gap === 2 ? -10 : -14,
+      points: gap === 1 ? -6 : gap === 2 ? -12 : -20,
+      // Two rungs short is the wrong story for this loop: a red flag in the debrief.
+      ...(gap >= 2 ? { severity: 'error' as const } : {}),
       suggestion: `State the scale in numbers (people led, users, revenue or budget), or choose a story at ${target.id} scope.`,
     });
   },
