@@ -52,6 +52,8 @@ export function defineRule(rule: Rule): Rule {
 
 /** Fills `{{name}}` placeholders; unknown names stay visible so a test catches them. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  // Most messages have no placeholder; skip the pattern for them.
+  if (!template.includes('{{')) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
     name in data ? String(data[name]) : whole,
   );

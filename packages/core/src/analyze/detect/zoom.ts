@@ -18,6 +18,35 @@ const NOT_TECHNICAL = new Set(
 );
 const IDENTIFIER = /^(?:[A-Z][A-Z0-9]{1,5}|[A-Za-z]+\d+[A-Za-z\d-]*)$/u;
 
+/** Whether a code is JavaScript whitespace (what `\s` matches). */
+function isWhitespace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Runs of whitespace in `text`: `text.split(/\s+/).length - 1`, without building the pieces. */
+function whitespaceRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhitespace(text.charCodeAt(i));
+    if (space && !inRun) runs++;
+    inRun = space;
+  }
+  return runs;
+}
+
 export interface ZoomReading {
   /** Share of the answer's words in implementation-level sentences (0–1). */
   share: number;
@@ -52,7 +81,7 @@ export function readZoom(parsed: ParsedText, technical: readonly PhraseMatch[]):
     const words = s.tokenEnd - s.tokenStart;
     if (markers >= 3 || (markers >= 2 && markers / Math.max(1, words) >= 0.08)) {
       sentences.push(s.index);
-      implementationWords += s.text.split(/\s+/).length;
+      implementationWords += whitespaceRuns(s.text) + 1;
     }
   }
   return { share: parsed.words > 0 ? Math.min(1, implementationWords / parsed.words) : 0, sentences };
