@@ -61,7 +61,12 @@ function validationDetails(error: FastifyError): ErrorDetail[] {
  * What we log for a 500: name, code, message and stack only. Driver errors carry extra fields
  * (pg's `detail`, `parameters`) that can echo the values being written, i.e. the user's text.
  */
-export function loggableError(error: unknown): { type: string; message: string; stack: string; code?: string } {
+export function loggableError(error: unknown): {
+  type: string;
+  message: string;
+  stack: string;
+  code?: string;
+} {
   if (!(error instanceof Error)) return { type: typeof error, message: 'a non-Error was thrown', stack: '' };
   const code = (error as { code?: unknown }).code;
   return {
