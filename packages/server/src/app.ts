@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import type { Storage } from './db/storage';
-import { errorHandler, loggableError, notFoundHandler } from './http/error-handler';
+import { errorHandler, frameworkErrorHandler, loggableError, notFoundHandler } from './http/error-handler';
 import { registerSecurity } from './http/security';
 import { routes } from './routes/index';
 
@@ -52,7 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     // Errors Fastify raises before routing (a malformed URL such as /api/%zz) get our shape too.
-    frameworkErrors: errorHandler,
+    frameworkErrors: frameworkErrorHandler,
   });
 
   await registerSecurity(app, {

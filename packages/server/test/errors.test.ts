@@ -102,12 +102,12 @@ forEachDatabase('HTTP errors', (getStorage) => {
     expect(['invalid_json', 'invalid_request']).toContain(response.json().error.code);
   });
 
-  it('answers a malformed URL with 400 in our shape', async () => {
-    expectErrorShape(
-      await app.inject({ method: 'GET', url: '/api/%zz', headers: SAME_ORIGIN }),
-      400,
-      'invalid_request',
-    );
+  it('answers a malformed URL with 400 in our shape, nosniff and no echo (no hooks run for it)', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/%zz<b>', headers: SAME_ORIGIN });
+    expectErrorShape(response, 400, 'invalid_request');
+    expect(response.body).not.toContain('<b>');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['cache-control']).toBe('no-store');
   });
 
   it('passes an ApiError through with its status, code and details (409 carries the current record)', async () => {

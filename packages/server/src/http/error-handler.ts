@@ -113,3 +113,23 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): F
   const path = request.url.split('?')[0] ?? '';
   return reply.code(404).send(errorBody('not_found', `Nothing at ${request.method} ${path}`));
 }
+
+/**
+ * Errors Fastify raises before routing (a malformed URL such as /api/%zz). No hooks run for
+ * these, so helmet's headers and the Host check are absent: answer with fixed text (never echo
+ * the URL) and the few headers that matter for a JSON error.
+ */
+export function frameworkErrorHandler(
+  error: unknown,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  const status = (error as Partial<FastifyError>).statusCode;
+  const code = typeof status === 'number' && status >= 400 && status < 500 ? status : 400;
+  return reply
+    .code(code)
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; frame-ancestors 'none'")
+    .header('cache-control', 'no-store')
+    .send(errorBody(codeForStatus(code), 'The request URL is malformed'));
+}
