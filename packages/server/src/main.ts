@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
-import { type Config, ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
 import { openStorage } from './db/connection';
 import { migrate } from './db/migrate';
 import type { Storage } from './db/storage';
@@ -71,6 +71,12 @@ async function start(config: Config): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   process.stdout.write(`Onsite is running at ${urlOf(config.host, port)}\n`);
+  if (!isLoopbackHost(config.host)) {
+    // Shared-server mode: say plainly who can now reach the stories (there is no login yet).
+    process.stderr.write(
+      `onsite: warning: listening on ${config.host}, not just this machine; anyone who can reach it can read and change your data\n`,
+    );
+  }
 }
 
 let config: Config;

@@ -34,7 +34,8 @@ forEachDatabase('GET /api/health', (getStorage, database) => {
 
   it('answers 503 storage_unavailable, not 500, when the database is gone', async () => {
     const storage = await database.fresh();
-    const broken = await appFor(storage);
+    const logs: string[] = [];
+    const broken = await appFor(storage, { env: { ONSITE_LOG_LEVEL: 'error' }, logs });
     // Healthy first: Kysely's destroy() is a no-op on a driver that never ran a query.
     expect(
       (await broken.inject({ method: 'GET', url: '/api/health', headers: SAME_ORIGIN })).statusCode,
@@ -43,6 +44,10 @@ forEachDatabase('GET /api/health', (getStorage, database) => {
     const response = await broken.inject({ method: 'GET', url: '/api/health', headers: SAME_ORIGIN });
     expect(response.statusCode).toBe(503);
     expect(response.json().error.code).toBe('storage_unavailable');
+    // The server's log says why; the client is not told.
+    const logged = logs.map((line) => JSON.parse(line)).find((entry) => entry.err?.cause);
+    expect(logged?.err.cause.message).toEqual(expect.any(String));
+    expect(response.body).not.toContain(logged?.err.cause.message);
     await broken.close();
   });
 });

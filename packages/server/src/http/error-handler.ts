@@ -66,6 +66,7 @@ export function loggableError(error: unknown): {
   message: string;
   stack: string;
   code?: string;
+  cause?: unknown;
 } {
   if (!(error instanceof Error)) return { type: typeof error, message: 'a non-Error was thrown', stack: '' };
   const code = (error as { code?: unknown }).code;
@@ -74,6 +75,8 @@ export function loggableError(error: unknown): {
     message: error.message.slice(0, 500),
     stack: error.stack ?? '',
     ...(typeof code === 'string' ? { code } : {}),
+    // One level is enough to see why (e.g. the driver error behind a 503).
+    ...(error.cause instanceof Error ? { cause: { ...loggableError(error.cause), cause: undefined } } : {}),
   };
 }
 
