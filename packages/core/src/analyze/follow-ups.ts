@@ -21,8 +21,20 @@ const WHY_LADDER: FollowUp[] = [
   },
 ];
 
+/** Rules by id, built once per rule list (analyze() always passes the same RULES). */
+const rulesById = new WeakMap<readonly Rule[], Map<string, Rule>>();
+
+function indexRules(rules: readonly Rule[]): Map<string, Rule> {
+  let byId = rulesById.get(rules);
+  if (!byId) {
+    byId = new Map(rules.map((r) => [r.meta.id, r]));
+    rulesById.set(rules, byId);
+  }
+  return byId;
+}
+
 export function deriveFollowUps(findings: Finding[], rules: readonly Rule[]): FollowUp[] {
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const byId = indexRules(rules);
   const candidates: (FollowUp & { priority: number; order: number })[] = [];
   findings.forEach((f, order) => {
     const probe = byId.get(f.ruleId)?.meta.followUps?.[f.messageId];

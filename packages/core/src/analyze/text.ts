@@ -95,11 +95,11 @@ function hasWordChar(value: string): boolean {
  */
 function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   const token = tokens[t];
+  // Cheap test first: the suffix token is one to three characters ending in a full stop.
+  if (!token || token.value.length > 3 || !token.value.endsWith('.')) return false;
   const next = tokens[t + 1];
   const before = tokens[t - 1];
-  if (!token || !next || !before) return false;
-  // Cheap test first: the suffix token is one to three characters ending in a full stop.
-  if (token.value.length > 3 || !token.value.endsWith('.')) return false;
+  if (!next || !before) return false;
   return (
     /^(?:[kmbt]|bn|mm)\.$/i.test(token.value) &&
     /\d$/.test(before.value) &&

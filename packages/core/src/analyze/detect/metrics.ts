@@ -37,6 +37,8 @@ interface Pattern {
   regex: RegExp;
   /** Higher wins when two readings overlap. */
   priority: number;
+  /** The pattern always opens with "from": tried only at starts where "from" is written. */
+  opensWithFrom?: true;
 }
 
 const PATTERNS: Pattern[] = [
@@ -48,6 +50,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
+    opensWithFrom: true,
     regex: new RegExp(
       `${B}from\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+)?${VALUE}(?:\\s+\\p{L}+){0,3}?\\s+(?:down\\s+|up\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+|over\\s+|just\\s+)?${VALUE}(?:\\s(?:${COUNT_UNITS}))?${E}`,
       'uy',
@@ -56,6 +59,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
+    opensWithFrom: true,
     regex: new RegExp(`${B}from\\s+(?:${FREQUENCY})\\s+to\\s+(?:${FREQUENCY})${E}`, 'uy'),
   },
   {
@@ -180,8 +184,9 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
 export function findMetrics(text: string, lower: string, words = splitWords(lower)): Metric[] {
   const candidates: (Metric & { priority: number })[] = [];
   const starts = startPositions(lower, words);
-  for (const { kind, regex, priority } of PATTERNS) {
+  for (const { kind, regex, priority, opensWithFrom } of PATTERNS) {
     for (const at of starts) {
+      if (opensWithFrom && !lower.startsWith('from', at)) continue;
       regex.lastIndex = at;
       const m = regex.exec(lower);
       if (!m) continue;

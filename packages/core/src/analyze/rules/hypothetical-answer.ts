@@ -67,13 +67,13 @@ export default defineRule({
   },
   check({ facts, parsed, options, report }) {
     if (!options.asksForPastStory) return;
-    const learning = new Set(facts.star.roles.flatMap((role, i) => (role === 'learning' ? [i] : [])));
+    const isLearning = (sentence: number) => facts.star.roles[sentence] === 'learning';
     const hypothetical = new Set<number>();
     let firstPhrase = '';
     let firstStart = -1;
     for (const m of facts.cues.hypothetical) {
       const s = parsed.sentences.find((x) => m.start >= x.start && m.start < x.end);
-      if (!s || learning.has(s.index)) continue;
+      if (!s || isLearning(s.index)) continue;
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
       if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
       hypothetical.add(s.index);
@@ -83,7 +83,7 @@ export default defineRule({
       }
     }
     // Present-tense habits ("I commit fully", "I don't relitigate") are the same generic register.
-    for (const h of presentHabits(parsed)) if (!learning.has(h)) hypothetical.add(h);
+    for (const h of presentHabits(parsed)) if (!isLearning(h)) hypothetical.add(h);
     const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
     const total = Math.max(1, parsed.sentences.length);
     const share = hypothetical.size / total;
