@@ -39,12 +39,17 @@ interface Pattern {
   priority: number;
   /** The pattern always opens with "from": tried only at starts where "from" is written. */
   opensWithFrom?: true;
+  /** Text the pattern cannot match without: when the answer lacks it, the pattern is skipped. */
+  requires?: RegExp;
 }
+
+const ARROW = /→|->|=>|➝|➜|—>/;
 
 const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
+    requires: ARROW,
     regex: new RegExp(`${B}(?:from\\s+)?${VALUE}\\s*(?:→|->|=>|➝|➜|—>)\\s*${VALUE}${E}`, 'uy'),
   },
   {
@@ -146,7 +151,13 @@ const STARTERS = new Set([
 const GUARDED_FIRST = new Set(['a', 'an', 'half', 'to', 'at', 'net', 'order', 'orders']);
 /** Common words that start a figure only in a few phrases ("a dozen", "to zero"): checked by lookahead. */
 const GUARDED =
-  /^(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/;
+  /(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/y;
+
+/** Whether one of the GUARDED phrases is written at `at` (sticky: no slice of the text needed). */
+function guardedFigureAt(lower: string, at: number): boolean {
+  GUARDED.lastIndex = at;
+  return GUARDED.test(lower);
+}
 
 /**
  * Where a figure can begin: word starts with a digit, a sign or currency, or a starter word.
@@ -173,7 +184,7 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
     // Currency signs and starter words open figures too.
     if (c === 36 || c === 8364 || c === 163 || STARTERS.has(head)) {
       starts.push(w.start);
-    } else if (GUARDED_FIRST.has(v) && GUARDED.test(lower.slice(w.start, w.start + 40))) {
+    } else if (GUARDED_FIRST.has(v) && guardedFigureAt(lower, w.start)) {
       starts.push(w.start);
     }
   }
@@ -184,7 +195,8 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
 export function findMetrics(text: string, lower: string, words = splitWords(lower)): Metric[] {
   const candidates: (Metric & { priority: number })[] = [];
   const starts = startPositions(lower, words);
-  for (const { kind, regex, priority, opensWithFrom } of PATTERNS) {
+  for (const { kind, regex, priority, opensWithFrom, requires } of PATTERNS) {
+    if (requires && !requires.test(lower)) continue;
     for (const at of starts) {
       if (opensWithFrom && !lower.startsWith('from', at)) continue;
       regex.lastIndex = at;
