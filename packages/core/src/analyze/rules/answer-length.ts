@@ -25,11 +25,12 @@ const SETUP_SHARE = 0.35;
 
 /** Words before the first action or result; 0 when the answer never gets to one (other rules cover that). */
 function wordsBeforeFirstAction(facts: Facts, parsed: ParsedText): number {
-  const firstAction = Math.min(
-    ...facts.actions.map((a) => a.sentence),
-    ...facts.star.roles.flatMap((r, i) => (r === 'action' || r === 'result' ? [i] : [])),
-    parsed.sentences.length,
-  );
+  // The earliest sentence with an action, or placed as action or result (no arrays built: hot path).
+  let firstAction = parsed.sentences.length;
+  for (const a of facts.actions) firstAction = Math.min(firstAction, a.sentence);
+  facts.star.roles.forEach((r, i) => {
+    if (r === 'action' || r === 'result') firstAction = Math.min(firstAction, i);
+  });
   if (firstAction >= parsed.sentences.length) return 0;
   let words = 0;
   for (const s of parsed.sentences.slice(0, firstAction)) words += s.tokenEnd - s.tokenStart;
