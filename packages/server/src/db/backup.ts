@@ -3,7 +3,7 @@
  * `db.backup`): a consistent copy taken while the server keeps running. PostgreSQL databases
  * are backed up by the export (JSON) path or pg_dump, not here.
  */
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { StorageError } from './errors';
 import { sqliteInternals } from './sqlite';
@@ -30,15 +30,18 @@ export async function backupSqlite(storage: Storage, targetFile: string): Promis
     });
   }
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  // Created 0600 before SQLite writes a page, so the copy is never readable by others.
-  closeSync(openSync(file, 'wx', 0o600));
+  // Written under a temporary name and renamed when complete, so a crash mid-copy never
+  // leaves a file that looks like a good backup. Created 0600 before SQLite writes a page.
+  const partial = `${file}.partial-${process.pid}`;
+  closeSync(openSync(partial, 'wx', 0o600));
   try {
     // Holding Kysely's connection means no transaction of ours is half-done on the handle
     // while pages are copied; other requests wait for the (short) copy instead.
-    await storage.db.connection().execute(() => sqlite.raw.backup(file));
-    chmodSync(file, 0o600);
+    await storage.db.connection().execute(() => sqlite.raw.backup(partial));
+    chmodSync(partial, 0o600);
+    renameSync(partial, file);
   } catch (error) {
-    rmSync(file, { force: true });
+    rmSync(partial, { force: true });
     throw error;
   }
   return { file, bytes: statSync(file).size };
