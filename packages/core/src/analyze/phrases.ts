@@ -52,7 +52,8 @@ function normalizePhrase(phrase: string): { words: string[]; trails: string[] } 
 /** Phrases sharing a first word: one-word phrases, and longer ones keyed by their second word. */
 interface Node<F extends string> {
   single: Entry<F>[];
-  bySecond: Map<string, Entry<F>[]>;
+  /** Null when no phrase continues past this word (most nodes): one memory read less per word. */
+  bySecond: Map<string, Entry<F>[]> | null;
 }
 
 /** Many word lists, indexed together so one pass over an answer finds every match of every list. */
@@ -69,17 +70,22 @@ export class PhraseIndex<F extends string> {
         if (!first) continue;
         let node = this.byFirst.get(first);
         if (!node) {
-          node = { single: [], bySecond: new Map() };
+          node = { single: [], bySecond: null };
           this.byFirst.set(first, node);
         }
         const entry = { family, slot, phrase: words.join(' '), words, trails };
         if (second === undefined) node.single.push(entry);
-        else node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
+        else {
+          node.bySecond ??= new Map();
+          node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
+        }
       }
     }
     // Longest first, so at one position "customer feedback loop" is tried before "customer feedback".
     for (const node of this.byFirst.values()) {
-      for (const entries of node.bySecond.values()) entries.sort((a, b) => b.words.length - a.words.length);
+      for (const entries of node.bySecond?.values() ?? []) {
+        entries.sort((a, b) => b.words.length - a.words.length);
+      }
     }
   }
 
@@ -105,7 +111,7 @@ export class PhraseIndex<F extends string> {
         (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
       if (node === undefined) continue;
       const next = words[i + 1];
-      if (next !== undefined && node.bySecond.size > 0) {
+      if (next !== undefined && node.bySecond !== null) {
         const entries =
           node.bySecond.get(next.value) ??
           (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);

@@ -54,14 +54,26 @@ export interface ZoomReading {
   sentences: number[];
 }
 
+/** Whether text[from, to) has an ASCII digit (what /\d/ finds), without slicing it out. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Acronyms and alphanumeric identifiers per sentence, read word by word in the original casing. */
 function identifiersBySentence(parsed: ParsedText): number[] {
   const counts = new Array<number>(parsed.sentences.length).fill(0);
+  const { text } = parsed;
   for (const w of wordsOf(parsed)) {
-    const original = parsed.text.slice(w.start, w.end);
-    const c = original.charCodeAt(0);
+    // Only words that open with a capital or hold a digit can be identifiers: read those only.
+    const c = text.charCodeAt(w.start);
     const upper = c >= 65 && c <= 90;
-    if (!upper && !/\d/.test(original)) continue;
+    if (!upper && !hasDigit(text, w.start, w.end)) continue;
+    const original = text.slice(w.start, w.end);
     if (!IDENTIFIER.test(original) || NOT_TECHNICAL.has(original.toUpperCase()) || TERMS.has(w.value))
       continue;
     const i = sentenceIndexAt(parsed, w.start);
