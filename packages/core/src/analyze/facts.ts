@@ -55,6 +55,17 @@ export function computeFacts(
   company: CompanyPrincipleSet | undefined,
 ): Facts {
   const metrics = findMetrics(parsed.text, parsed.lower, wordsOf(parsed));
+  // Whether a sentence has a change word, by sentence: answers often put several figures in one.
+  const saysChange = new Map<number, boolean>();
+  const sentenceSaysChange = (index: number): boolean => {
+    let says = saysChange.get(index);
+    if (says === undefined) {
+      const sentence = parsed.sentences[index];
+      says = sentence ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end)) : false;
+      saysChange.set(index, says);
+    }
+    return says;
+  };
   const changeMetrics = metrics.filter((m) => {
     if (
       m.kind === 'percent' ||
@@ -64,8 +75,7 @@ export function computeFacts(
       m.kind === 'ratio'
     )
       return true;
-    const sentence = parsed.sentences[sentenceIndexAt(parsed, m.start)];
-    return sentence ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end)) : false;
+    return sentenceSaysChange(sentenceIndexAt(parsed, m.start));
   });
   const actions = findActions(parsed);
   const cues = CUE_INDEX.scan(parsed.text, parsed.lower, wordsOf(parsed));

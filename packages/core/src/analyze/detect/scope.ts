@@ -100,6 +100,13 @@ function firstTitles(lower: string, words: readonly Word[]): [RegExpExecArray, L
   });
   return out;
 }
+/** What a word can open, as bits, so the scan over the words does one lookup per word. */
+const OPENS_TEAM = 1;
+const OPENS_TITLE = 2;
+const OPENERS = new Map<string, number>();
+for (const w of TEAM_FIRSTS) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_TEAM);
+for (const w of TITLE_FIRSTS) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_TITLE);
+
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
   'uy',
@@ -164,9 +171,10 @@ export function readScope(
   const titleWords: Word[] = [];
   for (const w of words) {
     const number = startsNumber(w.value);
+    const opens = OPENERS.get(w.value) ?? 0;
     if (number) numberWords.push(w);
-    if (number || TEAM_FIRSTS.has(w.value)) teamWords.push(w);
-    if (TITLE_FIRSTS.has(w.value)) titleWords.push(w);
+    if (number || opens & OPENS_TEAM) teamWords.push(w);
+    if (opens & OPENS_TITLE) titleWords.push(w);
   }
   for (const m of matchAtWords(TEAM_PHRASE, lower, teamWords)) {
     const raw = m[1] ?? m[3] ?? m[4];

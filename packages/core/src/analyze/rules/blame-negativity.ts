@@ -62,10 +62,11 @@ export default defineRule({
     );
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
-    const words = wordsOf(parsed);
+    // Both patterns open on the same words: pick those once.
+    const openers = wordsOf(parsed).filter((w) => OTHER_FIRSTS.has(w.value));
     const pointing = [
-      ...matchAtWords(POINTING, parsed.lower, words, OTHER_FIRSTS),
-      ...matchAtWords(CAUSE, parsed.lower, words, OTHER_FIRSTS),
+      ...matchAtWords(POINTING, parsed.lower, openers),
+      ...matchAtWords(CAUSE, parsed.lower, openers),
     ].filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end));
     // Naming others' misses is fair reporting when the speaker also owns their part.
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
