@@ -3,6 +3,9 @@ import { expectRule } from '../rule-tester';
 /** About half the answer is told at implementation level, with some leadership in between. */
 const HALF_DEEP = `At Nimbus Data I led the storage team, eight engineers, and our ingestion was falling behind every evening. Our pipeline was built on Kafka with a Postgres sink, and consumer lag on the main topic grew past two hours under load. The team found the JDBC batch size was too small and the connection pool was saturated. I asked our tech lead to own the fix and I kept the feature requests away from the team for a month. They moved the sink to batched COPY writes, raised the partition count from 12 to 48, and added a Redis cache for the lookup queries. We also tuned the JVM heap and moved to the G1 collector. Lag dropped from two hours to under 30 seconds. I learned to protect the team's focus when the problem is deep.`;
 
+/** The same story with one sentence on what it meant for customers. */
+const HALF_DEEP_FRAMED = `${HALF_DEEP} The lag had been delaying customers' morning reports; after the fix, support complaints about late reports fell by 70%.`;
+
 expectRule('implementation-detail', {
   valid: [
     {
@@ -14,8 +17,8 @@ expectRule('implementation-detail', {
       text: `At Holloway Health I was the director for patient-facing products, about 70 engineers. Two of my managers were in open conflict about ownership of the appointment booking flow, and their teams had started copying each other's work. My goal was to settle ownership within a month and repair the relationship. I met each manager separately, then together, and I made the ownership call myself, with a written rationale. I moved one senior engineer between the teams to rebuild trust. Duplicate work stopped, delivery on the booking roadmap improved from 60% to 90% of commitments, and both managers are still with the company. I learned that ambiguity about ownership always costs more than a hard call.`,
     },
     {
-      name: 'a technical-leadership round expects more depth',
-      text: HALF_DEEP,
+      name: 'a technical-leadership round expects more depth (about half the answer, with the business effect)',
+      text: HALF_DEEP_FRAMED,
       options: { type: 'technical-leadership' },
     },
   ],
@@ -31,6 +34,11 @@ expectRule('implementation-detail', {
       text: HALF_DEEP,
       messageIds: ['tooDeep'],
       spans: ['connection pool'],
+    },
+    {
+      name: 'the same framed answer is still too deep for a behavioral round',
+      text: HALF_DEEP_FRAMED,
+      messageIds: ['tooDeep'],
     },
   ],
 });
