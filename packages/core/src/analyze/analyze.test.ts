@@ -128,6 +128,14 @@ describe('analyze', () => {
     expect(report.findings.some((f) => f.messageId === 'missingLearning')).toBe(true);
   });
 
+  it('caps the rating at good when a red flag is raised, whatever the score', () => {
+    const blaming = `${STRONG} Honestly, the platform team was incompetent and it was their fault that we started late.`;
+    const report = analyze(blaming);
+    expect(report.findings.some((f) => f.severity === 'error' && f.ruleId === 'blame-negativity')).toBe(true);
+    expect(report.score).toBeGreaterThanOrEqual(60);
+    expect(report.rating).toBe('good');
+  });
+
   it('rejects bad input with stable error codes', () => {
     const code = (fn: () => unknown) => {
       try {

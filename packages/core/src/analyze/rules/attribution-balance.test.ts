@@ -21,6 +21,12 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'doing it "myself" again and again',
+      text: `At Heronfield, a B2B marketplace, I was director for the buyer products, about 50 engineers. Seller onboarding belonged to another org and only 31% of sellers finished it, costing us about $6M a year. I went through the funnel data myself over two weekends and I found three drop-off points. I redesigned the verification step myself and I rewrote the email sequence myself. We shipped the changes with the other team's review. Completion went from 31% to 58% in two months. I learned that real owners do not wait for permission.`,
+      messageIds: ['selfEmphasis'],
+      spans: ['myself'],
+    },
+    {
       name: 'a hero phrase: "I single-handedly"',
       text: `At Copperline Bank I was the engineering manager for the payments gateway, a team of eight. In March our card authorisation rate dropped to 91% after a processor change and the business was losing roughly $200K a day. I single-handedly rewrote the retry logic over a weekend and I pushed it to production on Monday. The authorisation rate recovered to 98.5% within a day and we avoided a penalty from our largest merchant. Looking back, I learned that a fix this important deserves a second pair of eyes.`,
       messageIds: ['heroPhrase'],
