@@ -122,8 +122,7 @@ export function placeDimensions(
     ]),
   };
   // Keep the record's key order stable for consumers that print it.
-  return Object.fromEntries(DIMENSION_IDS.map((id) => [id, result[id]])) as Record<
-    DimensionId,
-    DimensionResult
-  >;
+  const ordered = {} as Record<DimensionId, DimensionResult>;
+  for (const id of DIMENSION_IDS) ordered[id] = result[id];
+  return ordered;
 }
