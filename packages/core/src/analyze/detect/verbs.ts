@@ -125,7 +125,8 @@ export function findPassives(parsed: ParsedText): ActionHit[] {
   const hits: ActionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i];
-    if (!aux || !PASSIVE_AUX.has(aux.normal)) continue;
+    // Every auxiliary is two to four letters: longer words skip the set lookup.
+    if (!aux || aux.normal.length > 4 || !PASSIVE_AUX.has(aux.normal)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       const t = tokens[j];
       if (!t || t.sentence !== aux.sentence) break;
