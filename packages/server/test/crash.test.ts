@@ -104,6 +104,11 @@ describe('crash safety (SQLite, SIGKILL)', () => {
         for (const id of result.acks) acknowledged.add(id);
         if (result.early) early++;
         await verify(cycle, acknowledged);
+        if (CYCLES > 50 && (cycle + 1) % 50 === 0) {
+          console.info(
+            `crash loop: ${cycle + 1}/${CYCLES} kills, ${acknowledged.size} acknowledged writes verified`,
+          );
+        }
       }
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.info(

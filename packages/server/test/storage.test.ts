@@ -56,6 +56,15 @@ forEachDatabase('storage', (getStorage, database) => {
       );
     });
 
+    it('refuses transactions after close() with STORAGE_CLOSED, and a second close is harmless', async () => {
+      const storage = await database.fresh();
+      await storage.close();
+      await storage.close();
+      await expect(storage.transaction(async () => 1)).rejects.toSatisfy((e) =>
+        isStorageError(e, 'STORAGE_CLOSED'),
+      );
+    });
+
     it('recognises duplicate keys and dangling foreign keys in both dialects', async () => {
       const { db } = getStorage();
       await db.insertInto('stories').values(storyRow('dup')).execute();

@@ -6,8 +6,10 @@
  * Search, SQLite: an FTS5 external-content table `story_fts` over `stories` (the text is not
  * stored twice), kept in step by triggers. It is keyed by the implicit rowid, which a table
  * rebuild or VACUUM may renumber, so migrate.ts rebuilds the index after every migration.
- * Search, PostgreSQL: a GIN index on an expression tsvector. (Not a generated column: a column
+ * Search, PostgreSQL: a GIN index on an expression tsvector ('simple' configuration). (Not a generated column: a column
  * would appear in `selectAll()` on PostgreSQL only, and services would see a field SQLite lacks.)
+ * Known difference: SQLite folds accents ("resume" finds "résumé"); PostgreSQL without the
+ * unaccent extension does not. Both match case-insensitively and by word prefix.
  */
 import { type Expression, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import type { Database, StoryTable } from './schema';
@@ -85,6 +87,7 @@ export async function rebuildStorySearch(db: Kysely<Database>, dialect: DialectN
 /**
  * A WHERE condition "this story matches the user's query", to combine with other filters;
  * null when the query has no searchable word (the caller decides what an empty search means).
+ * It names the table `stories`, so use it on an unaliased `selectFrom('stories')`.
  */
 export function storySearchCondition(dialect: DialectName, query: string): Expression<SqlBool> | null {
   const terms = parseSearchTerms(query);

@@ -35,7 +35,7 @@ export async function openPostgresStorage(url: string, schema?: string): Promise
   const storage: Storage = {
     db,
     dialect: 'postgres',
-    transaction: (work) => runGuarded(storage, () => db.transaction().execute(work)),
+    transaction: (work) => runGuarded(storage, closed, () => db.transaction().execute(work)),
     async checkpoint() {},
     async close() {
       if (closed) return;

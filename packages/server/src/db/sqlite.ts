@@ -71,7 +71,7 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
   const storage: Storage = {
     db,
     dialect: 'sqlite',
-    transaction: (work) => runGuarded(storage, () => db.transaction().execute(work)),
+    transaction: (work) => runGuarded(storage, closed, () => db.transaction().execute(work)),
     checkpoint,
     async close() {
       if (closed) return;
