@@ -18,8 +18,9 @@ import {
   PEOPLE_LEADERSHIP_CUES,
   SCALE_DESIGN_CUES,
   TEACHING_CUES,
-  TECHNICAL_TERMS,
 } from './lexicon/craft';
+import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
+import { LEARNING_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
 import {
   BLAME_PHRASES,
   HYPOTHETICAL_PHRASES,
@@ -28,16 +29,8 @@ import {
 } from './lexicon/pitfalls';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
-import {
-  ACTION_OPENERS,
-  BACKTRACK_CUES,
-  DIGRESSION_CUES,
-  LEARNING_CUES,
-  RESULT_CUES,
-  SCALE_IMPACT_CUES,
-  SITUATION_CUES,
-  TASK_CUES,
-} from './lexicon/story';
+import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
+import { TECHNICAL_TERMS } from './lexicon/technical';
 import { PhraseIndex } from './phrases';
 
 export const CUE_INDEX = new PhraseIndex({

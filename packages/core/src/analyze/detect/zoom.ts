@@ -4,7 +4,7 @@
  * lexicon, acronyms (MQTT, ECDSA) and alphanumeric identifiers (p99, P-256, S3) — rather than
  * about the problem, the people or the business.
  */
-import { TECHNICAL_TERMS } from '../lexicon/craft';
+import { TECHNICAL_TERMS } from '../lexicon/technical';
 import { type PhraseMatch, wordsOf } from '../phrases';
 import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
