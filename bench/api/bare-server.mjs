@@ -1,0 +1,25 @@
+/**
+ * The API bench's baseline: a bare Fastify server (the same `fastify` the Onsite server resolves)
+ * with one GET route returning a fixed JSON object. No plugins, no hooks, no schemas, no logger —
+ * the ceiling any Fastify route can reach on this machine. Plain ESM run by plain node, like the
+ * Onsite server's esbuild bundle, so neither side pays a TypeScript loader.
+ *
+ * Usage: node bench/api/bare-server.mjs <port>. Prints "listening <port>" once ready; SIGTERM
+ * closes it and exits 0.
+ */
+import Fastify from 'fastify';
+
+const port = Number(process.argv[2] ?? 0);
+const body = { status: 'ok', service: 'bare', items: [1, 2, 3], ready: true };
+
+const app = Fastify();
+app.get('/bare', async () => body);
+await app.listen({ host: '127.0.0.1', port });
+
+const address = app.server.address();
+process.stdout.write(`listening ${typeof address === 'object' && address !== null ? address.port : port}\n`);
+
+process.once('SIGTERM', async () => {
+  await app.close();
+  process.exit(0);
+});
