@@ -4,20 +4,18 @@
  * the findings behind every score).
  */
 import { join } from 'node:path';
-import type { AnalyzeOptions } from '../packages/core/src/index';
 import { analyze } from '../packages/core/src/index';
-import { type AnswerFixture, loadAnswers, twinPairs } from '../packages/core/test/fixtures/load';
+import {
+  type AnswerFixture,
+  analyzeOptionsOf,
+  loadAnswers,
+  twinPairs,
+} from '../packages/core/test/fixtures/load';
 
 const verbose = process.argv.includes('-v');
 const FIXTURES = join(import.meta.dirname, '../packages/core/test/fixtures');
 
-const optionsOf = (a: AnswerFixture): AnalyzeOptions => ({
-  level: a.level,
-  type: a.type,
-  question: a.question,
-  spoken: a.spoken,
-  ...(a.company ? { company: a.company } : {}),
-});
+const optionsOf = analyzeOptionsOf;
 const lost = (a: AnswerFixture) =>
   analyze(a.text, optionsOf(a))
     .findings.filter((f) => f.points < 0)

@@ -9,16 +9,9 @@
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/analyze';
-import type { AnalyzeOptions } from '../src/analyze/types';
-import { ANSWERS_DIR, type AnswerFixture, loadAnswers, twinPairs } from './fixtures/load';
+import { ANSWERS_DIR, analyzeOptionsOf, loadAnswers, twinPairs } from './fixtures/load';
 
-const optionsOf = (a: AnswerFixture): AnalyzeOptions => ({
-  level: a.level,
-  type: a.type,
-  question: a.question,
-  spoken: a.spoken,
-  ...(a.company ? { company: a.company } : {}),
-});
+const optionsOf = analyzeOptionsOf;
 
 /** The rule that should speak up for each pitfall in the weak twin. */
 const PITFALL_RULES: Record<string, string[]> = {
