@@ -104,7 +104,9 @@ export type StoryCreateInput = z.input<typeof storyCreateSchema>;
 export const storyPatchSchema = storyCreateSchema.partial();
 export type StoryPatchInput = z.input<typeof storyPatchSchema>;
 
-export const versionSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** The `version` columns are 32-bit `integer`: a larger value in a query is a PostgreSQL error (a 500). */
+export const MAX_VERSION = 2_147_483_647;
+export const versionSchema = z.number().int().min(1).max(MAX_VERSION);
 
 /** PUT body: the patch plus the `version` it edits (optimistic concurrency). */
 export const storyUpdateBodySchema = storyPatchSchema.extend({ version: versionSchema });
@@ -207,7 +209,8 @@ export const storyListQuerySchema = z.strictObject({
 });
 export type StoryListQuery = z.output<typeof storyListQuerySchema>;
 
-export const storyIdParamsSchema = z.strictObject({ id: z.string().min(1).max(100) });
+// Ids go into queries too: PostgreSQL refuses NUL in text with an error (a 500), so refuse it here.
+export const storyIdParamsSchema = z.strictObject({ id: storableText(100).min(1) });
 
 /** DELETE needs the version being deleted too: deleting an edit you have not seen is a lost update. */
 export const storyDeleteQuerySchema = z.strictObject({ version: z.coerce.number().pipe(versionSchema) });
