@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuotes, parseText } from './text';
+import { foldQuotes, MAX_WORD_CHARS, parseText } from './text';
 
 describe('parseText', () => {
   it('keeps every token and sentence offset valid in the original text', () => {
@@ -37,5 +37,16 @@ describe('parseText sentence ends', () => {
       'Since then I review every deal.',
       'About 3M. users joined.',
     ]);
+  });
+});
+
+describe('parseText on pathological input', () => {
+  it('hands wink at most MAX_WORD_CHARS of a 100,000-letter "word" and keeps offsets in the original', () => {
+    // wink's per-word pattern is quadratic in word length (7.5 s for this word before the cap).
+    const text = `We shipped it. ${'a'.repeat(100_000)} Then we grew.`;
+    const parsed = parseText(text);
+    expect(Math.max(...parsed.tokens.map((t) => t.value.length))).toBeLessThanOrEqual(MAX_WORD_CHARS);
+    for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(parsed.sentences[0]?.text).toBe('We shipped it.');
   });
 });

@@ -85,8 +85,24 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   );
 }
 
+/** Longest run of non-space characters wink sees; longer runs are blanked past this length. */
+export const MAX_WORD_CHARS = 64;
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+
+/**
+ * wink's model runs a backtracking pattern on every word, so one 20,000-letter "word" costs
+ * seconds (quadratic). No real word is that long: wink sees only the first MAX_WORD_CHARS
+ * characters of a run, the rest blanked to spaces so every offset still matches the text.
+ */
+function forWink(text: string): string {
+  LONG_WORD.lastIndex = 0;
+  if (!LONG_WORD.test(text)) return text;
+  return text.replace(LONG_WORD, (w) => w.slice(0, MAX_WORD_CHARS) + ' '.repeat(w.length - MAX_WORD_CHARS));
+}
+
 export function parseText(text: string): ParsedText {
-  const doc = nlp.readDoc(text);
+  const input = forWink(text);
+  const doc = nlp.readDoc(input);
   const all = doc.tokens();
   const values = all.out();
   const spaces = all.out(its.precedingSpaces);
@@ -101,7 +117,7 @@ export function parseText(text: string): ParsedText {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
     // wink keeps the text exactly; if it ever normalised a token, resynchronise on it.
-    const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    const found = input.startsWith(value, cursor) ? cursor : input.indexOf(value, cursor);
     const start = found === -1 ? cursor : found;
     const end = start + value.length;
     const pos = tags[i] ?? 'X';
