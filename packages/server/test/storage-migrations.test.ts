@@ -5,11 +5,13 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createStorySearch, searchStories, toCount } from '../src/db/dialect';
+import { toCount } from '../src/db/dialect';
 import { isStorageError } from '../src/db/errors';
 import { migrate } from '../src/db/migrate';
 import { MIGRATIONS, type Migration } from '../src/db/migrations';
 import type { Database } from '../src/db/schema';
+import { createSearch, searchRows } from '../src/db/search';
+import { STORY_SEARCH } from '../src/db/search-indexes';
 import type { DialectName, Storage } from '../src/db/storage';
 import { forEachDatabase, storyRow } from './databases';
 
@@ -72,7 +74,7 @@ async function rebuildStories(db: Kysely<Database>, dialect: DialectName): Promi
   await sql`drop table stories`.execute(db);
   await sql`alter table stories_new rename to stories`.execute(db);
   await sql`create index stories_updated_at_idx on stories (updated_at)`.execute(db);
-  await createStorySearch(db, dialect); // the DROP took the triggers with it
+  await createSearch(db, dialect, STORY_SEARCH); // the DROP took the triggers with it
 }
 
 const rebuild: Migration = { id: '900-test-rebuild-stories', up: rebuildStories };
@@ -99,7 +101,7 @@ forEachDatabase('migrate', (_getStorage, database) => {
     expect(result.applied).toEqual([rebuild.id]);
     expect(await counts(storage.db)).toEqual(before);
     // Search still points at the right stories although (on SQLite) every rowid changed.
-    const found = await searchStories(storage.db, storage.dialect, 'zqwords07');
+    const found = await searchRows(storage.db, storage.dialect, STORY_SEARCH, 'zqwords07');
     expect(found.map((s) => s.id)).toEqual(['s07']);
 
     if (storage.dialect === 'sqlite') {

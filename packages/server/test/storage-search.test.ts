@@ -1,11 +1,17 @@
 /** Full-text search over stories, identical behaviour on SQLite (FTS5) and PostgreSQL (tsvector). */
+import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  parseSearchTerms,
-  STORY_SEARCH_COLUMNS,
-  searchStories,
-  storySearchCondition,
-} from '../src/db/dialect';
+import type { Database } from '../src/db/schema';
+import { parseSearchTerms, searchCondition, searchRows } from '../src/db/search';
+import { STORY_SEARCH } from '../src/db/search-indexes';
+import type { DialectName } from '../src/db/storage';
+import { STORY_SEARCH_COLUMNS } from '../src/db/tables/story';
+
+const searchStories = (db: Kysely<Database>, dialect: DialectName, query: string) =>
+  searchRows(db, dialect, STORY_SEARCH, query);
+const storySearchCondition = (dialect: DialectName, query: string) =>
+  searchCondition(dialect, STORY_SEARCH, query);
+
 import { forEachDatabase, storyRow } from './databases';
 
 /** One story per searchable field, each with a word found nowhere else. */

@@ -11,10 +11,11 @@
 import { join } from 'node:path';
 import { type Kysely, sql } from 'kysely';
 import { backupSqlite } from './backup';
-import { rebuildStorySearch } from './dialect';
 import { StorageError } from './errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { Database } from './schema';
+import { hasSearch, rebuildSearch } from './search';
+import { SEARCH_INDEXES } from './search-indexes';
 import { sqliteInternals } from './sqlite';
 import type { DialectName, Storage } from './storage';
 
@@ -99,7 +100,7 @@ async function runSqlite(storage: Storage, pending: readonly Migration[]): Promi
         const ran = await conn.transaction().execute(async (trx) => {
           if (await isRecorded(trx, migration.id)) return false; // another process got here first
           await runUp(trx, 'sqlite', migration);
-          if (await hasStorySearch(trx)) await rebuildStorySearch(trx, 'sqlite');
+          await rebuildSearchIndexes(trx);
           await assertForeignKeys(trx, migration.id);
           await record(trx, migration.id);
           return true;
@@ -148,10 +149,11 @@ async function record(trx: Kysely<Database>, id: string): Promise<void> {
   await trx.insertInto('onsite_migrations').values({ id, applied_at: new Date().toISOString() }).execute();
 }
 
-async function hasStorySearch(trx: Kysely<Database>): Promise<boolean> {
-  const result = await sql<{ n: number }>`
-    select count(*) as n from sqlite_master where type = 'table' and name = 'story_fts'`.execute(trx);
-  return (result.rows[0]?.n ?? 0) > 0;
+/** Every full-text index that exists by now, re-read (a table rebuild renumbers rowids). */
+async function rebuildSearchIndexes(trx: Kysely<Database>): Promise<void> {
+  for (const index of SEARCH_INDEXES) {
+    if (await hasSearch(trx, index)) await rebuildSearch(trx, 'sqlite', index);
+  }
 }
 
 interface ForeignKeyProblem {

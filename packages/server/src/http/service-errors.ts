@@ -9,6 +9,8 @@ import { ApiError } from './errors';
 const STATUS_OF: Record<ServiceErrorCode, number> = {
   not_found: 404,
   version_conflict: 409,
+  read_only: 403,
+  invalid_reference: 422,
 };
 
 export function toApiError(error: unknown): unknown {

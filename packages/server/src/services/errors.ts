@@ -7,7 +7,11 @@ export type ServiceErrorCode =
   /** No record with that id. */
   | 'not_found'
   /** The write named a version that is no longer the stored one; `details.current` is the record now. */
-  | 'version_conflict';
+  | 'version_conflict'
+  /** The record is built in (a company's principle set, a bank question) and cannot be changed. */
+  | 'read_only'
+  /** The input names a record that does not exist (a practice answer's storyId, say). */
+  | 'invalid_reference';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';
@@ -19,4 +23,18 @@ export class ServiceError extends Error {
   ) {
     super(message);
   }
+}
+
+/** "No <noun> with id <id>": 404 at the HTTP edge. */
+export function notFound(noun: string, id: string): ServiceError {
+  return new ServiceError('not_found', `No ${noun} with id ${id}`, { id });
+}
+
+/** The write named a stale version: 409 at the edge, with the record as it is now. */
+export function versionConflict(noun: string, current: { version: number }): ServiceError {
+  return new ServiceError(
+    'version_conflict',
+    `The ${noun} is at version ${current.version}; reload it and apply your change again`,
+    { current },
+  );
 }

@@ -3,8 +3,21 @@
  * routes, CLI import) and the routes (which declare them for validation and OpenAPI).
  * The API speaks camelCase; the repository maps it to the snake_case columns.
  */
-import { COMPETENCY_TAGS, LEVEL_IDS, resolveLevel } from '@onsite/core';
+import { COMPETENCY_TAGS, LEVEL_IDS } from '@onsite/core';
 import { z } from 'zod';
+import {
+  instantSchema,
+  levelSchema,
+  nameText,
+  PRINCIPLE_ID_PATTERN,
+  pageQuerySchema,
+  pageSchema,
+  recordIdParamsSchema,
+  storableText,
+  unique,
+  versionQuerySchema,
+  versionSchema,
+} from './fields';
 import { RATINGS, reportSchema } from './report-schema';
 
 export const STORY_LIMITS = {
@@ -33,25 +46,7 @@ export const STORY_TEXT_FIELDS = [
 ] as const;
 export type StoryTextField = (typeof STORY_TEXT_FIELDS)[number];
 
-// PostgreSQL text cannot hold NUL, and a lone surrogate cannot be stored as UTF-8 and read back
-// unchanged; refusing both up front keeps "what you saved is what you get" true on both engines.
-const LONE_SURROGATE = /\p{Cs}/u;
-function storableText(max: number) {
-  return z
-    .string()
-    .max(max)
-    .refine((s) => !s.includes('\u0000'), { message: 'text must not contain NUL characters' })
-    .refine((s) => !LONE_SURROGATE.test(s), { message: 'text must be well-formed Unicode' });
-}
-
-/** `<company>.<kebab-name>`, e.g. `amazon.customer-obsession` (core's principle id format). */
-export const PRINCIPLE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const unique = <T>(items: T[]) => new Set(items).size === items.length;
-
-const titleSchema = storableText(STORY_LIMITS.titleChars)
-  .min(1)
-  .refine((s) => s.trim() !== '', { message: 'title must not be blank' });
+const titleSchema = nameText(STORY_LIMITS.titleChars);
 const tagsSchema = z
   .array(z.enum(COMPETENCY_TAGS))
   .refine(unique, { message: 'tags must not repeat' })
@@ -64,22 +59,6 @@ const metricsSchema = z
   .array(storableText(STORY_LIMITS.metricChars).min(1))
   .max(STORY_LIMITS.metrics)
   .describe('Metrics as the candidate states them');
-
-/** Any ladder alias core knows (L6, M2, E6, Director…), stored as the canonical level. */
-export const levelSchema = z
-  .string()
-  .max(50)
-  .transform((label, ctx) => {
-    const level = resolveLevel(label);
-    if (level === null) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown level "${label}" (try L5, L6, L7+, M2, E6, Director)`,
-      });
-      return z.NEVER;
-    }
-    return level;
-  });
 
 const textFieldsSchema = Object.fromEntries(
   STORY_TEXT_FIELDS.map((field) => [field, storableText(STORY_LIMITS.textChars)]),
@@ -103,10 +82,6 @@ export type StoryCreateInput = z.input<typeof storyCreateSchema>;
 /** The editable fields of an update: any subset; omitted fields keep their stored values. */
 export const storyPatchSchema = storyCreateSchema.partial();
 export type StoryPatchInput = z.input<typeof storyPatchSchema>;
-
-/** The `version` columns are 32-bit `integer`: a larger value in a query is a PostgreSQL error (a 500). */
-export const MAX_VERSION = 2_147_483_647;
-export const versionSchema = z.number().int().min(1).max(MAX_VERSION);
 
 /** PUT body: the patch plus the `version` it edits (optimistic concurrency). */
 export const storyUpdateBodySchema = storyPatchSchema.extend({ version: versionSchema });
@@ -138,11 +113,7 @@ export const storySummarySchema = storySchema.omit({ analysis: true }).extend({
 });
 export type StorySummary = z.output<typeof storySummarySchema>;
 
-export const storyPageSchema = z.object({
-  items: z.array(storySummarySchema),
-  /** Pass as `cursor` to get the next page; null on the last page. */
-  nextCursor: z.string().nullable(),
-});
+export const storyPageSchema = pageSchema(storySummarySchema);
 export type StoryPage = z.output<typeof storyPageSchema>;
 
 export const storyVersionSchema = z.object({
@@ -155,62 +126,17 @@ export type StoryVersion = z.output<typeof storyVersionSchema>;
 
 export const storyHistorySchema = z.object({ items: z.array(storyVersionSchema) });
 
-/** Keyset position: the last row of the previous page in (created_at DESC, id DESC) order. */
-export interface StoryCursor {
-  createdAt: string;
-  id: string;
-}
-
-export function encodeStoryCursor(cursor: StoryCursor): string {
-  return Buffer.from(JSON.stringify([cursor.createdAt, cursor.id])).toString('base64url');
-}
-
-function decodeStoryCursor(text: string): StoryCursor | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string'
-    ) {
-      return { createdAt: value[0], id: value[1] };
-    }
-  } catch {
-    // Falls through: any undecodable cursor is the same client error.
-  }
-  return null;
-}
-
-export const storyListQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z
-    .string()
-    .max(500)
-    .transform((text, ctx) => {
-      const cursor = decodeStoryCursor(text);
-      if (!cursor) {
-        ctx.addIssue({ code: 'custom', message: 'invalid cursor: pass back nextCursor unchanged' });
-        return z.NEVER;
-      }
-      return cursor;
-    })
-    .optional(),
+export const storyListQuerySchema = pageQuerySchema.extend({
   q: storableText(STORY_LIMITS.queryChars)
     .optional()
     .describe('Full-text search over the title and every text field'),
   tag: z.enum(COMPETENCY_TAGS).optional(),
   level: levelSchema.optional(),
-  updatedSince: z.iso
-    .datetime({ offset: true })
-    .transform((s) => new Date(s).toISOString())
-    .optional()
-    .describe('Only stories updated at or after this instant (ISO-8601)'),
+  updatedSince: instantSchema.optional().describe('Only stories updated at or after this instant (ISO-8601)'),
 });
 export type StoryListQuery = z.output<typeof storyListQuerySchema>;
 
-// Ids go into queries too: PostgreSQL refuses NUL in text with an error (a 500), so refuse it here.
-export const storyIdParamsSchema = z.strictObject({ id: storableText(100).min(1) });
-
-/** DELETE needs the version being deleted too: deleting an edit you have not seen is a lost update. */
-export const storyDeleteQuerySchema = z.strictObject({ version: z.coerce.number().pipe(versionSchema) });
+/** The story's id in a path. */
+export const storyIdParamsSchema = recordIdParamsSchema;
+/** DELETE ?version= */
+export const storyDeleteQuerySchema = versionQuerySchema;

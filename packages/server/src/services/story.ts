@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { AnalyzeError, analyze, type Report, type StarFields } from '@onsite/core';
 import * as repo from '../db/repositories/story';
 import type { Storage } from '../db/storage';
-import { ServiceError } from './errors';
+import { notFound as notFoundError, type ServiceError, versionConflict } from './errors';
+import { encodeCursor, versionSchema } from './fields';
 import {
-  encodeStoryCursor,
   type Story,
   type StoryCreateInput,
   type StoryListQuery,
@@ -17,7 +17,6 @@ import {
   type StoryVersion,
   storyCreateSchema,
   storyPatchSchema,
-  versionSchema,
 } from './story-schema';
 
 export interface StoryServiceDeps {
@@ -70,17 +69,8 @@ function withAnalysis(story: Story): Story {
   return { ...story, analysis, analysisVersion: analysis ? story.version : null };
 }
 
-function notFound(id: string): ServiceError {
-  return new ServiceError('not_found', `No story with id ${id}`, { id });
-}
-
-function conflict(current: Story): ServiceError {
-  return new ServiceError(
-    'version_conflict',
-    `The story is at version ${current.version}; reload it and apply your change again`,
-    { current },
-  );
-}
+const notFound = (id: string) => notFoundError('story', id);
+const conflict = (current: Story) => versionConflict('story', current);
 
 export function createStoryService(storage: Storage, deps: StoryServiceDeps = {}): StoryService {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
@@ -133,7 +123,7 @@ export function createStoryService(storage: Storage, deps: StoryServiceDeps = {}
 
     async list(query) {
       const page = await repo.listStories(storage.db, storage.dialect, query);
-      return { items: page.items, nextCursor: page.next ? encodeStoryCursor(page.next) : null };
+      return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
     },
 
     async update(id, patchInput, versionInput) {

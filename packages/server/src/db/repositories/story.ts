@@ -5,10 +5,14 @@
  */
 import type { Report } from '@onsite/core';
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Story, StoryCursor, StorySummary, StoryVersion } from '../../services/story-schema';
-import { storySearchCondition } from '../dialect';
+import type { Cursor } from '../../services/fields';
+import type { Story, StorySummary, StoryVersion } from '../../services/story-schema';
+import { pageOf } from '../paging';
 import type { Database, StoryTable } from '../schema';
+import { searchCondition } from '../search';
+import { STORY_SEARCH } from '../search-indexes';
 import type { DialectName } from '../storage';
+import { deleteIfVersion, updateIfVersion } from '../versioned';
 
 type Db = Kysely<Database>;
 type StoryRow = Selectable<StoryTable>;
@@ -91,13 +95,7 @@ export async function getStory(db: Db, id: string): Promise<Story | undefined> {
  */
 export async function updateStoryIfVersion(db: Db, story: Story, expectedVersion: number): Promise<number> {
   const { id: _id, created_at: _createdAt, ...changes } = storyToRow(story);
-  const result = await db
-    .updateTable('stories')
-    .set(changes)
-    .where('id', '=', story.id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+  return updateIfVersion(db, 'stories', story.id, expectedVersion, changes);
 }
 
 /** Deletes the story and its history only while it is at `expectedVersion`; returns rows deleted. */
@@ -105,12 +103,7 @@ export async function deleteStoryIfVersion(db: Db, id: string, expectedVersion: 
   // Explicit rather than relying on ON DELETE CASCADE alone: the caller's transaction undoes
   // this when the version check below fails, and it works whatever the foreign key says.
   await db.deleteFrom('story_versions').where('story_id', '=', id).execute();
-  const result = await db
-    .deleteFrom('stories')
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteIfVersion(db, 'stories', id, expectedVersion);
 }
 
 /** Keeps `story` (as it was before an update) in its history, stamped with when it was replaced. */
@@ -143,7 +136,7 @@ export async function listStoryVersions(db: Db, id: string): Promise<StoryVersio
 
 export interface StoryFilter {
   limit: number;
-  cursor?: StoryCursor | undefined;
+  cursor?: Cursor | undefined;
   /** Full-text query; ignored when it has no searchable word. */
   q?: string | undefined;
   tag?: string | undefined;
@@ -155,7 +148,7 @@ export interface StoryFilter {
 export interface StoryListResult {
   items: StorySummary[];
   /** The last row's position when another page exists. */
-  next: StoryCursor | null;
+  next: Cursor | null;
 }
 
 /**
@@ -178,7 +171,7 @@ export async function listStories(
     );
   }
   if (q !== undefined) {
-    const condition = storySearchCondition(dialect, q);
+    const condition = searchCondition(dialect, STORY_SEARCH, q);
     if (condition) query = query.where(condition);
   }
   // Tags are a JSON array of enum words written by storyToRow, so the quoted word is an exact,
@@ -191,12 +184,8 @@ export async function listStories(
     .orderBy('id', 'desc')
     .limit(filter.limit + 1)
     .execute();
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSummary),
-    next: rows.length > filter.limit && last ? { createdAt: last.created_at, id: last.id } : null,
-  };
+  const page = pageOf(rows, filter.limit);
+  return { items: page.rows.map(toSummary), next: page.next };
 }
 
 function toSummary(row: StoryRow): StorySummary {

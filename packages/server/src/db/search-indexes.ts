@@ -1,0 +1,11 @@
+/**
+ * Every full-text index, so migrate.ts can rebuild them all after a migration (SQLite renumbers
+ * rowids on a table rebuild). A noun with searchable text adds its index here and creates it in
+ * its migration with `createSearch`.
+ */
+import { type SearchIndex, searchIndex } from './search';
+import { STORY_SEARCH_COLUMNS } from './tables/story';
+
+export const STORY_SEARCH = searchIndex('stories', 'story_fts', STORY_SEARCH_COLUMNS);
+
+export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH];
