@@ -1,7 +1,12 @@
 /** GET /api/stories: keyset pages, filters and full-text search, each on a fresh database. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
-import type { StoryPage, StorySummary } from '../src/services/story-schema';
+import {
+  STORY_EXCERPT_CHARS,
+  type Story,
+  type StoryPage,
+  type StorySummary,
+} from '../src/services/story-schema';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor } from './story-api';
 
@@ -67,10 +72,23 @@ forEachDatabase('story list', (_getStorage, database) => {
       expect(result.items).toHaveLength(20);
       expect(result.nextCursor).not.toBeNull();
       expect(result.items[0]?.id).toBe(created.at(-1)?.id);
-      const first = result.items[0] as StorySummary & { analysis?: unknown };
+      const first = result.items[0] as StorySummary & { analysis?: unknown; situation?: unknown };
       expect(first.analysis).toBeUndefined();
+      expect(first.situation).toBeUndefined();
       expect(typeof first.score).toBe('number');
       expect(first.rating).toMatch(/needs-work|good|great|exceptional/);
+    });
+
+    it("shows each story's stored score and rating, and the opening of its first STAR field", async () => {
+      for (const summary of (await page('limit=100')).items) {
+        const full = (await api.get(`/api/stories/${summary.id}`)).json() as Story;
+        expect(summary.score).toBe(full.analysis?.score ?? null);
+        expect(summary.rating).toBe(full.analysis?.rating ?? null);
+        const opening =
+          [full.situation, full.task, full.action, full.result].find((text) => text !== '') ?? '';
+        expect(summary.excerpt).toBe([...opening].slice(0, STORY_EXCERPT_CHARS).join(''));
+        expect(summary).toMatchObject({ title: full.title, tags: full.tags, version: full.version });
+      }
     });
 
     it.each([1, 4, 7, 23, 100])('visits every story exactly once with limit %i', async (limit) => {

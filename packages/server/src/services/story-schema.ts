@@ -106,11 +106,33 @@ export const storySchema = z.object({
 });
 export type Story = z.output<typeof storySchema>;
 
-/** A list row: the story without its full analysis (kept lean), plus the analysis headline. */
-export const storySummarySchema = storySchema.omit({ analysis: true }).extend({
-  score: z.number().nullable(),
-  rating: z.enum(RATINGS).nullable(),
-});
+/** How much of a story's opening a list row shows. */
+export const STORY_EXCERPT_CHARS = 160;
+
+/**
+ * A list row: what a list shows (title, opening words, tags, level, score), not the twelve text
+ * fields and the analysis; `GET /api/stories/{id}` has the whole story. Keeps a page of 20 a few
+ * KB instead of ~100 KB.
+ */
+export const storySummarySchema = storySchema
+  .pick({
+    id: true,
+    title: true,
+    metrics: true,
+    tags: true,
+    principles: true,
+    targetLevel: true,
+    version: true,
+    analysisVersion: true,
+    createdAt: true,
+    updatedAt: true,
+  })
+  .extend({
+    /** The first STAR field that has text (situation, else task, action, result), cut short. */
+    excerpt: z.string(),
+    score: z.number().nullable(),
+    rating: z.enum(RATINGS).nullable(),
+  });
 export type StorySummary = z.output<typeof storySummarySchema>;
 
 export const storyPageSchema = pageSchema(storySummarySchema);

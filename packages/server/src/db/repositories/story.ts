@@ -4,9 +4,14 @@
  * JSON columns are text in both dialects: they are serialised and parsed here and nowhere else.
  */
 import type { Report } from '@onsite/core';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Cursor } from '../../services/fields';
-import type { Story, StorySummary, StoryVersion } from '../../services/story-schema';
+import {
+  STORY_EXCERPT_CHARS,
+  type Story,
+  type StorySummary,
+  type StoryVersion,
+} from '../../services/story-schema';
 import { pageOf } from '../paging';
 import type { Database, StoryTable } from '../schema';
 import { searchCondition } from '../search';
@@ -74,6 +79,8 @@ function storyToRow(story: Story): Insertable<StoryTable> {
     version: story.version,
     analysis: story.analysis === null ? null : JSON.stringify(story.analysis),
     analysis_version: story.analysisVersion,
+    score: story.analysis?.score ?? null,
+    rating: story.analysis?.rating ?? null,
     created_at: story.createdAt,
     updated_at: story.updatedAt,
   };
@@ -160,7 +167,7 @@ export async function listStories(
   dialect: DialectName,
   filter: StoryFilter,
 ): Promise<StoryListResult> {
-  let query = db.selectFrom('stories').selectAll();
+  let query = db.selectFrom('stories').select(SUMMARY_COLUMNS).select(excerpt);
   const { cursor, q, tag, level, updatedSince } = filter;
   if (cursor) {
     query = query.where((eb) =>
@@ -188,7 +195,44 @@ export async function listStories(
   return { items: page.rows.map(toSummary), next: page.next };
 }
 
-function toSummary(row: StoryRow): StorySummary {
-  const { analysis, ...story } = rowToStory(row);
-  return { ...story, score: analysis?.score ?? null, rating: analysis?.rating ?? null };
+/** The columns a list row needs: never the text fields or the analysis JSON. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'title',
+  'metrics',
+  'tags',
+  'principles',
+  'target_level',
+  'version',
+  'analysis_version',
+  'score',
+  'rating',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof StoryTable)[];
+
+/** The opening of the first STAR field with text; substr counts characters in both dialects. */
+const excerpt =
+  sql<string>`substr(coalesce(nullif(situation, ''), nullif(task, ''), nullif(action, ''), result), 1, ${sql.lit(STORY_EXCERPT_CHARS)})`.as(
+    'excerpt',
+  );
+
+type SummaryRow = Pick<StoryRow, (typeof SUMMARY_COLUMNS)[number]> & { excerpt: string };
+
+function toSummary(row: SummaryRow): StorySummary {
+  return {
+    id: row.id,
+    title: row.title,
+    excerpt: row.excerpt,
+    metrics: parseJson<StorySummary['metrics']>(row.metrics),
+    tags: parseJson<StorySummary['tags']>(row.tags),
+    principles: parseJson<StorySummary['principles']>(row.principles),
+    targetLevel: row.target_level as StorySummary['targetLevel'],
+    version: Number(row.version),
+    analysisVersion: row.analysis_version === null ? null : Number(row.analysis_version),
+    score: row.score === null ? null : Number(row.score),
+    rating: row.rating as StorySummary['rating'],
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }

@@ -31,6 +31,9 @@ export interface StoryTable {
   analysis: string | null;
   /** The story version the stored analysis was computed from. */
   analysis_version: number | null;
+  /** The analysis's score and rating, kept beside it so the list never parses the analysis. */
+  score: number | null;
+  rating: string | null;
   created_at: string;
   updated_at: string;
 }
