@@ -10,6 +10,7 @@ import { Kysely, sql } from 'kysely';
 import { StorageError } from './errors';
 import type { Database } from './schema';
 import { ImmediateSqliteDialect } from './sqlite-dialect';
+import { withStatementCache } from './sqlite-statement-cache';
 import type { Storage } from './storage';
 import { runGuarded } from './transaction-guard';
 
@@ -62,7 +63,9 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
   }
   restrictSqliteFileModes(file);
 
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }),
+  });
   let closed = false;
   const checkpoint = async (): Promise<void> => {
     if (closed) return;
