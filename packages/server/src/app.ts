@@ -55,11 +55,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     frameworkErrors: frameworkErrorHandler,
   });
 
+  // The port is known once listening (ONSITE_PORT=0 picks one); asking the socket is a syscall,
+  // so it is asked until it answers and then remembered.
+  let listeningPort: number | undefined;
   await registerSecurity(app, {
     config,
     port: () => {
+      if (listeningPort !== undefined) return listeningPort;
       const address = app.server.address();
-      return typeof address === 'object' && address !== null ? address.port : config.port;
+      if (typeof address === 'object' && address !== null) listeningPort = address.port;
+      return listeningPort ?? config.port;
     },
   });
 

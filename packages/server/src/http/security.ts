@@ -19,10 +19,10 @@
  * - Headers: a CSP with no inline scripts and no external hosts, no framing, nosniff,
  *   no referrer, and `Cache-Control: no-store` on the API (story text must not sit in caches).
  */
-import helmet from '@fastify/helmet';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Config, isLoopbackHost } from '../config';
 import { ApiError } from './errors';
+import { securityHeaders } from './security-headers';
 
 export interface SecurityOptions {
   config: Config;
@@ -81,27 +81,7 @@ function checkOrigin(request: FastifyRequest, host: string): void {
 }
 
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // Plain HTTP on loopback: HSTS means nothing here; a TLS proxy in front sets its own.
-    strictTransportSecurity: false,
-    referrerPolicy: { policy: 'no-referrer' },
-    xFrameOptions: { action: 'deny' },
-  });
+  const headers = Object.fromEntries(securityHeaders());
 
   // Only JSON bodies: Fastify also parses text/plain by default, which a cross-site form can send.
   app.removeContentTypeParser('text/plain');
@@ -116,7 +96,9 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     return cachedHosts;
   };
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    // First, so refusals and errors carry them too.
+    reply.headers(headers);
     const host = (header(request, 'host') ?? '').toLowerCase();
     if (!hostsFor(options.port()).has(host)) {
       throw new ApiError(
