@@ -5,3 +5,4 @@ export { AnalyzeError, type AnalyzeErrorCode, MAX_ANSWER_CHARS } from './analyze
 export { RULES } from './analyze/rules';
 export type * from './analyze/types';
 export * from './framework';
+export * from './plan';
