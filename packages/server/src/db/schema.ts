@@ -4,6 +4,7 @@
  * text in UTC, structured values are JSON text. Dialect differences live in dialect.ts only.
  */
 import type { Generated } from 'kysely';
+import type { PlanTables } from './tables/plan';
 import type { StoryTables } from './tables/story';
 
 export type { StoryTable, StoryVersionTable } from './tables/story';
@@ -18,7 +19,7 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables {
+export interface Database extends StoryTables, PlanTables {
   onsite_migrations: MigrationTable;
 }
 
