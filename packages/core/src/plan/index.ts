@@ -1,1 +1,3 @@
+export * from './deadlines';
+export * from './interview-checklist';
 export * from './routine';
