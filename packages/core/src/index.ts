@@ -6,3 +6,4 @@ export { RULES } from './analyze/rules';
 export type * from './analyze/types';
 export * from './framework';
 export * from './plan';
+export * from './portfolio';

@@ -1,0 +1,74 @@
+/**
+ * What a question asks for, as the matcher weighs it: competencies, company principles and
+ * levels. A bank question states them; a question typed in free text is read for cues (one
+ * competency cue is enough, since a question is short and every word is chosen), and for the
+ * principles of the companies given, by name or cues.
+ */
+import { BUILT_IN_COMPANIES } from '../framework/companies';
+import type { CompanyPrincipleSet } from '../framework/companies/types';
+import type { CompetencyTag, LevelId } from '../framework/ids';
+import type { Question } from '../framework/questions/types';
+import { findCompetencyCues } from './competency-cues';
+import { findPrincipleCues } from './principle-cues';
+
+export interface QuestionCompetency {
+  competency: CompetencyTag;
+  /** The words that showed it; empty for a bank question, which states its competencies. */
+  cues: string[];
+}
+
+export interface QuestionPrinciple {
+  id: string;
+  name: string;
+  cues: string[];
+}
+
+export interface QuestionSignals {
+  text: string;
+  /** The bank question's id, or null for free text. */
+  questionId: string | null;
+  competencies: QuestionCompetency[];
+  principles: QuestionPrinciple[];
+  /** The levels the question suits; empty when unknown. */
+  levels: LevelId[];
+}
+
+/** The principle's company set, by the prefix of its id. */
+function principleNamed(id: string, companies: readonly CompanyPrincipleSet[]): QuestionPrinciple | null {
+  const companyId = id.slice(0, id.indexOf('.'));
+  const principle = companies.find((c) => c.id === companyId)?.principles.find((p) => p.id === id);
+  return principle ? { id, name: principle.name, cues: [] } : null;
+}
+
+export function bankQuestionSignals(
+  question: Question,
+  companies: readonly CompanyPrincipleSet[] = BUILT_IN_COMPANIES,
+): QuestionSignals {
+  return {
+    text: question.text,
+    questionId: question.id,
+    competencies: question.competencies.map((competency) => ({ competency, cues: [] })),
+    principles: question.principles.flatMap((id) => principleNamed(id, companies) ?? []),
+    levels: [...question.levels],
+  };
+}
+
+/**
+ * A free-text question. `level`, when given, is the level the candidate interviews for. Only the
+ * principles of `companies` are looked for: pass the company being interviewed with when known.
+ */
+export function textQuestionSignals(
+  text: string,
+  options: { level?: LevelId | null; companies?: readonly CompanyPrincipleSet[] } = {},
+): QuestionSignals {
+  const companies = options.companies ?? BUILT_IN_COMPANIES;
+  return {
+    text,
+    questionId: null,
+    competencies: findCompetencyCues(text, 1),
+    principles: companies.flatMap((company) =>
+      findPrincipleCues(text, company).map((hit) => ({ id: hit.id, name: hit.name, cues: hit.cues })),
+    ),
+    levels: options.level ? [options.level] : [],
+  };
+}

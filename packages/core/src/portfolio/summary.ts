@@ -1,0 +1,24 @@
+/**
+ * From a full analyzer Report to the few facts the portfolio weighs. Stored stories carry their
+ * latest Report, so the matrix and the matcher read it instead of analysing 200 stories again.
+ */
+import type { Report } from '../analyze/types';
+import { DIMENSION_IDS, type DimensionId, type DimensionLevel } from '../framework/ids';
+import type { StoryAnalysisSummary } from './types';
+
+export function summarizeReport(report: Report): StoryAnalysisSummary {
+  const dimensions = {} as Record<DimensionId, DimensionLevel>;
+  for (const id of DIMENSION_IDS) dimensions[id] = report.dimensions[id].level;
+  const errorRules = new Set<string>();
+  for (const finding of report.findings) if (finding.severity === 'error') errorRules.add(finding.ruleId);
+  return {
+    score: report.score,
+    rating: report.rating,
+    metricCount: report.metrics.length,
+    hasResult: report.star.result.present,
+    dimensions,
+    levelSignal: report.level.signal,
+    principles: report.principles.map((hit) => hit.id),
+    errorRules: [...errorRules].sort(),
+  };
+}
