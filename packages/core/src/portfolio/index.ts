@@ -16,7 +16,7 @@ export {
   matchStories,
   type StoryMatch,
 } from './match';
-export { buildMatrix, type MatrixOptions, type StoryMatrixRow, type PortfolioMatrix } from './matrix';
+export { buildMatrix, type MatrixOptions, type PortfolioMatrix, type StoryMatrixRow } from './matrix';
 export {
   DEFAULT_OVERUSE_LIMITS,
   describeUses,

@@ -34,7 +34,10 @@ export function storyOf(id: string, overrides: Partial<PortfolioStory> = {}): Po
   };
 }
 
-export function withDimension(level: DimensionLevel, dimension: DimensionId): Record<DimensionId, DimensionLevel> {
+export function withDimension(
+  level: DimensionLevel,
+  dimension: DimensionId,
+): Record<DimensionId, DimensionLevel> {
   const dimensions = analysisOf().dimensions as Record<DimensionId, DimensionLevel>;
   return { ...dimensions, [dimension]: level };
 }

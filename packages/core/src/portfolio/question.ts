@@ -33,11 +33,18 @@ export interface QuestionSignals {
   levels: LevelId[];
 }
 
-/** The principle's company set, by the prefix of its id. */
-function principleNamed(id: string, companies: readonly CompanyPrincipleSet[]): QuestionPrinciple | null {
-  const companyId = id.slice(0, id.indexOf('.'));
-  const principle = companies.find((c) => c.id === companyId)?.principles.find((p) => p.id === id);
-  return principle ? { id, name: principle.name, cues: [] } : null;
+/**
+ * The principle's name from its company set (found by the prefix of its id). A bank question may
+ * name a principle no set defines (the bank keeps ids a set has since dropped): it still counts
+ * for stories mapped to it, under a name read from the id ("netflix.candor" → "Candor").
+ */
+function principleNamed(id: string, companies: readonly CompanyPrincipleSet[]): QuestionPrinciple {
+  const dot = id.indexOf('.');
+  const principle = companies.find((c) => c.id === id.slice(0, dot))?.principles.find((p) => p.id === id);
+  if (principle) return { id, name: principle.name, cues: [] };
+  const words = id.slice(dot + 1).split('-');
+  const name = words.map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ');
+  return { id, name, cues: [] };
 }
 
 export function bankQuestionSignals(
@@ -48,7 +55,7 @@ export function bankQuestionSignals(
     text: question.text,
     questionId: question.id,
     competencies: question.competencies.map((competency) => ({ competency, cues: [] })),
-    principles: question.principles.flatMap((id) => principleNamed(id, companies) ?? []),
+    principles: question.principles.map((id) => principleNamed(id, companies)),
     levels: [...question.levels],
   };
 }
