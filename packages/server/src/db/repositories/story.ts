@@ -236,3 +236,72 @@ function toSummary(row: SummaryRow): StorySummary {
     updatedAt: row.updated_at,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Portfolio read (owned by the portfolio noun): every story at once, for the matrix and the
+// matcher. Not paged: a portfolio is 20–30 stories by design and a few hundred at most.
+
+/** What the portfolio maths reads of a story: its text, tags, mappings and current analysis. */
+export interface PortfolioStoryRow {
+  id: string;
+  title: string;
+  /** Every free-text field, as stored. */
+  texts: string[];
+  metrics: string[];
+  tags: Story['tags'];
+  principles: string[];
+  targetLevel: Story['targetLevel'];
+  /** The stored analysis, only when it was computed from the story's current version. */
+  analysis: Report | null;
+}
+
+/** Every story, newest first (the list's order), without history. */
+export async function listAllStoriesForPortfolio(db: Db): Promise<PortfolioStoryRow[]> {
+  const rows = await db
+    .selectFrom('stories')
+    .select([
+      'id',
+      'title',
+      ...PORTFOLIO_TEXT_COLUMNS,
+      'metrics',
+      'tags',
+      'principles',
+      'target_level',
+      'version',
+      'analysis',
+      'analysis_version',
+    ])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    texts: PORTFOLIO_TEXT_COLUMNS.map((column) => row[column]),
+    metrics: parseJson<string[]>(row.metrics),
+    tags: parseJson<Story['tags']>(row.tags),
+    principles: parseJson<string[]>(row.principles),
+    targetLevel: row.target_level as Story['targetLevel'],
+    analysis:
+      row.analysis !== null &&
+      row.analysis_version !== null &&
+      Number(row.analysis_version) === Number(row.version)
+        ? parseJson<Report>(row.analysis)
+        : null,
+  }));
+}
+
+const PORTFOLIO_TEXT_COLUMNS = [
+  'situation',
+  'task',
+  'action',
+  'result',
+  'learnings',
+  'leadership_dimension',
+  'strategic_implication',
+  'context',
+  'principle',
+  'concept',
+  'application',
+  'impact',
+] as const satisfies readonly (keyof StoryTable)[];
