@@ -136,6 +136,15 @@ describe('analyze', () => {
     expect(report.rating).toBe('good');
   });
 
+  it('rates an answer with red flags of two kinds needs-work, whatever the score', () => {
+    const heroAndBlame = `${STRONG} Honestly, the platform team was incompetent and it was their fault that we started late. In the end I single-handedly rewrote the deploy tooling over a weekend, since I was the only one who could.`;
+    const report = analyze(heroAndBlame);
+    const redFlagRules = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
+    expect([...redFlagRules].sort()).toEqual(['attribution-balance', 'blame-negativity']);
+    expect(report.score).toBeGreaterThanOrEqual(60);
+    expect(report.rating).toBe('needs-work');
+  });
+
   it('rejects bad input with stable error codes', () => {
     const code = (fn: () => unknown) => {
       try {

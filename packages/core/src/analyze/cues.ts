@@ -20,7 +20,7 @@ import {
   TEACHING_CUES,
 } from './lexicon/craft';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
-import { LEARNING_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
+import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
 import {
   BLAME_PHRASES,
   HYPOTHETICAL_PHRASES,
@@ -56,6 +56,7 @@ export const CUE_INDEX = new PhraseIndex({
   task: TASK_CUES,
   actionOpener: ACTION_OPENERS,
   result: RESULT_CUES,
+  peopleOutcome: PEOPLE_OUTCOME_CUES,
   learning: LEARNING_CUES,
   backtrack: BACKTRACK_CUES,
   digression: DIGRESSION_CUES,

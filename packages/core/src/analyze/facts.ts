@@ -43,6 +43,11 @@ export interface Facts {
   zoom: ZoomReading;
   /** Where the result reaches the business (money, or a business word in an outcome sentence). */
   businessLink: { start: number; end: number; text: string } | null;
+  /**
+   * A concrete people outcome where the story ends ("she went on to lead…", "he was promoted"):
+   * the evidence a growth or people story gives in place of a figure.
+   */
+  peopleOutcome: PhraseMatch | null;
 }
 
 /** Verbs and words that turn a number into an outcome rather than a description. */
@@ -79,7 +84,8 @@ export function computeFacts(
   });
   const actions = findActions(parsed);
   const cues = CUE_INDEX.scan(parsed.text, parsed.lower, wordsOf(parsed));
-  const star = detectStar(parsed, cues, actions, metrics, changeMetrics);
+  const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
+  const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
   const outcomeMetrics = metrics.filter((m) => {
     if (changeMetrics.includes(m)) return true;
@@ -94,14 +100,30 @@ export function computeFacts(
     actions,
     passives: findPassives(parsed),
     cues,
-    scope: readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed)),
+    scope,
     speech: readSpeech(parsed, cues, options.durationSeconds),
     principles: company ? findPrinciples(parsed, company) : [],
     namedPrinciples: company ? principleNames(company).find(parsed) : [],
     storyWords: countStoryWords(parsed, star.roles, actions, metrics),
     zoom: readZoom(parsed, cues.technical),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
+    peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
   };
+}
+
+/** The first people outcome told as an outcome: in the result or lesson, or in the story's second half. */
+function findPeopleOutcome(
+  parsed: ParsedText,
+  roles: (string | null)[],
+  cues: PhraseMatch[],
+): PhraseMatch | null {
+  const n = parsed.sentences.length;
+  return (
+    cues.find((c) => {
+      const i = sentenceIndexAt(parsed, c.start);
+      return roles[i] === 'result' || roles[i] === 'learning' || (n > 1 && i / (n - 1) > 0.5);
+    }) ?? null
+  );
 }
 
 function findBusinessLink(

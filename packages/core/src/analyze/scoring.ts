@@ -3,7 +3,8 @@
  * Credits are not counted per mention, so a longer answer cannot buy points; it can only lose
  * them (rambling, no check-in, fillers). The rating is the score's band, except that a red flag
  * (an error-severity finding: no actions, no result, a hypothetical answer, repeated blame, a
- * hero story, a story two rungs below the target) caps it at "good", as it would in a debrief.
+ * hero story, a story two rungs below the target) caps it at "good", as it would in a debrief,
+ * and red flags of two different kinds (a hero story that also blames others) mean "needs-work".
  */
 import type { Finding, Rating, ScoreItem } from './types';
 
@@ -34,7 +35,12 @@ export function score(findings: Finding[]): { score: number; rating: Rating; ite
     ),
   );
   const band = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
-  const redFlag = findings.some((f) => f.severity === 'error');
-  const rating = redFlag && (band === 'exceptional' || band === 'great') ? RED_FLAG_CAP : band;
+  const redFlagRules = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  const rating =
+    redFlagRules.size >= 2
+      ? 'needs-work'
+      : redFlagRules.size === 1 && (band === 'exceptional' || band === 'great')
+        ? RED_FLAG_CAP
+        : band;
   return { score: total, rating, items };
 }

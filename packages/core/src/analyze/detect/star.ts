@@ -7,15 +7,15 @@
 
 import type { CueMatches } from '../cues';
 import { STAR_HEADINGS } from '../lexicon/story';
-import { countBySentence } from '../positions';
+import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
-import type { Metric, StarPart, StarPartId } from '../types';
+import type { Metric, Span, StarPart, StarPartId } from '../types';
 import type { ActionHit } from './verbs';
 import { sentenceIsPast } from './verbs';
 
 /** Forward-looking reflection: "I'd bring them in earlier", "now I always…". */
 const FORWARD =
-  /(?<![\p{L}])(?:i'd|i would|i will|i'll|now i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|always|never|first)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i'd|i would|i will|i'll|now i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|every|always|never|first)(?![\p{L}])/u;
 const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
 const HEADING = new RegExp(
   `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
@@ -50,6 +50,7 @@ export function detectStar(
   actions: ActionHit[],
   metrics: Metric[],
   outcomes: Metric[] = metrics,
+  scopeStatements: readonly Span[] = [],
 ): StarDetection {
   const n = parsed.sentences.length;
   const roles: (StarPartId | null)[] = new Array(n).fill(null);
@@ -68,6 +69,8 @@ export function detectStar(
   const resultCues = countBySentence(parsed, cues.result);
   const learningCues = countBySentence(parsed, cues.learning);
   const has = (counts: number[], i: number) => (counts[i] ?? 0) > 0;
+  // Saying how big your remit was ("I had about 45 engineers") is setting the scene.
+  const statesScope = new Set(scopeStatements.map((e) => sentenceIndexAt(parsed, e.start)));
   let heading: StarPartId | null = null;
   let headingsSeen = false;
 
@@ -89,6 +92,7 @@ export function detectStar(
     const scores: Record<StarPartId, number> = {
       situation:
         (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
+        (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
         (rel < 0.34 ? 1 : 0) +
         (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0),
       task: has(taskCues, sentence.index) ? 3 : 0,

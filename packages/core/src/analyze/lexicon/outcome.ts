@@ -130,6 +130,45 @@ export const RESULT_CUES = [
   'neither of',
   'none of',
   'chose to',
+  // Outcomes that arrive later, typical of people and culture stories.
+  'over the next year',
+  'over the next few months',
+  'over the following year',
+  'within a quarter',
+  'within a year',
+  'a year later',
+  'months later',
+  'years later',
+  'went on to',
+] as const;
+
+/**
+ * A concrete people outcome: what became of the people the story was about ("she went on to lead
+ * our biggest project", "he manages a team of his own now"). It is evidence an interviewer accepts
+ * for a growth, feedback or hiring story in place of a figure.
+ */
+export const PEOPLE_OUTCOME_CUES = [
+  'was promoted',
+  'got promoted',
+  'were promoted',
+  'promoted to',
+  'went on to',
+  'now leads',
+  'now runs',
+  'now manages',
+  'now owns',
+  'a team of his own',
+  'a team of her own',
+  'a team of their own',
+  'grew into',
+  'stepped up',
+  'became the lead',
+  'is still with',
+  'are still with',
+  'requests stopped',
+  'nobody left',
+  'no one left',
+  'kept everyone',
 ] as const;
 
 export const LEARNING_CUES = [

@@ -36,6 +36,12 @@ expectRule('missing-business-outcome', {
       spans: ['looking back'],
     },
     {
+      name: 'a growth story that ends in what became of the person: the lighter finding, at the outcome',
+      text: `When I took over the checkout group, one of my engineers, Reza, rarely spoke in design reviews but wrote our clearest design documents. I suspected the reviews rewarded people who think out loud, and that I was part of the problem because I chaired every one. My goal was to give him the room to lead. I asked him to run the next review and I sat at the back and kept quiet. Afterwards I gave him two specific things to change and one thing he had done better than I would have. Over the next year he ran all of our reviews, then went on to lead the payments integration with our partner teams. He now manages a team of his own. I learned that my habit of chairing every meeting was taking room from other people.`,
+      messageIds: ['missingBusinessPeople'],
+      spans: ['went on to'],
+    },
+    {
       name: 'customers named in the context only, never in the result',
       text: `At Juniper Health our customers are hospital systems, and I ran the integrations team, eleven engineers. Our HL7 interface engine was dropping about 2% of messages under load. My task was to make message delivery reliable. I asked two engineers to build a replay queue and I set up a weekly review of dropped messages with our support lead. Dropped messages fell from 2% to 0.01% within two months. I learned to treat every dropped message as a bug, not as noise.`,
       messageIds: ['missingBusiness'],

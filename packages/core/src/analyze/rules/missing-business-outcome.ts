@@ -13,16 +13,37 @@ export default defineRule({
     messages: {
       missingBusiness:
         'No link to a business outcome: the answer never says what this meant for customers or the company.',
+      missingBusinessPeople:
+        'The result is about people ("{{outcome}}") but never says what it meant for the work or the company.',
     },
     followUps: {
       missingBusiness: {
         question: 'What did this mean for the business — customers, revenue, cost or risk?',
         priority: 2,
       },
+      missingBusinessPeople: {
+        question: 'What did that change for the team’s delivery or for the company?',
+        priority: 3,
+      },
     },
   },
   check({ facts, parsed, report }) {
     if (facts.businessLink) return;
+    // A growth or people story that ends in a concrete people outcome has already shown impact;
+    // the business link is the next rung, not a gap of the same size.
+    const people = facts.peopleOutcome;
+    if (people) {
+      report({
+        messageId: 'missingBusinessPeople',
+        start: people.start,
+        end: people.end,
+        data: { outcome: people.text },
+        actual: people.text,
+        points: -3,
+        suggestion: 'Add what it changed: "…and the payments integration shipped a quarter early under her."',
+      });
+      return;
+    }
     report({
       messageId: 'missingBusiness',
       ...lastSentence(parsed),

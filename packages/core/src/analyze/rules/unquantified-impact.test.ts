@@ -43,6 +43,12 @@ expectRule('unquantified-impact', {
       messageIds: ['noMetrics'],
     },
     {
+      name: 'a growth story ending in what became of the person, with no figure: the lighter finding',
+      text: `When I took over the checkout group, one of my engineers, Reza, rarely spoke in design reviews but wrote our clearest design documents. I suspected the reviews rewarded people who think out loud, and that I was part of the problem because I chaired every one. My goal was to give him the room to lead. I asked him to run the next review and I sat at the back and kept quiet. Afterwards I gave him two specific things to change and one thing he had done better than I would have. Over the next year he ran all of our reviews, then went on to lead the payments integration with our partner teams. He now manages a team of his own. I learned that my habit of chairing every meeting was taking room from other people.`,
+      messageIds: ['noMetricsPeopleOutcome'],
+      spans: ['went on to'],
+    },
+    {
       name: 'spoken: "it went really well" and "a huge success", no figure',
       text: `So, at Brambleway Insurance I ran the quoting team, about twelve engineers, and our agents were, you know, waiting ages for quotes on commercial policies. My job was to make quoting fast enough that agents would stop calling underwriters directly. I brought the underwriters and my senior engineers into one room, and we rewrote the rules that sent every quote to manual review. The launch went really well and honestly it was a huge success with the agents. I learned that the experts in the room beat any requirements document.`,
       options: { spoken: true },

@@ -20,6 +20,8 @@ export default defineRule({
     messages: {
       vagueIntensifier: '"{{word}}" claims impact with no figure next to it.',
       noMetrics: 'No outcome figure anywhere: the result is not quantified.',
+      noMetricsPeopleOutcome:
+        'No figure anywhere, though the result says what became of the people ("{{outcome}}"): add when and how much.',
     },
     followUps: {
       vagueIntensifier: {
@@ -27,6 +29,10 @@ export default defineRule({
         priority: 0,
       },
       noMetrics: { question: 'By how much did things change, and how did you measure it?', priority: 0 },
+      noMetricsPeopleOutcome: {
+        question: 'How long did that take, and what did it change for the team around them?',
+        priority: 1,
+      },
     },
   },
   check({ facts, parsed, report }) {
@@ -62,6 +68,21 @@ export default defineRule({
         result.present && result.start !== undefined && result.end !== undefined
           ? { start: result.start, end: result.end }
           : lastSentence(parsed);
+      // A people story that ends in what became of the people ("she went on to lead our biggest
+      // project") has concrete evidence; interviewers still ask for the when and how much.
+      const people = facts.peopleOutcome;
+      if (people) {
+        report({
+          messageId: 'noMetricsPeopleOutcome',
+          start: people.start,
+          end: people.end,
+          data: { outcome: people.text },
+          actual: people.text,
+          points: -5,
+          suggestion: 'Anchor it: "promoted within 9 months; the 2 transfer requests were withdrawn".',
+        });
+        return;
+      }
       report({
         messageId: 'noMetrics',
         ...where,
