@@ -6,6 +6,7 @@ import {
   addCalendarDays,
   CALIBRATION_ORDINALS,
   calendarDateIn,
+  canonicalTimeZone,
   DAYS_OF_WEEK,
   DEFAULT_ROUTINE,
   dayOfWeekOf,
@@ -17,6 +18,7 @@ import {
   routineEntries,
   scheduleEntryId,
   thisWeekAndNext,
+  wallTimeIn,
   wallTimeToInstant,
 } from './routine';
 
@@ -71,6 +73,13 @@ describe('time zones', () => {
     expect(wallTimeToInstant('2026-10-25', '02:30', 'Europe/Berlin').toISOString()).toBe(
       '2026-10-25T00:30:00.000Z',
     );
+  });
+
+  it('spells zones canonically and reads wall times back', () => {
+    expect(canonicalTimeZone('utc')).toBe('UTC');
+    expect(canonicalTimeZone('america/new_york')).toBe('America/New_York');
+    expect(() => canonicalTimeZone('Nowhere/Else')).toThrow(RangeError);
+    expect(wallTimeIn(new Date('2026-07-01T03:30:00Z'), 'Asia/Kolkata')).toBe('09:00');
   });
 
   it('reads the local date back from any instant', () => {

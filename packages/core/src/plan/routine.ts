@@ -193,6 +193,17 @@ export function wallTimeToInstant(date: string, time: string, timezone: string):
   return new Date(wall - offsetBefore);
 }
 
+/** The zone's own spelling of a name the runtime accepts (`utc` → `UTC`); throws RangeError for others. */
+export function canonicalTimeZone(name: string): string {
+  if (!isIanaTimeZone(name)) throw new RangeError(`unknown time zone: ${name}`);
+  return formatterFor(name).resolvedOptions().timeZone;
+}
+
+/** The local wall time (HH:MM) in `timezone` at `instant`. */
+export function wallTimeIn(instant: Date, timezone: string): string {
+  return new Date(wallClockMs(instant.getTime(), timezone)).toISOString().slice(11, 16);
+}
+
 /** The local calendar date in `timezone` at `instant`. */
 export function calendarDateIn(instant: Date, timezone: string): string {
   return utcMsToDate(wallClockMs(instant.getTime(), timezone));

@@ -5,6 +5,7 @@
  */
 import type { Generated } from 'kysely';
 import type { PlanTables } from './tables/plan';
+import type { QuestionTables } from './tables/question';
 import type { StoryTables } from './tables/story';
 
 export type { StoryTable, StoryVersionTable } from './tables/story';
@@ -19,7 +20,7 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables, PlanTables {
+export interface Database extends StoryTables, PlanTables, QuestionTables {
   onsite_migrations: MigrationTable;
 }
 

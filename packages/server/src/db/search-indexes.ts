@@ -4,8 +4,10 @@
  * its migration with `createSearch`.
  */
 import { type SearchIndex, searchIndex } from './search';
+import { QUESTION_SEARCH_COLUMNS } from './tables/question';
 import { STORY_SEARCH_COLUMNS } from './tables/story';
 
 export const STORY_SEARCH = searchIndex('stories', 'story_fts', STORY_SEARCH_COLUMNS);
+export const QUESTION_SEARCH = searchIndex('questions', 'question_fts', QUESTION_SEARCH_COLUMNS);
 
-export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH];
+export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH, QUESTION_SEARCH];

@@ -6,10 +6,14 @@ import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
+import { interviewRoutes } from './interview';
 import { openapiRoutes } from './openapi';
+import { planRoutes } from './plan';
+import { portfolioRoutes } from './portfolio';
+import { questionRoutes } from './question';
 import { storyRoutes } from './story';
 
 /** The feature nouns: /api/<noun> and /api/<noun>/{id}. */
-const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes];
+const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes, planRoutes, questionRoutes, interviewRoutes, portfolioRoutes];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];

@@ -1,0 +1,185 @@
+/**
+ * All SQL for the plan: the settings row and the stored entries. Callers pass the Kysely handle
+ * (`storage.db` or their transaction). JSON and the 0/1 flag are mapped here and nowhere else.
+ */
+import type { CalibrationRule, DayOfWeek } from '@onsite/core';
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { PlanEntryKind, PlanEntryStatus, PlanSettings } from '../../services/plan-schema';
+import type { Database } from '../schema';
+import type { PlanEntryTable, PlanSettingsTable } from '../tables/plan';
+import { deleteIfVersion, updateIfVersion } from '../versioned';
+
+type Db = Kysely<Database>;
+
+/** The plan is one record; its row always has this id. */
+export const PLAN_SETTINGS_ID = 'plan';
+
+/** One entry as stored (see PlanEntryTable), in the service's words. */
+export interface StoredPlanEntry {
+  id: string;
+  kind: PlanEntryKind;
+  title: string;
+  localDate: string;
+  start: string;
+  durationMinutes: number;
+  status: PlanEntryStatus;
+  note: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function rowToSettings(row: Selectable<PlanSettingsTable>): PlanSettings {
+  return {
+    timezone: row.timezone,
+    practiceTime: row.practice_time,
+    // Written only by settingsToRow from validated settings.
+    weekdays: JSON.parse(row.weekdays) as DayOfWeek[],
+    calibration: {
+      ordinal: row.calibration_ordinal as CalibrationRule['ordinal'],
+      weekday: row.calibration_weekday as DayOfWeek,
+      time: row.calibration_time,
+    },
+    startDate: row.start_date,
+    active: Number(row.active) === 1,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function settingsToRow(settings: PlanSettings): Insertable<PlanSettingsTable> {
+  return {
+    id: PLAN_SETTINGS_ID,
+    timezone: settings.timezone,
+    practice_time: settings.practiceTime,
+    weekdays: JSON.stringify(settings.weekdays),
+    calibration_ordinal: settings.calibration.ordinal,
+    calibration_weekday: settings.calibration.weekday,
+    calibration_time: settings.calibration.time,
+    start_date: settings.startDate,
+    active: settings.active ? 1 : 0,
+    version: settings.version,
+    created_at: settings.createdAt,
+    updated_at: settings.updatedAt,
+  };
+}
+
+export async function getPlanSettings(db: Db): Promise<PlanSettings | undefined> {
+  const row = await db
+    .selectFrom('plan_settings')
+    .selectAll()
+    .where('id', '=', PLAN_SETTINGS_ID)
+    .executeTakeFirst();
+  return row ? rowToSettings(row) : undefined;
+}
+
+/** Stores the first settings unless a concurrent request already did; either way one row remains. */
+export async function insertPlanSettingsIfMissing(db: Db, settings: PlanSettings): Promise<void> {
+  await db
+    .insertInto('plan_settings')
+    .values(settingsToRow(settings))
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .execute();
+}
+
+export async function updatePlanSettingsIfVersion(
+  db: Db,
+  settings: PlanSettings,
+  expectedVersion: number,
+): Promise<number> {
+  const { id, created_at: _createdAt, ...changes } = settingsToRow(settings);
+  return updateIfVersion(db, 'plan_settings', id, expectedVersion, changes);
+}
+
+function rowToEntry(row: Selectable<PlanEntryTable>): StoredPlanEntry {
+  return {
+    id: row.id,
+    kind: row.kind as PlanEntryKind,
+    title: row.title,
+    localDate: row.local_date,
+    start: row.starts_at,
+    durationMinutes: Number(row.duration_minutes),
+    status: row.status as PlanEntryStatus,
+    note: row.note,
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function entryToRow(entry: StoredPlanEntry): Insertable<PlanEntryTable> {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    local_date: entry.localDate,
+    starts_at: entry.start,
+    duration_minutes: entry.durationMinutes,
+    status: entry.status,
+    note: entry.note,
+    version: entry.version,
+    created_at: entry.createdAt,
+    updated_at: entry.updatedAt,
+  };
+}
+
+export async function getPlanEntry(db: Db, id: string): Promise<StoredPlanEntry | undefined> {
+  const row = await db.selectFrom('plan_entries').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? rowToEntry(row) : undefined;
+}
+
+/** Inserts `entry` unless its id is already stored; returns rows inserted (0 = someone was first). */
+export async function insertPlanEntryIfMissing(db: Db, entry: StoredPlanEntry): Promise<number> {
+  const result = await db
+    .insertInto('plan_entries')
+    .values(entryToRow(entry))
+    .onConflict((conflict) => conflict.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+export async function updatePlanEntryIfVersion(
+  db: Db,
+  entry: StoredPlanEntry,
+  expectedVersion: number,
+): Promise<number> {
+  const { id, created_at: _createdAt, ...changes } = entryToRow(entry);
+  return updateIfVersion(db, 'plan_entries', id, expectedVersion, changes);
+}
+
+export async function deletePlanEntryIfVersion(db: Db, id: string, expectedVersion: number): Promise<number> {
+  return deleteIfVersion(db, 'plan_entries', id, expectedVersion);
+}
+
+/**
+ * Stored entries of a range: routine ones by their local date (their identity), one-offs by
+ * their instant, so a one-off shows on the day it falls in whatever zone the plan is in now.
+ * `startsFrom` is inclusive, `startsBefore` exclusive.
+ */
+export async function listPlanEntriesInRange(
+  db: Db,
+  range: { fromDate: string; toDate: string; startsFrom: string; startsBefore: string },
+): Promise<StoredPlanEntry[]> {
+  const rows = await db
+    .selectFrom('plan_entries')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('kind', '!=', 'custom'),
+          eb('local_date', '>=', range.fromDate),
+          eb('local_date', '<=', range.toDate),
+        ]),
+        eb.and([
+          eb('kind', '=', 'custom'),
+          eb('starts_at', '>=', range.startsFrom),
+          eb('starts_at', '<', range.startsBefore),
+        ]),
+      ]),
+    )
+    .orderBy('starts_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToEntry);
+}

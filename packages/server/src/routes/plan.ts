@@ -1,0 +1,206 @@
+/**
+ * /api/plan: the practice plan. Thin over the plan service: the settings record, the schedule
+ * for a range, its entries as a resource (list, get, create, update, delete), and the same
+ * schedule as an iCalendar feed at /api/plan.ics (a static path beside /api/plan/…; Fastify's
+ * router tells them apart).
+ */
+import { z } from 'zod';
+import { errorResponseSchema } from '../http/errors';
+import type { RoutePlugin } from '../http/route';
+import { withApiErrors } from '../http/service-errors';
+import { createPlanService } from '../services/plan';
+import { createPlanCalendar } from '../services/plan-calendar';
+import {
+  planEntryCreateSchema,
+  planEntryDeleteQuerySchema,
+  planEntryIdParamsSchema,
+  planEntryListQuerySchema,
+  planEntryPageSchema,
+  planEntrySchema,
+  planEntryUpdateBodySchema,
+  planRangeQuerySchema,
+  planSettingsSchema,
+  planSettingsUpdateBodySchema,
+  planViewSchema,
+} from '../services/plan-schema';
+
+const tags = ['plan'];
+const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
+
+export const planRoutes: RoutePlugin = async (app, { storage }) => {
+  const plan = createPlanService(storage);
+  const calendar = createPlanCalendar(storage, plan);
+
+  app.get(
+    '/api/plan',
+    {
+      schema: {
+        summary: 'The plan for a range',
+        description:
+          'Settings and every schedule entry from `from` to `to` (local dates in the plan zone, inclusive; ' +
+          'default this week and the next), in start order: the weekly sessions, the monthly calibration ' +
+          'and one-off entries, each with its done state.',
+        tags,
+        querystring: planRangeQuerySchema,
+        response: { 200: planViewSchema, 400: errorResponseSchema },
+      },
+    },
+    (request) => withApiErrors(() => plan.view(request.query)),
+  );
+
+  app.get(
+    '/api/plan.ics',
+    {
+      schema: {
+        summary: 'The plan as an iCalendar feed',
+        description:
+          'text/calendar: routine sessions, monthly calibrations, one-off entries, interviews, thank-you ' +
+          'deadlines and recruiter follow-ups, with stable UIDs. Titles only, never notes or story text. ' +
+          'Default range: four weeks back to half a year ahead.',
+        tags,
+        querystring: planRangeQuerySchema,
+        response: { 200: z.string().describe('An iCalendar (RFC 5545) document'), 400: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const feed = await withApiErrors(() => calendar.feed(request.query));
+      // A string payload with a content type of its own goes out as is (no JSON serialisation).
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'inline; filename="onsite.ics"')
+        .send(feed);
+    },
+  );
+
+  app.get(
+    '/api/plan/settings',
+    {
+      schema: {
+        summary: 'The plan settings',
+        description: "Made from the framework's routine on first use, in the machine's time zone.",
+        tags,
+        response: { 200: planSettingsSchema },
+      },
+    },
+    () => withApiErrors(() => plan.settings()),
+  );
+
+  app.put(
+    '/api/plan/settings',
+    {
+      schema: {
+        summary: 'Update the plan settings',
+        description:
+          'Send `version` (the one you loaded) and any settings to change. A stale version is 409 ' +
+          'version_conflict with the current settings in `error.details.current`.',
+        tags,
+        body: planSettingsUpdateBodySchema,
+        response: { 200: planSettingsSchema, 400: errorResponseSchema, 409: errorResponseSchema },
+      },
+    },
+    (request) => {
+      const { version, ...patch } = request.body;
+      return withApiErrors(() => plan.updateSettings(patch, version));
+    },
+  );
+
+  app.get(
+    '/api/plan/entries',
+    {
+      schema: {
+        summary: 'List schedule entries',
+        description:
+          'Entries of a range (as GET /api/plan) in start order, `limit` per page; pass `nextCursor` back ' +
+          'as `cursor` with the same filters. Filter by `kind` and `status`; `q` matches words in titles and notes.',
+        tags,
+        querystring: planEntryListQuerySchema,
+        response: { 200: planEntryPageSchema, 400: errorResponseSchema },
+      },
+    },
+    (request) => withApiErrors(() => plan.listEntries(request.query)),
+  );
+
+  app.get(
+    '/api/plan/entries/:id',
+    {
+      schema: {
+        summary: 'Get a schedule entry',
+        description:
+          'Routine entry ids are `<kind>-<YYYY-MM-DD>` and stay the same however often the plan is read.',
+        tags,
+        params: planEntryIdParamsSchema,
+        response: { 200: planEntrySchema, ...errors },
+      },
+    },
+    (request) => withApiErrors(() => plan.getEntry(request.params.id)),
+  );
+
+  app.post(
+    '/api/plan/entries',
+    {
+      schema: {
+        summary: 'Add a one-off entry',
+        description: 'An entry of your own (a prep block, a call with a mentor); starts at version 1.',
+        tags,
+        body: planEntryCreateSchema,
+        response: { 201: planEntrySchema, 400: errorResponseSchema, 413: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const entry = await withApiErrors(() => plan.createEntry(request.body));
+      return reply.code(201).send(entry);
+    },
+  );
+
+  app.put(
+    '/api/plan/entries/:id',
+    {
+      schema: {
+        summary: 'Update a schedule entry',
+        description:
+          'Send `version` and `status` (pending, done, skipped) and/or `note`; a one-off also takes `title`, ' +
+          "`start` and `durationMinutes` (a routine entry's come from the settings: 403 read_only). An untouched " +
+          'routine entry is at version 1. A stale version is 409 with the current entry.',
+        tags,
+        params: planEntryIdParamsSchema,
+        body: planEntryUpdateBodySchema,
+        response: {
+          200: planEntrySchema,
+          ...errors,
+          403: errorResponseSchema,
+          409: errorResponseSchema,
+          413: errorResponseSchema,
+        },
+      },
+    },
+    (request) => {
+      const { version, ...patch } = request.body;
+      return withApiErrors(() => plan.updateEntry(request.params.id, patch, version));
+    },
+  );
+
+  app.delete(
+    '/api/plan/entries/:id',
+    {
+      schema: {
+        summary: 'Delete a one-off entry',
+        description:
+          'Requires `?version=`. Routine entries cannot be deleted (403 read_only): mark them skipped, or change ' +
+          'the settings.',
+        tags,
+        params: planEntryIdParamsSchema,
+        querystring: planEntryDeleteQuerySchema,
+        response: {
+          204: z.null().describe('Deleted'),
+          ...errors,
+          403: errorResponseSchema,
+          409: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      await withApiErrors(() => plan.deleteEntry(request.params.id, request.query.version));
+      return reply.code(204).send(null);
+    },
+  );
+};
