@@ -17,6 +17,7 @@ export * from './questions';
 export * from './routine';
 export * from './rubric';
 export * from './self-assessment';
+export * from './self-assessment-calibration';
 export * from './star-plus';
 export * from './star-plus-practice';
 export * from './timer';
