@@ -17,7 +17,7 @@ import { levelRank } from '../framework/calibration';
 import { BUILT_IN_COMPANIES } from '../framework/companies';
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { competencyFor } from '../framework/competencies';
-import type { LevelId } from '../framework/ids';
+import type { CompetencyTag, LevelId } from '../framework/ids';
 import { DEFAULT_OVERUSE_LIMITS, describeUses, type UsageCount, usageCount } from './overuse';
 import type { QuestionSignals } from './question';
 import { type StoryFacts, storyFacts } from './story-facts';
@@ -58,7 +58,7 @@ export interface MatchResult {
   question: QuestionSignals;
   items: StoryMatch[];
   /** Competencies the question asks for that no story shows at all: stories to write. */
-  uncovered: string[];
+  uncovered: CompetencyTag[];
 }
 
 export interface MatchOptions {
@@ -162,7 +162,7 @@ export function matchStories(
   const companies = companiesAsked(question, options.companies ?? BUILT_IN_COMPANIES);
   // A single wanted level is also the target the strength rule checks the scope against.
   const level = question.levels.length === 1 ? (question.levels[0] ?? null) : null;
-  const shown = new Set<string>();
+  const shown = new Set<CompetencyTag>();
 
   const matches: (StoryMatch & { exact: number })[] = [];
   for (const story of stories) {

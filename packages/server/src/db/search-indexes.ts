@@ -5,9 +5,11 @@
  */
 import { type SearchIndex, searchIndex } from './search';
 import { QUESTION_SEARCH_COLUMNS } from './tables/question';
+import { INTERVIEW_SEARCH_COLUMNS } from './tables/interview';
 import { STORY_SEARCH_COLUMNS } from './tables/story';
 
 export const STORY_SEARCH = searchIndex('stories', 'story_fts', STORY_SEARCH_COLUMNS);
+export const INTERVIEW_SEARCH = searchIndex('interviews', 'interview_fts', INTERVIEW_SEARCH_COLUMNS);
 export const QUESTION_SEARCH = searchIndex('questions', 'question_fts', QUESTION_SEARCH_COLUMNS);
 
-export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH, QUESTION_SEARCH];
+export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH, QUESTION_SEARCH, INTERVIEW_SEARCH];

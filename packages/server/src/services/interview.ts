@@ -1,0 +1,233 @@
+/**
+ * Interviews: create, read, list, update with optimistic concurrency, delete. Core computes the
+ * end, the thank-you deadline and the checklist state; this service merges writes, checks that
+ * the stories told exist, and keeps the thank-you note's status and sent time consistent.
+ * Free of HTTP so the routes and the CLI's import share one path.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  applyChecklistTicks,
+  checklistProgress,
+  emptyChecklist,
+  interviewEnd,
+  interviewTypeFor,
+  thankYouDeadline,
+} from '@onsite/core';
+import { ZodError } from 'zod';
+import { isForeignKeyViolation } from '../db/dialect';
+import * as repo from '../db/repositories/interview';
+import type { Storage } from '../db/storage';
+import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
+import { encodeCursor, versionSchema } from './fields';
+import {
+  DEFAULT_DURATION_MINUTES,
+  type Interview,
+  type InterviewCreateInput,
+  type InterviewListQuery,
+  type InterviewPage,
+  type InterviewPatch,
+  type InterviewPatchInput,
+  interviewCreateSchema,
+  interviewPatchSchema,
+} from './interview-schema';
+
+export interface InterviewServiceDeps {
+  /** The clock: stamps, a note marked sent without a time, and the upcoming/past/overdue filters (tests pin it). */
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface InterviewService {
+  create(input: InterviewCreateInput): Promise<Interview>;
+  get(id: string): Promise<Interview>;
+  list(query: InterviewListQuery): Promise<InterviewPage>;
+  /** Applies `patch` to the interview at `version`; a stale version throws `version_conflict`. */
+  update(id: string, patch: InterviewPatchInput, version: number): Promise<Interview>;
+  /** Deletes the interview at `version`; a stale version throws `version_conflict`. */
+  delete(id: string, version: number): Promise<void>;
+}
+
+const notFound = (id: string) => notFoundError('interview', id);
+const conflict = (current: Interview) => versionConflict('interview', current);
+
+function missingStories(missing: string[]): ServiceError {
+  return new ServiceError('invalid_reference', `No story with id ${missing.join(', ')}`, {
+    field: 'storiesUsed',
+    missing,
+  });
+}
+
+/** A rule only the merged record can check, reported like any other invalid input (400). */
+function invalidInput(path: (string | number)[], message: string): ZodError {
+  return new ZodError([{ code: 'custom', path, message, input: undefined }]);
+}
+
+/** Drops the keys a patch object left undefined, so spreading it keeps the stored values. */
+function defined<T extends object>(patch: T | undefined): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(patch ?? {}).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+/** An untouched interview: what a create starts from before its fields are applied. */
+function blankInterview(id: string, at: string): Omit<Interview, 'startsAt' | 'company'> {
+  return {
+    id,
+    companyId: null,
+    role: '',
+    round: '',
+    type: null,
+    durationMinutes: DEFAULT_DURATION_MINUTES,
+    endsAt: '',
+    location: '',
+    interviewers: [],
+    checklist: emptyChecklist(),
+    checklistProgress: checklistProgress(emptyChecklist()),
+    notes: '',
+    questionsAsked: [],
+    storiesUsed: [],
+    thankYou: { draft: '', status: 'not-started', sentAt: null, deadline: '' },
+    followUp: { date: null, done: false },
+    reflection: { text: '', wentWell: '', toImprove: '', selfRating: null },
+    outcome: 'pending',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
+/**
+ * `base` with `patch` applied and every derived value recomputed: objects merge field by field,
+ * lists replace, checklist ticks apply over the stored state, and the end and the thank-you
+ * deadline follow the (possibly new) start and duration.
+ */
+function applyPatch(base: Interview, patch: InterviewPatch, at: string): Interview {
+  const {
+    checklist: ticks,
+    thankYou: thankYouPatch,
+    followUp,
+    reflection,
+    interviewers,
+    questionsAsked,
+    ...plain
+  } = patch;
+  const merged: Interview = { ...base, ...defined(plain) };
+  if (interviewers !== undefined) {
+    merged.interviewers = interviewers.map((person) => ({ name: person.name, role: person.role ?? '' }));
+  }
+  if (questionsAsked !== undefined) {
+    merged.questionsAsked = questionsAsked.map((q) => ({ text: q.text, questionId: q.questionId ?? null }));
+  }
+  merged.checklist = applyChecklistTicks(ticks ?? {}, base.checklist);
+  merged.checklistProgress = checklistProgress(merged.checklist);
+  merged.followUp = { ...base.followUp, ...defined(followUp) };
+  merged.reflection = { ...base.reflection, ...defined(reflection) };
+  merged.thankYou = thankYouOf(base.thankYou, defined(thankYouPatch), at);
+  merged.endsAt = interviewEnd(merged.startsAt, merged.durationMinutes);
+  merged.thankYou.deadline = thankYouDeadline(merged.endsAt);
+  return merged;
+}
+
+/**
+ * The note after a write: a sent note has a sent time (the one given, the one it had, or now);
+ * a note that is not sent has none, and giving it one is a mistake worth a 400.
+ */
+function thankYouOf(
+  current: Interview['thankYou'],
+  patch: Partial<NonNullable<InterviewPatch['thankYou']>>,
+  at: string,
+): Interview['thankYou'] {
+  const status = patch.status ?? current.status;
+  const draft = patch.draft ?? current.draft;
+  if (status !== 'sent') {
+    if (patch.sentAt)
+      throw invalidInput(['thankYou', 'sentAt'], 'sentAt can only be set on a note with status "sent"');
+    return { draft, status, sentAt: null, deadline: current.deadline };
+  }
+  const sentAt = patch.sentAt ?? (current.status === 'sent' ? current.sentAt : null) ?? at;
+  return { draft, status, sentAt, deadline: current.deadline };
+}
+
+export function createInterviewService(storage: Storage, deps: InterviewServiceDeps = {}): InterviewService {
+  const clock = deps.now ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+
+  async function staleOrMissing(db: Storage['db'], id: string): Promise<ServiceError> {
+    const current = await repo.getInterview(db, id);
+    return current ? conflict(current) : notFound(id);
+  }
+
+  async function assertStoriesExist(db: Storage['db'], storyIds: readonly string[]): Promise<void> {
+    const missing = await repo.missingStoryIds(db, storyIds);
+    if (missing.length > 0) throw missingStories(missing);
+  }
+
+  /** A story deleted between our check and our write surfaces as a foreign-key error: same answer. */
+  async function guardReferences<T>(storyIds: readonly string[], work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw missingStories([...storyIds]);
+      throw error;
+    }
+  }
+
+  return {
+    async create(input) {
+      const fields = interviewCreateSchema.parse(input);
+      const at = clock().toISOString();
+      const durationMinutes =
+        fields.durationMinutes ??
+        (fields.type ? interviewTypeFor(fields.type).durationMinutes.max : DEFAULT_DURATION_MINUTES);
+      const base = { ...blankInterview(newId(), at), company: fields.company, startsAt: fields.startsAt };
+      const interview = applyPatch(base, { ...fields, durationMinutes }, at);
+      return guardReferences(interview.storiesUsed, () =>
+        storage.transaction(async (trx) => {
+          await assertStoriesExist(trx, interview.storiesUsed);
+          await repo.insertInterview(trx, interview);
+          return interview;
+        }),
+      );
+    },
+
+    async get(id) {
+      const interview = await repo.getInterview(storage.db, id);
+      if (!interview) throw notFound(id);
+      return interview;
+    },
+
+    async list(query) {
+      const page = await repo.listInterviews(storage.db, storage.dialect, query, clock());
+      return { items: page.items, nextCursor: page.next ? encodeCursor(page.next) : null };
+    },
+
+    async update(id, patchInput, versionInput) {
+      const patch = interviewPatchSchema.parse(patchInput);
+      const version = versionSchema.parse(versionInput);
+      const storyIds = patch.storiesUsed ?? [];
+      return guardReferences(storyIds, () =>
+        storage.transaction(async (trx) => {
+          const current = await repo.getInterview(trx, id);
+          if (!current) throw notFound(id);
+          if (current.version !== version) throw conflict(current);
+          const at = clock().toISOString();
+          const next = { ...applyPatch(current, patch, at), version: version + 1, updatedAt: at };
+          if (patch.storiesUsed !== undefined) await assertStoriesExist(trx, patch.storiesUsed);
+          // Guarded even after the check above: on PostgreSQL another transaction may commit
+          // between our read and this write, and WHERE version = ? is what refuses it.
+          if ((await repo.updateInterviewIfVersion(trx, next, version)) === 0)
+            throw await staleOrMissing(trx, id);
+          return next;
+        }),
+      );
+    },
+
+    async delete(id, versionInput) {
+      const version = versionSchema.parse(versionInput);
+      await storage.transaction(async (trx) => {
+        if ((await repo.deleteInterviewIfVersion(trx, id, version)) === 0)
+          throw await staleOrMissing(trx, id);
+      });
+    },
+  };
+}

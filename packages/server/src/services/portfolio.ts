@@ -1,0 +1,99 @@
+/**
+ * The portfolio: the story matrix (with gaps, overuse and progress) and the story matcher.
+ * Core does the thinking; this reads every story once, with its stored analysis summarised
+ * (never re-analysed), and how often each was told.
+ */
+import {
+  bankQuestionSignals,
+  buildMatrix,
+  type CompanyPrincipleSet,
+  getCompany,
+  getQuestion,
+  matchStories,
+  type PortfolioStory,
+  summarizeReport,
+  textQuestionSignals,
+} from '@onsite/core';
+import { listAllStoriesForPortfolio, type PortfolioStoryRow } from '../db/repositories/story';
+import { countStoryUsage } from '../db/repositories/story-usage';
+import type { Storage } from '../db/storage';
+import { ServiceError } from './errors';
+import {
+  type MatchQuery,
+  type MatchResponse,
+  type MatrixQuery,
+  type MatrixResponse,
+  matchQuerySchema,
+  matrixQuerySchema,
+} from './portfolio-schema';
+
+export interface PortfolioService {
+  matrix(query: MatrixQuery): Promise<MatrixResponse>;
+  match(query: MatchQuery): Promise<MatchResponse>;
+}
+
+/** A bank id is one kebab-case token with a type prefix; no real question reads like that. */
+const BANK_ID = /^(?:beh|tl|sod|cv)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function toPortfolioStory(row: PortfolioStoryRow): PortfolioStory {
+  return {
+    id: row.id,
+    title: row.title,
+    text: row.texts.filter((text) => text !== '').join('\n'),
+    tags: row.tags,
+    principles: row.principles,
+    metrics: row.metrics,
+    targetLevel: row.targetLevel,
+    analysis: row.analysis ? summarizeReport(row.analysis) : null,
+  };
+}
+
+function companyFor(id: string): CompanyPrincipleSet {
+  const company = getCompany(id);
+  if (!company) {
+    throw new ServiceError('invalid_reference', `No company with id ${id}`, { company: id });
+  }
+  return company;
+}
+
+export function createPortfolioService(storage: Storage): PortfolioService {
+  async function load() {
+    const [rows, usage] = await Promise.all([
+      listAllStoriesForPortfolio(storage.db),
+      countStoryUsage(storage.db),
+    ]);
+    return { stories: rows.map(toPortfolioStory), usage };
+  }
+
+  return {
+    async matrix(input) {
+      const query = matrixQuerySchema.parse(input);
+      const company = query.company === undefined ? null : companyFor(query.company);
+      const { stories, usage } = await load();
+      return buildMatrix(stories, { company, level: query.level ?? null, usage });
+    },
+
+    async match(input) {
+      const query = matchQuerySchema.parse(input);
+      const text = query.question.trim();
+      const company = query.company === undefined ? null : companyFor(query.company);
+      let signals: ReturnType<typeof textQuestionSignals>;
+      if (BANK_ID.test(text)) {
+        const question = getQuestion(text);
+        if (!question) {
+          throw new ServiceError('invalid_reference', `No question with id ${text} in the bank`, {
+            question: text,
+          });
+        }
+        signals = bankQuestionSignals(question);
+      } else {
+        signals = textQuestionSignals(text, {
+          level: query.level ?? null,
+          ...(company ? { companies: [company] } : {}),
+        });
+      }
+      const { stories, usage } = await load();
+      return matchStories(stories, signals, { usage, limit: query.limit });
+    },
+  };
+}
