@@ -1,6 +1,6 @@
 /** GET /api/portfolio/matrix end to end on both engines: stored stories in, core's matrix out. */
 import { buildMatrix, COMPETENCY_TAGS, getCompany, type PortfolioMatrix } from '@onsite/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
 import type { Story } from '../src/services/story-schema';
 import { forEachDatabase, storyRow } from './databases';

@@ -41,7 +41,7 @@ export {
 } from './question';
 export { isQuantified, STORY_COMPETENCY_MIN_CUES, type StoryFacts, storyFacts } from './story-facts';
 export { type Cell, competencyStrength, DIMENSION_OF_COMPETENCY, principleStrength } from './strength';
-export { summarizeReport } from './summary';
+export { type SummarizableReport, summarizeReport } from './summary';
 export {
   NO_USAGE,
   type PortfolioStory,

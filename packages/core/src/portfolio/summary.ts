@@ -6,7 +6,16 @@ import type { Report } from '../analyze/types';
 import { DIMENSION_IDS, type DimensionId, type DimensionLevel } from '../framework/ids';
 import type { StoryAnalysisSummary } from './types';
 
-export function summarizeReport(report: Report): StoryAnalysisSummary {
+/** The parts of a Report read here; a stored report parsed back from JSON has them too. */
+export type SummarizableReport = Pick<
+  Report,
+  'score' | 'rating' | 'findings' | 'star' | 'dimensions' | 'level'
+> & {
+  metrics: readonly unknown[];
+  principles: readonly { id: string }[];
+};
+
+export function summarizeReport(report: SummarizableReport): StoryAnalysisSummary {
   const dimensions = {} as Record<DimensionId, DimensionLevel>;
   for (const id of DIMENSION_IDS) dimensions[id] = report.dimensions[id].level;
   const errorRules = new Set<string>();
