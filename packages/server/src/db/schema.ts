@@ -4,6 +4,7 @@
  * text in UTC, structured values are JSON text. Dialect differences live in dialect.ts only.
  */
 import type { Generated } from 'kysely';
+import type { AssessmentTables } from './tables/assessment';
 import type { InterviewTables } from './tables/interview';
 import type { PlanTables } from './tables/plan';
 import type { QuestionTables } from './tables/question';
@@ -21,7 +22,7 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables {
+export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables {
   onsite_migrations: MigrationTable;
 }
 

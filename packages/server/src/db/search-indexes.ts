@@ -4,6 +4,7 @@
  * its migration with `createSearch`.
  */
 import { type SearchIndex, searchIndex } from './search';
+import { ASSESSMENT_SEARCH_COLUMNS } from './tables/assessment';
 import { QUESTION_SEARCH_COLUMNS } from './tables/question';
 import { INTERVIEW_SEARCH_COLUMNS } from './tables/interview';
 import { STORY_SEARCH_COLUMNS } from './tables/story';
@@ -11,5 +12,6 @@ import { STORY_SEARCH_COLUMNS } from './tables/story';
 export const STORY_SEARCH = searchIndex('stories', 'story_fts', STORY_SEARCH_COLUMNS);
 export const INTERVIEW_SEARCH = searchIndex('interviews', 'interview_fts', INTERVIEW_SEARCH_COLUMNS);
 export const QUESTION_SEARCH = searchIndex('questions', 'question_fts', QUESTION_SEARCH_COLUMNS);
+export const ASSESSMENT_SEARCH = searchIndex('assessments', 'assessment_fts', ASSESSMENT_SEARCH_COLUMNS);
 
-export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH, QUESTION_SEARCH, INTERVIEW_SEARCH];
+export const SEARCH_INDEXES: readonly SearchIndex[] = [STORY_SEARCH, QUESTION_SEARCH, INTERVIEW_SEARCH, ASSESSMENT_SEARCH];

@@ -4,6 +4,7 @@
  */
 import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
+import { assessmentRoutes } from './assessment';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { interviewRoutes } from './interview';
@@ -14,6 +15,6 @@ import { questionRoutes } from './question';
 import { storyRoutes } from './story';
 
 /** The feature nouns: /api/<noun> and /api/<noun>/{id}. */
-const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes, planRoutes, questionRoutes, interviewRoutes, portfolioRoutes];
+const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes, planRoutes, questionRoutes, interviewRoutes, portfolioRoutes, assessmentRoutes];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];
