@@ -4,6 +4,7 @@
  */
 import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
+import { exportRoutes } from './export';
 import { assessmentRoutes } from './assessment';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';

@@ -1,0 +1,212 @@
+/**
+ * Export and import through the services and the routes, on SQLite and PostgreSQL: a round trip
+ * restores every record exactly, import validates everything before writing anything, and
+ * importing twice changes nothing.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Storage } from '../src/db/storage';
+import { exportDocument, exportJson } from '../src/services/export';
+import { EXPORT_SECTIONS } from '../src/services/export-sections';
+import { ImportError, importDocument } from '../src/services/import';
+import { createStoryService } from '../src/services/story';
+import { forEachDatabase } from './databases';
+import { emptyAll, seedPortfolio } from './export-fixtures';
+import { FULL_STORY } from './story-api';
+
+const NOW = () => new Date('2026-03-01T10:00:00.000Z');
+
+async function importError(work: Promise<unknown>): Promise<ImportError> {
+  const error = await work.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof ImportError)) throw new Error(`expected an ImportError, got ${String(error)}`);
+  return error;
+}
+
+forEachDatabase('export and import', (getStorage, database) => {
+  let source: Storage;
+  let target: Storage;
+
+  beforeEach(async () => {
+    source = getStorage();
+    target ??= await freshMigrated(database);
+    await emptyAll(source);
+    await emptyAll(target);
+  });
+
+  it('round-trips stories with their history and analyses into an empty instance', async () => {
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    expect(exported.stories).toHaveLength(3);
+    expect(exported.storyVersions).toHaveLength(2);
+    const report = await importDocument(target, JSON.parse(JSON.stringify(exported)));
+    expect(report.totals).toEqual({ created: 5, unchanged: 0, replaced: 0, conflicts: 0 });
+    expect(await exportDocument(target, { now: NOW })).toEqual(exported);
+  });
+
+  it('writes JSON text that parses to the same document the object export gives', async () => {
+    await seedPortfolio(source);
+    const text = await exportJson(source, { now: NOW });
+    expect(JSON.parse(text)).toEqual(await exportDocument(source, { now: NOW }));
+    // Every section is present even when empty, in registry order.
+    const empty = JSON.parse(await exportJson(target, { now: NOW })) as Record<string, unknown>;
+    expect(Object.keys(empty)).toEqual([
+      'format',
+      'formatVersion',
+      'exportedAt',
+      'app',
+      ...EXPORT_SECTIONS.map((s) => s.name),
+    ]);
+  });
+
+  it('is idempotent: a second import reports every record unchanged and writes nothing', async () => {
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    await importDocument(target, exported);
+    const second = await importDocument(target, exported);
+    expect(second.totals).toEqual({ created: 0, unchanged: 5, replaced: 0, conflicts: 0 });
+    expect(await exportDocument(target, { now: NOW })).toEqual(exported);
+  });
+
+  it('keeps a stored record that differs (a conflict) unless mode is replace', async () => {
+    const ids = await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    await importDocument(target, exported);
+    // The target's copy moves on: a new version with a new title and one more history entry.
+    const stories = createStoryService(target, { now: NOW });
+    const edited = await stories.update(ids.edited, { title: 'Edited after the export' }, 3);
+
+    const kept = await importDocument(target, exported);
+    expect(kept.totals).toEqual({ created: 0, unchanged: 4, replaced: 0, conflicts: 1 });
+    expect(kept.conflicts).toEqual([{ section: 'stories', id: ids.edited }]);
+    expect(await stories.get(ids.edited)).toEqual(edited);
+
+    const replaced = await importDocument(target, exported, { mode: 'replace' });
+    expect(replaced.totals).toEqual({ created: 0, unchanged: 4, replaced: 1, conflicts: 0 });
+    const after = await exportDocument(target, { now: NOW });
+    expect(after.stories).toEqual(exported.stories);
+    // The history entry the target wrote after the export is not in the file and stays.
+    expect((after.storyVersions as unknown[]).length).toBe((exported.storyVersions as unknown[]).length + 1);
+  });
+
+  it("keeps a conflicting story's history from the file out too (mode keep)", async () => {
+    const ids = await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    // The target holds the same story id with other content and no history.
+    const only = (exported.stories as { id: string }[]).find((story) => story.id === ids.edited);
+    await importDocument(target, {
+      ...exported,
+      stories: [{ ...only, title: 'Someone else wrote this' }],
+      storyVersions: [],
+    });
+    const report = await importDocument(target, exported);
+    expect(report.sections.stories).toEqual({ created: 2, unchanged: 0, replaced: 0, conflicts: 1 });
+    expect(report.sections.storyVersions).toEqual({ created: 0, unchanged: 0, replaced: 0, conflicts: 2 });
+    expect((await exportDocument(target)).storyVersions).toEqual([]);
+  });
+
+  it('writes nothing when one record among good ones is invalid, and names that record', async () => {
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    const stories = exported.stories as Record<string, unknown>[];
+    const bad = { ...stories[1], title: '   ', version: 0 };
+    const error = await importError(
+      importDocument(target, { ...exported, stories: [stories[0], bad, stories[2]] }),
+    );
+    expect(error.code).toBe('invalid_records');
+    expect(error.details?.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ section: 'stories', index: 1, id: bad.id, path: 'title' }),
+        expect.objectContaining({ section: 'stories', index: 1, id: bad.id, path: 'version' }),
+      ]),
+    );
+    expect(error.message).toBe('1 record is invalid; nothing was imported.');
+    expect(await exportDocument(target, { now: NOW })).toMatchObject({ stories: [], storyVersions: [] });
+  });
+
+  it('refuses duplicate ids in the file and history of a story that is nowhere', async () => {
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    const stories = exported.stories as { id: string }[];
+    const versions = exported.storyVersions as { storyId: string }[];
+    const orphanStory = versions[0]?.storyId;
+    const error = await importError(
+      importDocument(target, {
+        ...exported,
+        stories: [...stories.filter((story) => story.id !== orphanStory), stories[0]],
+      }),
+    );
+    const errors = error.details?.errors ?? [];
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          section: 'stories',
+          index: stories.length - 1,
+          message: expect.stringMatching(/duplicate/),
+        }),
+        expect.objectContaining({
+          section: 'storyVersions',
+          index: 0,
+          message: expect.stringMatching(/neither in the file nor stored/),
+        }),
+      ]),
+    );
+    expect((await exportDocument(target)).stories).toEqual([]);
+  });
+
+  it('refuses a file that is not an export, an unknown formatVersion and unknown sections', async () => {
+    expect((await importError(importDocument(target, [1, 2]))).code).toBe('not_an_export');
+    expect((await importError(importDocument(target, { format: 'other' }))).code).toBe('not_an_export');
+    const future = await importError(importDocument(target, { format: 'onsite-export', formatVersion: 2 }));
+    expect(future.code).toBe('unsupported_format_version');
+    expect(future.message).toMatch(/formatVersion 2.*reads formatVersion 1/);
+    const unknown = await importError(
+      importDocument(target, { format: 'onsite-export', formatVersion: 1, widgets: [] }),
+    );
+    expect(unknown.details?.errors).toEqual([expect.objectContaining({ section: 'widgets', index: null })]);
+  });
+
+  it('counts without writing on a dry run', async () => {
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    const report = await importDocument(target, exported, { dryRun: true });
+    expect(report).toMatchObject({
+      dryRun: true,
+      totals: { created: 5, unchanged: 0, replaced: 0, conflicts: 0 },
+    });
+    expect((await exportDocument(target)).stories).toEqual([]);
+  });
+
+  it('reports progress up to the total on export and import', async () => {
+    await seedPortfolio(source);
+    const exportSteps: [number, number][] = [];
+    const exported = await exportDocument(source, {
+      onProgress: (done, total) => exportSteps.push([done, total]),
+    });
+    expect(exportSteps.at(0)).toEqual([0, 5]);
+    expect(exportSteps.at(-1)).toEqual([5, 5]);
+    const importSteps: [number, number][] = [];
+    await importDocument(target, exported, { onProgress: (done, total) => importSteps.push([done, total]) });
+    expect(importSteps.at(-1)).toEqual([5, 5]);
+  });
+
+  describe('stories', () => {
+    it('imports a story whose history is already stored', async () => {
+      const stories = createStoryService(source, { now: NOW });
+      const created = await stories.create({ ...FULL_STORY });
+      await stories.update(created.id, { title: 'Second title' }, 1);
+      const exported = await exportDocument(source);
+      await importDocument(target, { ...exported, storyVersions: [] });
+      const report = await importDocument(target, { ...exported, stories: [] });
+      expect(report.sections.storyVersions?.created).toBe(1);
+    });
+  });
+});
+
+async function freshMigrated(database: { fresh(): Promise<Storage> }): Promise<Storage> {
+  const { migrate } = await import('../src/db/migrate');
+  const storage = await database.fresh();
+  await migrate(storage);
+  return storage;
+}
