@@ -4,8 +4,8 @@
  */
 import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
-import { exportRoutes } from './export';
 import { assessmentRoutes } from './assessment';
+import { exportRoutes } from './export';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
 import { interviewRoutes } from './interview';
@@ -16,6 +16,15 @@ import { questionRoutes } from './question';
 import { storyRoutes } from './story';
 
 /** The feature nouns: /api/<noun> and /api/<noun>/{id}. */
-const NOUNS: RoutePlugin[] = [storyRoutes, analysisRoutes, planRoutes, questionRoutes, interviewRoutes, portfolioRoutes, assessmentRoutes];
+const NOUNS: RoutePlugin[] = [
+  storyRoutes,
+  analysisRoutes,
+  planRoutes,
+  questionRoutes,
+  interviewRoutes,
+  portfolioRoutes,
+  exportRoutes,
+  assessmentRoutes,
+];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];
