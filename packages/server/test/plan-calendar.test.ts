@@ -1,5 +1,5 @@
 /** GET /api/plan.ics: the plan as an iCalendar feed, read back as a calendar app reads it. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { PlanEntry } from '../src/services/plan-schema';
 import { forEachDatabase } from './databases';
 import {
