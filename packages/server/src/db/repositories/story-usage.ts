@@ -6,6 +6,7 @@
 import type { StoryUsage, UsageById } from '@onsite/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { countStoryUses as countInterviewUses } from './interview';
 
 type Db = Kysely<Database>;
 
@@ -21,10 +22,10 @@ function addCounts(
 }
 
 /** Uses per story id; a story never told is absent. */
-export async function countStoryUsage(_db: Db): Promise<UsageById> {
+export async function countStoryUsage(db: Db): Promise<UsageById> {
   // Null-prototype, so a story id such as "constructor" is an ordinary key.
   const usage: Record<string, StoryUsage> = Object.create(null);
-  // Practice answers and interviews are not stored yet; their counts join here when they are.
-  addCounts(usage, new Map(), 'practice');
+  addCounts(usage, await countInterviewUses(db), 'interviews');
+  // Practice answers are not stored yet; their counts join here (as 'practice') when they are.
   return usage;
 }
