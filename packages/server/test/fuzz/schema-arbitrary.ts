@@ -60,7 +60,7 @@ const KNOWN = new Set<string>([
   'oneOf',
   'nullable',
 ]);
-const FORMATS = new Set(['uuid', 'date-time']);
+const FORMATS = new Set(['uuid', 'date-time', 'date']);
 
 /** Longest string we generate at random; the schema's maxLength itself is hit by a filler. */
 const SHORT = 24;
@@ -100,6 +100,16 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
         noInvalidDate: true,
       })
       .map((d) => d.toISOString());
+  }
+  if (schema.format === 'date') {
+    // Calendar dates (YYYY-MM-DD) that exist; Zod's pattern beside the format accepts exactly these.
+    return fc
+      .date({
+        min: new Date('1970-01-01T00:00:00Z'),
+        max: new Date('2999-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
   }
   if (schema.pattern !== undefined) {
     const re = new RegExp(schema.pattern, 'u');
