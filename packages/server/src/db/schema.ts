@@ -5,6 +5,7 @@
  */
 import type { Generated } from 'kysely';
 import type { AssessmentTables } from './tables/assessment';
+import type { CompanyTables } from './tables/company';
 import type { InterviewTables } from './tables/interview';
 import type { PlanTables } from './tables/plan';
 import type { QuestionTables } from './tables/question';
@@ -22,7 +23,7 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables {
+export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables, CompanyTables {
   onsite_migrations: MigrationTable;
 }
 

@@ -5,6 +5,7 @@
 import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
 import { assessmentRoutes } from './assessment';
+import { companyRoutes } from './company';
 import { exportRoutes } from './export';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
@@ -25,6 +26,7 @@ const NOUNS: RoutePlugin[] = [
   portfolioRoutes,
   exportRoutes,
   assessmentRoutes,
+  companyRoutes,
 ];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];

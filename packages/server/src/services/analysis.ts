@@ -2,8 +2,9 @@
  * Analysis on demand: any text or STAR+ fields, judged by core with the caller's options.
  * Option values (level alias, company, interview type, duration) are core's to judge, so its
  * stable AnalyzeError codes (unknown_level, unknown_company…) reach the caller unchanged.
+ * `company` may name a built-in set or one of the user's custom sets.
  */
-import { type AnalyzeOptions, analyze, type Report } from '@onsite/core';
+import { type AnalyzeOptions, analyze, type CompanyPrincipleSet, type Report } from '@onsite/core';
 import { z } from 'zod';
 import { STORY_LIMITS } from './story-schema';
 
@@ -24,7 +25,10 @@ export const analyzeRequestSchema = z
       })
       .describe('STAR+ fields (give this or `text`)'),
     level: z.string().max(50).describe('Any ladder alias: L5, L6, L7+, M2, D1, E6, Director, VP…'),
-    company: z.string().max(100).describe('A built-in company id such as amazon'),
+    company: z
+      .string()
+      .max(100)
+      .describe('A built-in company id such as amazon, or the id of your custom set'),
     type: z
       .string()
       .max(50)
@@ -39,13 +43,22 @@ export const analyzeRequestSchema = z
   });
 export type AnalyzeRequest = z.input<typeof analyzeRequestSchema>;
 
+/** The user's custom principle set with this id, if there is one (built-in ids are core's). */
+export type CustomCompanyLookup = (id: string) => Promise<CompanyPrincipleSet | undefined>;
+
 /** Throws core's AnalyzeError for input core cannot judge, and ZodError for a malformed request. */
-export function analyzeAnswer(input: AnalyzeRequest): Report {
+export async function analyzeAnswer(
+  input: AnalyzeRequest,
+  findCustomCompany?: CustomCompanyLookup,
+): Promise<Report> {
   const { text, fields, ...rest } = analyzeRequestSchema.parse(input);
   // `type` stays a plain string up to here on purpose: core refuses an unknown one with its own
   // code (unknown_interview_type), which is more useful to a client than a schema error.
   const options = Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value !== undefined),
   ) as AnalyzeOptions;
-  return analyze(text ?? fields ?? '', options);
+  // Core judges the company either way: an id that is neither built in nor stored stays its
+  // unknown_company error.
+  const custom = rest.company && findCustomCompany ? await findCustomCompany(rest.company) : undefined;
+  return analyze(text ?? fields ?? '', custom ? { ...options, companies: [custom] } : options);
 }

@@ -1,0 +1,176 @@
+/**
+ * /api/companies: built-in principle sets (read-only) and custom ones, plus per-company prep notes
+ * (`/api/companies/{id}/notes`), editable for every company. Thin over the company service.
+ */
+import { z } from 'zod';
+import { ApiError, errorResponseSchema } from '../http/errors';
+import type { RoutePlugin } from '../http/route';
+import { withApiErrors } from '../http/service-errors';
+import { CompanyIdTakenError, createCompanyService, InvalidCompanyError } from '../services/company';
+import {
+  companyCreateSchema,
+  companyDeleteQuerySchema,
+  companyIdParamsSchema,
+  companyListQuerySchema,
+  companyNotesSchema,
+  companyNotesUpdateSchema,
+  companyPageSchema,
+  companySchema,
+  companyUpdateBodySchema,
+} from '../services/company-schema';
+
+const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
+const writeErrors = { ...errors, 409: errorResponseSchema, 413: errorResponseSchema } as const;
+const tags = ['companies'];
+
+/** The company service's own failures, then the shared ones, as HTTP errors. */
+function withCompanyErrors<T>(work: () => Promise<T>): Promise<T> {
+  return withApiErrors(async () => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof InvalidCompanyError) {
+        throw new ApiError(422, error.code, error.message, { errors: error.errors });
+      }
+      if (error instanceof CompanyIdTakenError)
+        throw new ApiError(409, error.code, error.message, { id: error.id });
+      throw error;
+    }
+  });
+}
+
+export const companyRoutes: RoutePlugin = async (app, { storage }) => {
+  const companies = createCompanyService(storage);
+
+  app.get(
+    '/api/companies',
+    {
+      schema: {
+        summary: 'List company principle sets',
+        description:
+          'The built-in sets first (Amazon, Google, Meta, Microsoft, Apple, Netflix), then yours by id. ' +
+          '`builtIn=true|false` keeps one kind; `q` matches every word (as a prefix) in the name, the ' +
+          "principles' names and descriptions, or your notes on the company. Pass `nextCursor` back as `cursor`.",
+        tags,
+        querystring: companyListQuerySchema,
+        response: { 200: companyPageSchema, 400: errorResponseSchema },
+      },
+    },
+    (request) => withCompanyErrors(() => companies.list(request.query)),
+  );
+
+  app.get(
+    '/api/companies/:id',
+    {
+      schema: {
+        summary: 'Get a principle set',
+        tags,
+        params: companyIdParamsSchema,
+        response: { 200: companySchema, ...errors },
+      },
+    },
+    (request) => withCompanyErrors(() => companies.get(request.params.id)),
+  );
+
+  app.post(
+    '/api/companies',
+    {
+      schema: {
+        summary: 'Create a custom principle set',
+        description:
+          'Checked by the same rules as any imported set: a set core refuses is 422 invalid_company with ' +
+          'every problem in `error.details.errors` (`path`, stable `code` such as reserved_company_id or ' +
+          'cue_not_lowercase, `message`). An id another custom set has is 409 company_exists.',
+        tags,
+        body: companyCreateSchema,
+        response: {
+          201: companySchema,
+          400: errorResponseSchema,
+          409: errorResponseSchema,
+          413: errorResponseSchema,
+          422: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const company = await withCompanyErrors(() => companies.create(request.body));
+      return reply.code(201).send(company);
+    },
+  );
+
+  app.put(
+    '/api/companies/:id',
+    {
+      schema: {
+        summary: 'Update a custom principle set',
+        description:
+          'Send `version` and any of name, principles, tensions, interviewNotes; omitted parts keep their ' +
+          'values and the id never changes. Stale version: 409 with the current set; a built-in set: 403 ' +
+          'read_only; a set core refuses: 422 invalid_company.',
+        tags,
+        params: companyIdParamsSchema,
+        body: companyUpdateBodySchema,
+        response: { 200: companySchema, ...writeErrors, 403: errorResponseSchema, 422: errorResponseSchema },
+      },
+    },
+    (request) => {
+      const { version, ...patch } = request.body;
+      return withCompanyErrors(() => companies.update(request.params.id, patch, version));
+    },
+  );
+
+  app.delete(
+    '/api/companies/:id',
+    {
+      schema: {
+        summary: 'Delete a custom principle set and its notes',
+        description: 'Requires `?version=`; stale is 409 with the current set, a built-in set 403 read_only.',
+        tags,
+        params: companyIdParamsSchema,
+        querystring: companyDeleteQuerySchema,
+        response: {
+          204: z.null().describe('Deleted'),
+          ...errors,
+          403: errorResponseSchema,
+          409: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      await withCompanyErrors(() => companies.delete(request.params.id, request.query.version));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/companies/:id/notes',
+    {
+      schema: {
+        summary: 'Your prep notes on a company (built-in or custom)',
+        description: 'Notes, recent-news notes and clarifying questions to ask. Version 0 means never saved.',
+        tags,
+        params: companyIdParamsSchema,
+        response: { 200: companyNotesSchema, ...errors },
+      },
+    },
+    (request) => withCompanyErrors(() => companies.notes(request.params.id)),
+  );
+
+  app.put(
+    '/api/companies/:id/notes',
+    {
+      schema: {
+        summary: 'Save your prep notes on a company',
+        description:
+          'Send the `version` you loaded (0 for the first save) and any of notes, news, questionsToAsk; ' +
+          'omitted parts keep their values, a sent list replaces the old one. News `sourceUrl` must be ' +
+          'http(s). A stale version is 409 with the current notes.',
+        tags,
+        params: companyIdParamsSchema,
+        body: companyNotesUpdateSchema,
+        response: { 200: companyNotesSchema, ...writeErrors },
+      },
+    },
+    (request) => withCompanyErrors(() => companies.updateNotes(request.params.id, request.body)),
+  );
+};
