@@ -10,6 +10,7 @@ import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createPlanService } from '../services/plan';
 import { createPlanCalendar } from '../services/plan-calendar';
+import { INTERVIEW_CALENDAR_SOURCES } from '../services/plan-calendar-interviews';
 import {
   planEntryCreateSchema,
   planEntryDeleteQuerySchema,
@@ -29,7 +30,7 @@ const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
 
 export const planRoutes: RoutePlugin = async (app, { storage }) => {
   const plan = createPlanService(storage);
-  const calendar = createPlanCalendar(storage, plan);
+  const calendar = createPlanCalendar(storage, plan, { sources: INTERVIEW_CALENDAR_SOURCES });
 
   app.get(
     '/api/plan',

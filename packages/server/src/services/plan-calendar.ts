@@ -17,9 +17,10 @@ export interface CalendarEvent {
   /** Unique and stable for the record it shows. */
   uid: string;
   title: string;
-  /** UTC instants (ISO-8601); `end` after `start`. */
+  /** UTC instants (ISO-8601), `end` after `start`; or with `allDay`, dates with `end` exclusive. */
   start: string;
   end: string;
+  allDay?: boolean;
   /** Bumped when the record changes, so clients replace their copy. */
   sequence?: number;
   status?: 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
@@ -28,11 +29,18 @@ export interface CalendarEvent {
   description?: readonly string[];
 }
 
-/** Where the interview noun's events come from; absent until that noun exists. */
-export type CalendarSource = (
-  db: Storage['db'],
-  between: { start: string; end: string },
-) => Promise<CalendarEvent[]>;
+/** The feed's window: local dates (inclusive) and the UTC instants bounding them. */
+export interface CalendarWindow {
+  from: string;
+  to: string;
+  /** Inclusive. */
+  start: string;
+  /** Exclusive. */
+  end: string;
+}
+
+/** Events of another noun (interviews, their deadlines and follow-ups) for the window. */
+export type CalendarSource = (db: Storage['db'], window: CalendarWindow) => Promise<CalendarEvent[]>;
 
 const UID_DOMAIN = 'onsite.local';
 /** The feed spans four weeks back (recent history) to half a year ahead. */
@@ -74,16 +82,28 @@ export function planEntryEvents(entries: readonly PlanEntry[]): CalendarEvent[] 
   }));
 }
 
-function toAttributes(event: CalendarEvent): EventAttributes {
+/** `2026-12-05` → [2026, 12, 5], the library's all-day form (VALUE=DATE). */
+function dateArray(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function timing(event: CalendarEvent) {
+  if (event.allDay) return { start: dateArray(event.start), end: dateArray(event.end) };
   return {
-    uid: event.uid,
-    title: cleanText(event.title),
     start: Date.parse(event.start),
     startInputType: 'utc',
     startOutputType: 'utc',
     end: Date.parse(event.end),
     endInputType: 'utc',
     endOutputType: 'utc',
+  } as const;
+}
+
+function toAttributes(event: CalendarEvent): EventAttributes {
+  return {
+    uid: event.uid,
+    title: cleanText(event.title),
+    ...timing(event),
     ...(event.sequence === undefined ? {} : { sequence: event.sequence }),
     ...(event.status ? { status: event.status } : {}),
     ...(event.categories ? { categories: event.categories.map(cleanText) } : {}),
@@ -128,8 +148,8 @@ export function createPlanCalendar(
       const range = feedRange(query, settings.timezone);
       const events = planEntryEvents(await entriesInRange(storage.db, settings, range));
       const { start, end } = rangeInstants(range, settings.timezone);
-      const between = { start: start.toISOString(), end: end.toISOString() };
-      for (const source of sources) events.push(...(await source(storage.db, between)));
+      const window = { ...range, start: start.toISOString(), end: end.toISOString() };
+      for (const source of sources) events.push(...(await source(storage.db, window)));
       return toICalendar(events);
     },
   };

@@ -183,3 +183,43 @@ export async function listPlanEntriesInRange(
     .execute();
   return rows.map(rowToEntry);
 }
+
+/** An interview's recruiter follow-up, as the calendar feed shows it (no notes, no people). */
+export interface FollowUpRow {
+  interviewId: string;
+  company: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  done: boolean;
+  version: number;
+}
+
+/**
+ * Interviews whose follow-up date lies in [fromDate, toDate]. The interview repository answers
+ * "due by now"; the feed needs a window, and reads only these five columns.
+ */
+export async function listFollowUpsBetween(db: Db, fromDate: string, toDate: string): Promise<FollowUpRow[]> {
+  const rows = await db
+    .selectFrom('interviews')
+    .select(['id', 'company', 'follow_up_date', 'follow_up_done', 'version'])
+    .where('follow_up_date', 'is not', null)
+    .where('follow_up_date', '>=', fromDate)
+    .where('follow_up_date', '<=', toDate)
+    .orderBy('follow_up_date')
+    .orderBy('id')
+    .execute();
+  // The WHERE already excludes nulls; the check narrows the type without an assertion.
+  return rows.flatMap((row) =>
+    row.follow_up_date === null
+      ? []
+      : [
+          {
+            interviewId: row.id,
+            company: row.company,
+            date: row.follow_up_date,
+            done: Number(row.follow_up_done) === 1,
+            version: Number(row.version),
+          },
+        ],
+  );
+}
