@@ -39,7 +39,7 @@ const tricky = fc.constantFrom(
   "'",
   '#tag',
 );
-const unicode = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replace(/\u0000/g, ''));
+const unicode = fc.string({ unit: 'grapheme', maxLength: 30 }).map((s) => s.replaceAll('\u0000', ''));
 const text = fc.array(fc.oneof(unicode, tricky), { maxLength: 6 }).map((parts) => parts.join(''));
 const title = text.filter((t) => t.trim() !== '' && t.length <= 200);
 
