@@ -50,10 +50,15 @@ function columnGap(
   return { status: best === 0 ? 'missing' : 'weak', best, touching };
 }
 
-export function competencyGaps(rows: readonly Readonly<Record<CompetencyTag, Cell>>[]): CompetencyGap[] {
+/** Rows hold only their cells above 0; a missing cell is none. */
+const NONE: Cell = { strength: 0, reasons: [] };
+
+export function competencyGaps(
+  rows: readonly Readonly<Partial<Record<CompetencyTag, Cell>>>[],
+): CompetencyGap[] {
   const gaps: CompetencyGap[] = [];
   for (const competency of COMPETENCY_TAGS) {
-    const gap = columnGap(rows.map((row) => row[competency]));
+    const gap = columnGap(rows.map((row) => row[competency] ?? NONE));
     if (gap) gaps.push({ competency, label: competencyFor(competency).label, ...gap });
   }
   return gaps;
@@ -65,7 +70,7 @@ export function principleGaps(
 ): PrincipleGap[] {
   const gaps: PrincipleGap[] = [];
   for (const principle of principles) {
-    const gap = columnGap(rows.map((row) => row[principle.id] ?? { strength: 0, reasons: [] }));
+    const gap = columnGap(rows.map((row) => row[principle.id] ?? NONE));
     if (gap) gaps.push({ id: principle.id, name: principle.name, ...gap });
   }
   return gaps;

@@ -44,8 +44,9 @@ export interface StoryMatrixRow {
   title: string;
   category: StoryCategoryId | null;
   uses: UsageCount;
-  competencies: Record<CompetencyTag, Cell>;
-  /** Keyed by principle id; empty when no company was chosen. */
+  /** Only the cells above 0: a competency missing here is 0 (none), which keeps a 200-story matrix small. */
+  competencies: Partial<Record<CompetencyTag, Cell>>;
+  /** Keyed by principle id, likewise only above 0; always empty when no company was chosen. */
   principles: Record<string, Cell>;
 }
 
@@ -78,11 +79,16 @@ export function buildMatrix(
 
   const rows: StoryMatrixRow[] = stories.map((story) => {
     const facts = storyFacts(story, company ? [company] : []);
-    const competencies = {} as Record<CompetencyTag, Cell>;
-    for (const competency of COMPETENCY_TAGS)
-      competencies[competency] = competencyStrength(facts, competency, level);
+    const competencies: Partial<Record<CompetencyTag, Cell>> = {};
+    for (const competency of COMPETENCY_TAGS) {
+      const cell = competencyStrength(facts, competency, level);
+      if (cell.strength > 0) competencies[competency] = cell;
+    }
     const principles: Record<string, Cell> = {};
-    for (const principle of principleSet) principles[principle.id] = principleStrength(facts, principle);
+    for (const principle of principleSet) {
+      const cell = principleStrength(facts, principle);
+      if (cell.strength > 0) principles[principle.id] = cell;
+    }
     return {
       storyId: story.id,
       title: story.title,

@@ -63,8 +63,10 @@ export const matrixSchema = z.object({
       title: z.string(),
       category: categoryId.nullable(),
       uses: usesSchema,
-      competencies: z.record(z.enum(COMPETENCY_TAGS), cellSchema),
-      principles: z.record(z.string(), cellSchema),
+      competencies: z
+        .partialRecord(z.enum(COMPETENCY_TAGS), cellSchema)
+        .describe('Only the cells above 0; a missing competency is 0'),
+      principles: z.record(z.string(), cellSchema).describe('By principle id, only the cells above 0'),
     }),
   ),
   gaps: z.object({
