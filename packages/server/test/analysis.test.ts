@@ -1,6 +1,7 @@
 /** POST /api/analyze: core's Report over HTTP; core's error codes as 422; bad requests 400. */
-import { analyze } from '@onsite/core';
+import { analyze, parseCustomCompany } from '@onsite/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor, FULL_STORY } from './story-api';
 
@@ -59,6 +60,42 @@ forEachDatabase('analysis API', (getStorage) => {
       const response = await api.post('/api/analyze', body);
       expect(response.statusCode).toBe(422);
       expect(response.json().error.code).toBe(code);
+    });
+  });
+
+  describe('a custom company', () => {
+    const CUSTOM_ANSWER =
+      'Our release train was monthly. I owned moving the team to weekly releases. I shipped the first weekly ' +
+      'release in March and set up on-call rotations so the pager load stayed fair. Incidents fell 30% and ' +
+      'we shipped twice as often. I learned that iteration speed depends on operational ownership.';
+
+    it('analyses against a stored custom set, exactly as core does with that set', async () => {
+      const created = await api.post('/api/companies', customSet('acme-analyze'));
+      expect(created.statusCode, created.body).toBe(201);
+      const parsed = parseCustomCompany(customSet('acme-analyze'));
+      if (!parsed.ok) throw new Error('the fixture must be valid');
+      for (const company of ['acme-analyze', ' ACME-Analyze ']) {
+        const response = await api.post('/api/analyze', { text: CUSTOM_ANSWER, company });
+        expect(response.statusCode, response.body).toBe(200);
+        const expected = analyze(CUSTOM_ANSWER, { company, companies: [parsed.company] });
+        expect(response.json()).toEqual(expected);
+        expect(response.json().options.company).toBe('acme-analyze');
+        expect(expected.principles.map((p) => p.id)).toContain('acme-analyze.ship-weekly');
+      }
+    });
+
+    it('uses the set as it is now: edits show, a deleted set is unknown_company again', async () => {
+      const created = await api.post('/api/companies', customSet('acme-edit'));
+      expect(created.statusCode).toBe(201);
+      const principles = [{ name: 'Iterate Weekly', cues: ['shipped', 'weekly release', 'iteration'] }];
+      const updated = await api.put('/api/companies/acme-edit', { version: 1, principles, tensions: [] });
+      expect(updated.statusCode, updated.body).toBe(200);
+      const report = (await api.post('/api/analyze', { text: CUSTOM_ANSWER, company: 'acme-edit' })).json();
+      expect(report.principles.map((p: { id: string }) => p.id)).toEqual(['acme-edit.iterate-weekly']);
+      expect((await api.delete('/api/companies/acme-edit?version=2')).statusCode).toBe(204);
+      const gone = await api.post('/api/analyze', { text: CUSTOM_ANSWER, company: 'acme-edit' });
+      expect(gone.statusCode).toBe(422);
+      expect(gone.json().error.code).toBe('unknown_company');
     });
   });
 
