@@ -1,7 +1,7 @@
 /** GET /api/companies: built-in then custom sets, the builtIn filter, search (incl. notes) and paging. */
 import { BUILT_IN_COMPANIES } from '@onsite/core';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
 import type { CompanyPage, CompanySummary } from '../src/services/company-schema';
 import { customSet } from './company-api';
