@@ -8,6 +8,7 @@ import type { AssessmentTables } from './tables/assessment';
 import type { CompanyTables } from './tables/company';
 import type { InterviewTables } from './tables/interview';
 import type { PlanTables } from './tables/plan';
+import type { PracticeTables } from './tables/practice';
 import type { QuestionTables } from './tables/question';
 import type { StoryTables } from './tables/story';
 
@@ -23,7 +24,7 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables, CompanyTables {
+export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables, CompanyTables, PracticeTables {
   onsite_migrations: MigrationTable;
 }
 

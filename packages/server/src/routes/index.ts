@@ -13,6 +13,7 @@ import { interviewRoutes } from './interview';
 import { openapiRoutes } from './openapi';
 import { planRoutes } from './plan';
 import { portfolioRoutes } from './portfolio';
+import { practiceRoutes } from './practice';
 import { questionRoutes } from './question';
 import { storyRoutes } from './story';
 
@@ -26,6 +27,7 @@ const NOUNS: RoutePlugin[] = [
   portfolioRoutes,
   exportRoutes,
   assessmentRoutes,
+  practiceRoutes,
   companyRoutes,
 ];
 

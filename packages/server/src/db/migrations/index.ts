@@ -3,6 +3,7 @@ import { migration as storySearch } from './002-story-search';
 import { migration as storyListOrder } from './003-story-list-order';
 import { migration as questions } from './004-questions';
 import { migration as companies } from './005-companies';
+import { migration as practice } from './006-practice';
 import { migration as assessments } from './007-assessments';
 import { migration as interviews } from './008-interviews';
 import { migration as plan } from './009-plan';
@@ -12,4 +13,4 @@ import type { Migration } from './types';
 export type { Migration } from './types';
 
 /** Every migration, in the order it runs. A test checks this list against the files here. */
-export const MIGRATIONS: readonly Migration[] = [stories, storySearch, storyListOrder, questions, companies, assessments, interviews, plan, storyListColumns];
+export const MIGRATIONS: readonly Migration[] = [stories, storySearch, storyListOrder, questions, companies, practice, assessments, interviews, plan, storyListColumns];
