@@ -148,6 +148,7 @@ forEachDatabase('plan calendar feed', (getStorage) => {
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
+    expect(Object.keys(doc.paths['/api/plan.ics'].get.responses['200'].content)).toEqual(['text/calendar']);
     expect((await api.get('/api/plan/settings')).statusCode).toBe(200);
     expectError(await api.get('/api/plan.json'), 404);
   });

@@ -311,6 +311,8 @@ forEachDatabase('plan API', (getStorage) => {
         { title: 'x', start: '2026-12-01T10:00:00Z', durationMinutes: 24 * 60 + 1 },
         { title: 'x', start: '2026-12-01 10:00', durationMinutes: 30 },
         { title: 'x', durationMinutes: 30 },
+        { title: 'x', start: '1969-12-31T23:59:59Z', durationMinutes: 30 },
+        { title: 'x', start: '3000-01-01T00:00:00Z', durationMinutes: 30 },
       ]) {
         expectError(await api.post('/api/plan/entries', bad), 400);
       }

@@ -60,7 +60,14 @@ export const planRoutes: RoutePlugin = async (app, { storage }) => {
           'Default range: four weeks back to half a year ahead.',
         tags,
         querystring: planRangeQuerySchema,
-        response: { 200: z.string().describe('An iCalendar (RFC 5545) document'), 400: errorResponseSchema },
+        response: {
+          // Declared per content type so the OpenAPI document says text/calendar (errors stay JSON).
+          200: {
+            description: 'An iCalendar (RFC 5545) document',
+            content: { 'text/calendar': { schema: z.string() } },
+          },
+          400: errorResponseSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -139,9 +139,15 @@ const noteSchema = storableText(PLAN_LIMITS.noteChars);
 const durationSchema = z.number().int().min(1).max(PLAN_LIMITS.durationMinutes);
 
 /** POST body: a one-off entry of the user's own (a focused prep block, a call with a mentor). */
+const entryStartSchema = instantSchema
+  .refine((instant) => instant >= `${EARLIEST_DATE}T00:00:00.000Z` && instant < '3000-01-01T00:00:00.000Z', {
+    message: `start must fall between ${EARLIEST_DATE} and ${LATEST_DATE}`,
+  })
+  .describe('ISO-8601 instant with an offset');
+
 export const planEntryCreateSchema = z.strictObject({
   title: titleSchema,
-  start: instantSchema.describe('ISO-8601 instant with an offset'),
+  start: entryStartSchema,
   durationMinutes: durationSchema,
   note: noteSchema.optional(),
   status: z.enum(PLAN_ENTRY_STATUSES).optional(),
