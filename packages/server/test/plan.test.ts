@@ -194,7 +194,15 @@ forEachDatabase('plan API', (getStorage) => {
 
     it('keeps a done session visible after its weekday is dropped, and lets an untouched one go', async () => {
       await updateEntry(api, 'weekly-session-2026-12-16', { version: 1, status: 'done' });
+      // Touched, then put back as it was: nothing recorded, so it goes with its weekday.
+      await updateEntry(api, 'weekly-session-2026-12-30', { version: 1, status: 'done', note: 'oops' });
+      await updateEntry(api, 'weekly-session-2026-12-30', { version: 2, status: 'pending', note: '' });
       await setSettings(api, { weekdays: ['monday', 'friday'] });
+      expectError(await api.get('/api/plan/entries/weekly-session-2026-12-30'), 404, 'not_found');
+      expect((await api.get('/api/plan/entries/weekly-session-2026-12-16')).json()).toMatchObject({
+        status: 'done',
+        version: 2,
+      });
       const view = await planFor(api, '2026-12-14', '2026-12-20');
       expect(view.entries.map((e) => e.id)).toEqual([
         'weekly-session-2026-12-14',

@@ -80,6 +80,15 @@ export function routineOf(settings: PlanSettings): RoutineSettings {
   };
 }
 
+/**
+ * Whether a stored entry the routine does not (now) generate still exists: a one-off always; a
+ * routine entry the settings no longer make only if it records something (a done session, a
+ * note). An untouched leftover (reset to pending, no note) would only be noise.
+ */
+function isShownAlone(entry: repo.StoredPlanEntry): boolean {
+  return entry.kind === 'custom' || entry.status !== 'pending' || entry.note !== '';
+}
+
 /** Every entry of `range`: routine ones merged with their stored state, then stored-only ones. */
 export async function entriesInRange(
   db: Storage['db'],
@@ -101,11 +110,7 @@ export async function entriesInRange(
   const generatedIds = new Set(generated.map((entry) => entry.id));
   for (const entry of stored) {
     if (generatedIds.has(entry.id)) continue;
-    // A routine entry the settings no longer make still shows if it records something (a done
-    // session, a note); an untouched leftover would only be noise.
-    if (entry.kind === 'custom' || entry.status !== 'pending' || entry.note !== '') {
-      entries.push(storedEntryView(entry, settings.timezone));
-    }
+    if (isShownAlone(entry)) entries.push(storedEntryView(entry, settings.timezone));
   }
   return entries.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
 }
@@ -154,8 +159,14 @@ export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}):
       ? routineEntries(routineOf(settings), { from: routine.date, to: routine.date }).find((e) => e.id === id)
       : undefined;
     if (generated) return { stored, generated, view: entryView(generated, stored), routine: true };
-    if (stored)
-      return { stored, generated, view: storedEntryView(stored, settings.timezone), routine: !!routine };
+    if (stored && isShownAlone(stored)) {
+      return {
+        stored,
+        generated,
+        view: storedEntryView(stored, settings.timezone),
+        routine: routine !== null,
+      };
+    }
     return undefined;
   }
 
