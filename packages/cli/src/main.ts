@@ -24,6 +24,18 @@ const COMMANDS: Record<string, Command> = {
     summary: 'read the Level 4 framework: list its topics, or print one',
     load: () => import('./commands/framework'),
   },
+  backup: {
+    summary: "copy the server's data safely, even while it runs (SQLite file; JSON on PostgreSQL)",
+    load: () => import('./commands/backup'),
+  },
+  export: {
+    summary: 'export every record as versioned JSON, or as a Markdown folder (one .md per story)',
+    load: () => import('./commands/export'),
+  },
+  import: {
+    summary: 'import a JSON export or Markdown folder: validated first, idempotent, never deletes',
+    load: () => import('./commands/import'),
+  },
 };
 
 export const HELP = `Usage: onsite <command> [options]
