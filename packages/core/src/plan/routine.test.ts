@@ -191,6 +191,17 @@ describe('routine entries', () => {
     expect(titles).toEqual(new Set(WEEKLY_ROUTINE.map((s) => s.activity)));
   });
 
+  it('keeps the rotation going from the earliest dates', () => {
+    const sessions = routineEntries(
+      { ...SETTINGS, startDate: '1970-01-01', weekdays: ['thursday', 'friday'] },
+      { from: '1970-01-01', to: '1970-01-16' },
+    ).filter((e) => e.kind === 'weekly-session');
+    const order = sessions.map((e) => WEEKLY_ROUTINE.findIndex((s) => s.activity === e.title));
+    expect(order).toHaveLength(6);
+    for (let i = 1; i < order.length; i++)
+      expect(order[i]).toBe(((order[i - 1] ?? 0) + 1) % WEEKLY_ROUTINE.length);
+  });
+
   it('keeps the local time in the zone across a DST change', () => {
     const entries = routineEntries(
       { ...SETTINGS, timezone: 'Europe/London', practiceTime: '18:45' },

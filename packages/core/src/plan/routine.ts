@@ -285,7 +285,9 @@ function entryAt(
  */
 function weeklySession(settings: RoutineSettings, date: string, days: readonly DayOfWeek[]): ScheduleEntry {
   const slot = weekNumber(date) * days.length + days.indexOf(dayOfWeekOf(date));
-  const session = WEEKLY_ROUTINE[slot % WEEKLY_ROUTINE.length] ?? WEEKLY_ROUTINE[0];
+  const count = WEEKLY_ROUTINE.length;
+  // Non-negative even for the days before the first counted Monday.
+  const session = WEEKLY_ROUTINE[((slot % count) + count) % count] ?? WEEKLY_ROUTINE[0];
   const minutes = Math.round(WEEKLY_PRACTICE_MINUTES / days.length);
   const activities = session ? [session.activity, session.hubActivity] : [];
   return entryAt(
