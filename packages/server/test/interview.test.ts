@@ -234,8 +234,11 @@ forEachDatabase('interview API', (getStorage) => {
       // The refused update changed nothing.
       expect((await api.get(`/api/interviews/${interview.id}`)).json()).toEqual(interview);
 
-      const reordered = await update(interview.id, { version: 1, storiesUsed: [first] });
+      const untouched = await update(interview.id, { version: 1, notes: 'Stories unchanged' });
+      expect(untouched.storiesUsed).toEqual([second, first]);
+      const reordered = await update(interview.id, { version: 2, storiesUsed: [first] });
       expect(reordered.storiesUsed).toEqual([first]);
+      expect((await api.get(`/api/interviews/${interview.id}`)).json().storiesUsed).toEqual([first]);
     });
 
     it('drops a story from the interviews that used it when the story is deleted', async () => {

@@ -204,8 +204,7 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
     async update(id, patchInput, versionInput) {
       const patch = interviewPatchSchema.parse(patchInput);
       const version = versionSchema.parse(versionInput);
-      const storyIds = patch.storiesUsed ?? [];
-      return guardReferences(storyIds, () =>
+      return guardReferences(patch.storiesUsed ?? [], () =>
         storage.transaction(async (trx) => {
           const current = await repo.getInterview(trx, id);
           if (!current) throw notFound(id);
@@ -215,8 +214,10 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
           if (patch.storiesUsed !== undefined) await assertStoriesExist(trx, patch.storiesUsed);
           // Guarded even after the check above: on PostgreSQL another transaction may commit
           // between our read and this write, and WHERE version = ? is what refuses it.
-          if ((await repo.updateInterviewIfVersion(trx, next, version)) === 0)
+          const storiesChanged = patch.storiesUsed !== undefined;
+          if ((await repo.updateInterviewIfVersion(trx, next, version, storiesChanged)) === 0) {
             throw await staleOrMissing(trx, id);
+          }
           return next;
         }),
       );

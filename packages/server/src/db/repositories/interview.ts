@@ -160,18 +160,20 @@ export async function getInterview(db: Db, id: string): Promise<Interview | unde
 }
 
 /**
- * Writes `interview` (and its story links) over the stored row only while that row is still at
- * `expectedVersion`. Returns rows changed: 0 means the version moved on or the interview is gone,
- * and then the links are left alone.
+ * Writes `interview` over the stored row only while that row is still at `expectedVersion`, and
+ * rewrites its story links when `storiesChanged` (an edit that leaves them alone does not touch
+ * them). Returns rows changed: 0 means the version moved on or the interview is gone, and then
+ * the links are left alone too.
  */
 export async function updateInterviewIfVersion(
   db: Db,
   interview: Interview,
   expectedVersion: number,
+  storiesChanged: boolean,
 ): Promise<number> {
   const { id: _id, created_at: _createdAt, ...changes } = interviewToRow(interview);
   const changed = await updateIfVersion(db, 'interviews', interview.id, expectedVersion, changes);
-  if (changed > 0) await replaceStoryLinks(db, interview.id, interview.storiesUsed);
+  if (changed > 0 && storiesChanged) await replaceStoryLinks(db, interview.id, interview.storiesUsed);
   return changed;
 }
 
