@@ -1,6 +1,6 @@
 /** Bad practice input: always a 4xx in the one error shape, never a 500, and nothing written. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PracticeSession } from '../src/services/practice-schema';
+import { PRACTICE_LIMITS, type PracticeSession } from '../src/services/practice-schema';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor } from './story-api';
 
@@ -22,7 +22,7 @@ const INVALID_CREATES: [string, unknown][] = [
   ['version on create', { ...base, version: 1 }],
   ['11 rounds', { ...base, rounds: Array.from({ length: 11 }, () => ({})) }],
   ['31 answers across rounds', { ...base, rounds: [{ answers: answers(16) }, { answers: answers(15) }] }],
-  ['over 200,000 characters of answers', { ...base, rounds: [{ answers: answers(11, long(19_000)) }] }],
+  ['over 150,000 characters of answers', { ...base, rounds: [{ answers: answers(8, long(19_000)) }] }],
   ['transcript over 20,000 chars', withAnswer({ transcript: long(20_001) })],
   ['lone surrogate in a transcript', withAnswer({ transcript: 'a\ud800b' })],
   ['duration 0', withAnswer({ transcript: 'x', durationSeconds: 0 })],
@@ -103,6 +103,31 @@ forEachDatabase('practice validation', (getStorage) => {
       }
       expect((await api.get(`/api/practice/${session.id}`)).json()).toEqual(session);
     });
+  });
+
+  it('stores and searches the largest searchable session: distinct CJK words at every text limit', async () => {
+    // The worst case for PostgreSQL's 1 MB tsvector: as many distinct short words as the limits allow.
+    let next = 0;
+    const distinctWords = (chars: number) => {
+      const words: string[] = [];
+      for (let length = 0; length < chars - 3; length += 3) {
+        const n = next++;
+        words.push(String.fromCodePoint(0x4e00 + (n % 20_000), 0x4e00 + Math.floor(n / 20_000)));
+      }
+      return words.join(' ');
+    };
+    const perAnswer = Math.floor(PRACTICE_LIMITS.sessionTextChars / 8);
+    const body = {
+      title: distinctWords(PRACTICE_LIMITS.titleChars),
+      type: 'behavioral',
+      notes: distinctWords(PRACTICE_LIMITS.notesChars),
+      rounds: [{ answers: Array.from({ length: 8 }, () => ({ transcript: distinctWords(perAnswer) })) }],
+    };
+    const response = await api.post('/api/practice', body);
+    expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
+    const lastWord = body.rounds[0]?.answers.at(-1)?.transcript.split(' ').at(-1) ?? '';
+    const found = await api.get(`/api/practice?q=${encodeURIComponent(lastWord)}`);
+    expect(found.json().items.map((s: { id: string }) => s.id)).toEqual([response.json().id]);
   });
 
   it('refuses an oversized body with 413', async () => {
