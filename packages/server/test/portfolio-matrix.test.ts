@@ -112,6 +112,31 @@ forEachDatabase('portfolio matrix', (_getStorage, database) => {
     );
   });
 
+  it("reads a custom company's principles, mapped or shown in the text", async () => {
+    const created = await api.post('/api/companies', {
+      id: 'hooli',
+      name: 'Hooli',
+      principles: [
+        {
+          name: 'Own the Pager',
+          description: 'The team that builds a service carries its on-call.',
+          cues: ['war room', 'postmortem', 'on-call'],
+        },
+        { name: 'Tethics', description: 'Technology ethics, loudly.', cues: ['ethics', 'ethical'] },
+      ],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const m = await matrix('?company=Hooli');
+    expect(m.company).toEqual({ id: 'hooli', name: 'Hooli' });
+    const columns = m.principles.map((p) => p.name);
+    expect(columns).toEqual(['Own the Pager', 'Tethics']);
+    const pager = m.principles[0]?.id ?? '';
+    // The crisis story opens a war room and runs a postmortem: two cues of Own the Pager.
+    const cell = rowOf(m, CRISIS_STORY.title).principles[pager];
+    expect(cell?.reasons[0]).toMatch(/^The text shows it: "war room", "postmortem"/);
+    expect(m.gaps.principles.map((g) => g.name)).toEqual(['Tethics']);
+  });
+
   it('answers 400 for a malformed query and 422 for a company that does not exist', async () => {
     expectError(await api.get('/api/portfolio/matrix?level=L99'), 400, 'invalid_request');
     expectError(await api.get('/api/portfolio/matrix?company=not%20an%20id'), 400, 'invalid_request');

@@ -1,6 +1,7 @@
 /**
- * The portfolio reads how often each story was told: interviews that used a story count
- * against its freshness in the matcher and make it overused in the matrix past the limit.
+ * The portfolio reads how often each story was told: practice answers and interviews that used
+ * a story count against its freshness in the matcher and make it overused in the matrix past the
+ * limit.
  */
 import { DEFAULT_OVERUSE_LIMITS, type MatchResult, type PortfolioMatrix } from '@onsite/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -23,7 +24,14 @@ forEachDatabase('portfolio usage', (_getStorage, database) => {
     api = await apiFor(storage);
     told = await createStory(api, CONFLICT_STORY);
     fresh = await createStory(api, TWIN);
-    const interviews = DEFAULT_OVERUSE_LIMITS.uses + 1;
+    // Two practice answers in one session, then interviews up to one past the limit.
+    const practice = await api.post('/api/practice', {
+      title: 'Conflict drills',
+      type: 'behavioral',
+      rounds: [{ answers: [{ storyId: told.id }, { storyId: told.id }] }],
+    });
+    expect(practice.statusCode, practice.body).toBe(201);
+    const interviews = DEFAULT_OVERUSE_LIMITS.uses - 1;
     for (let i = 0; i < interviews; i++) {
       const response = await api.post('/api/interviews', {
         company: `Company ${i}`,
@@ -43,14 +51,14 @@ forEachDatabase('portfolio usage', (_getStorage, database) => {
     const matrix: PortfolioMatrix = response.json();
     const uses = DEFAULT_OVERUSE_LIMITS.uses + 1;
     expect(matrix.rows.find((r) => r.storyId === told.id)?.uses).toEqual({
-      practice: 0,
-      interviews: uses,
+      practice: 2,
+      interviews: uses - 2,
       total: uses,
     });
     expect(matrix.rows.find((r) => r.storyId === fresh.id)?.uses.total).toBe(0);
     expect(matrix.overused.map((o) => o.storyId)).toEqual([told.id]);
     expect(matrix.overused[0]?.reasons[0]).toMatch(
-      new RegExp(`^Told ${uses} times \\(0 practice answers, ${uses} interviews\\)`),
+      new RegExp(`^Told ${uses} times \\(2 practice answers, ${uses - 2} interviews?\\)`),
     );
   });
 

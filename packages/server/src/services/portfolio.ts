@@ -14,6 +14,7 @@ import {
   summarizeReport,
   textQuestionSignals,
 } from '@onsite/core';
+import { getCompany as getCustomCompany } from '../db/repositories/company';
 import { listAllStoriesForPortfolio, type PortfolioStoryRow } from '../db/repositories/story';
 import { countStoryUsage } from '../db/repositories/story-usage';
 import type { Storage } from '../db/storage';
@@ -48,15 +49,23 @@ function toPortfolioStory(row: PortfolioStoryRow): PortfolioStory {
   };
 }
 
-function companyFor(id: string): CompanyPrincipleSet {
-  const company = getCompany(id);
-  if (!company) {
-    throw new ServiceError('invalid_reference', `No company with id ${id}`, { company: id });
-  }
-  return company;
-}
-
 export function createPortfolioService(storage: Storage): PortfolioService {
+  /** A built-in set, else one of the user's custom sets; anything else is a reference to nothing. */
+  async function companyFor(id: string): Promise<CompanyPrincipleSet> {
+    const builtIn = getCompany(id);
+    if (builtIn) return builtIn;
+    const custom = await getCustomCompany(storage.db, id.toLowerCase());
+    if (!custom) throw new ServiceError('invalid_reference', `No company with id ${id}`, { company: id });
+    return {
+      id: custom.id,
+      name: custom.name,
+      builtIn: false,
+      // Stored only after core validated the set, so every id has core's principle-id form.
+      principles: custom.principles as CompanyPrincipleSet['principles'],
+      interviewNotes: custom.interviewNotes,
+    };
+  }
+
   async function load() {
     const [rows, usage] = await Promise.all([
       listAllStoriesForPortfolio(storage.db),
@@ -68,7 +77,7 @@ export function createPortfolioService(storage: Storage): PortfolioService {
   return {
     async matrix(input) {
       const query = matrixQuerySchema.parse(input);
-      const company = query.company === undefined ? null : companyFor(query.company);
+      const company = query.company === undefined ? null : await companyFor(query.company);
       const { stories, usage } = await load();
       return buildMatrix(stories, { company, level: query.level ?? null, usage });
     },
@@ -76,7 +85,7 @@ export function createPortfolioService(storage: Storage): PortfolioService {
     async match(input) {
       const query = matchQuerySchema.parse(input);
       const text = query.question.trim();
-      const company = query.company === undefined ? null : companyFor(query.company);
+      const company = query.company === undefined ? null : await companyFor(query.company);
       let signals: ReturnType<typeof textQuestionSignals>;
       if (BANK_ID.test(text)) {
         const question = getQuestion(text);

@@ -7,6 +7,7 @@ import type { StoryUsage, UsageById } from '@onsite/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { countStoryUses as countInterviewUses } from './interview';
+import { countStoryUses as countPracticeUses } from './practice';
 
 type Db = Kysely<Database>;
 
@@ -25,7 +26,8 @@ function addCounts(
 export async function countStoryUsage(db: Db): Promise<UsageById> {
   // Null-prototype, so a story id such as "constructor" is an ordinary key.
   const usage: Record<string, StoryUsage> = Object.create(null);
-  addCounts(usage, await countInterviewUses(db), 'interviews');
-  // Practice answers are not stored yet; their counts join here (as 'practice') when they are.
+  const [practice, interviews] = await Promise.all([countPracticeUses(db), countInterviewUses(db)]);
+  addCounts(usage, practice, 'practice');
+  addCounts(usage, interviews, 'interviews');
   return usage;
 }
