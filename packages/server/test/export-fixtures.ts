@@ -1,6 +1,7 @@
 /** Portfolios for the export and import specs, and a way to empty an instance between runs. */
 import type { Storage } from '../src/db/storage';
 import { createStoryService } from '../src/services/story';
+import type { StoryCreateInput } from '../src/services/story-schema';
 import { FULL_STORY } from './story-api';
 
 /**
@@ -27,7 +28,7 @@ export async function seedPortfolio(storage: Storage): Promise<{ edited: string 
     return new Date(tick);
   };
   const stories = createStoryService(storage, { now });
-  await stories.create({ ...FULL_STORY });
+  await stories.create(FULL_STORY as StoryCreateInput);
   await stories.create({ title: 'A draft with only a title' });
   const edited = await stories.create({
     title: 'Reorg of the platform group',

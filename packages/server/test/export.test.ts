@@ -9,6 +9,7 @@ import { exportDocument, exportJson } from '../src/services/export';
 import { EXPORT_SECTIONS } from '../src/services/export-sections';
 import { ImportError, importDocument } from '../src/services/import';
 import { createStoryService } from '../src/services/story';
+import type { StoryCreateInput } from '../src/services/story-schema';
 import { forEachDatabase } from './databases';
 import { emptyAll, seedPortfolio } from './export-fixtures';
 import { FULL_STORY } from './story-api';
@@ -106,21 +107,20 @@ forEachDatabase('export and import', (getStorage, database) => {
     expect((await exportDocument(target)).storyVersions).toEqual([]);
   });
 
-  it('writes nothing when one record among good ones is invalid, and names that record', async () => {
-    await seedPortfolio(source);
+  it('writes nothing when one record among good ones is invalid, and names only that record', async () => {
+    const ids = await seedPortfolio(source);
     const exported = await exportDocument(source, { now: NOW });
     const stories = exported.stories as Record<string, unknown>[];
-    const bad = { ...stories[1], title: '   ', version: 0 };
-    const error = await importError(
-      importDocument(target, { ...exported, stories: [stories[0], bad, stories[2]] }),
-    );
+    const index = stories.findIndex((story) => story.id === ids.edited);
+    // The edited story has history in the file: its history must not be reported as dangling.
+    const bad: Record<string, unknown> = { ...stories[index], title: '   ', version: 0 };
+    const withBad = stories.map((story, i) => (i === index ? bad : story));
+    const error = await importError(importDocument(target, { ...exported, stories: withBad }));
     expect(error.code).toBe('invalid_records');
-    expect(error.details?.errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ section: 'stories', index: 1, id: bad.id, path: 'title' }),
-        expect.objectContaining({ section: 'stories', index: 1, id: bad.id, path: 'version' }),
-      ]),
-    );
+    const errors = error.details?.errors ?? [];
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['title', 'version']));
+    // Every problem is this record's own (its history is not reported as dangling).
+    for (const e of errors) expect(e).toMatchObject({ section: 'stories', index, id: ids.edited });
     expect(error.message).toBe('1 record is invalid; nothing was imported.');
     expect(await exportDocument(target, { now: NOW })).toMatchObject({ stories: [], storyVersions: [] });
   });
@@ -194,7 +194,7 @@ forEachDatabase('export and import', (getStorage, database) => {
   describe('stories', () => {
     it('imports a story whose history is already stored', async () => {
       const stories = createStoryService(source, { now: NOW });
-      const created = await stories.create({ ...FULL_STORY });
+      const created = await stories.create(FULL_STORY as StoryCreateInput);
       await stories.update(created.id, { title: 'Second title' }, 1);
       const exported = await exportDocument(source);
       await importDocument(target, { ...exported, storyVersions: [] });

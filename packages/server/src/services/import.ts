@@ -131,7 +131,7 @@ function withSource(error: RecordError, options: ImportOptions): RecordError {
 function validateRecords(
   data: Record<string, unknown>,
   options: ImportOptions,
-): { valid: ValidRecord[]; errors: RecordError[] } {
+): { valid: ValidRecord[]; invalidIds: Set<string>; errors: RecordError[] } {
   const errors: RecordError[] = [...(options.sourceErrors ?? [])];
   const add = (error: RecordError) => errors.push(withSource(error, options));
   const known = new Set(EXPORT_SECTIONS.map((section) => section.name));
@@ -147,6 +147,9 @@ function validateRecords(
     }
   }
   const valid: ValidRecord[] = [];
+  // Records that failed validation but say who they are: what refers to them is not reported
+  // again as a dangling reference (the record itself is already listed).
+  const invalidIds = new Set<string>();
   for (const section of EXPORT_SECTIONS) {
     const records = data[section.name];
     if (records === undefined) continue;
@@ -158,11 +161,13 @@ function validateRecords(
     records.forEach((raw: unknown, index) => {
       const parsed = section.record.safeParse(raw);
       if (!parsed.success) {
+        const id = idOf(raw);
+        if (id !== null) invalidIds.add(`${section.name}\u0000${id}`);
         for (const issue of parsed.error.issues) {
           add({
             section: section.name,
             index,
-            id: idOf(raw),
+            id,
             path: issue.path.map(String).join('.'),
             message: issue.message,
           });
@@ -185,12 +190,17 @@ function validateRecords(
       valid.push({ section, index, key, record: parsed.data });
     });
   }
-  return { valid, errors };
+  return { valid, invalidIds, errors };
 }
 
 /** References to records that are neither in the file nor stored. */
-async function checkReferences(db: Kysely<Database>, valid: ValidRecord[]): Promise<RecordError[]> {
+async function checkReferences(
+  db: Kysely<Database>,
+  valid: ValidRecord[],
+  invalidIds: Set<string>,
+): Promise<RecordError[]> {
   const inFile = new Set(valid.map((item) => `${item.section.name}\u0000${item.key}`));
+  for (const id of invalidIds) inFile.add(id);
   const stored = new Map<string, boolean>();
   const errors: RecordError[] = [];
   for (const item of valid) {
@@ -283,8 +293,9 @@ export async function importDocument(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const header = checkHeader(data);
-  const { valid, errors } = validateRecords(header, options);
-  for (const error of await checkReferences(storage.db, valid)) errors.push(withSource(error, options));
+  const { valid, invalidIds, errors } = validateRecords(header, options);
+  for (const error of await checkReferences(storage.db, valid, invalidIds))
+    errors.push(withSource(error, options));
   if (errors.length > 0) throw invalid(errors);
   if (options.dryRun === true) return applyRecords(storage.db, valid, options);
   try {
