@@ -309,6 +309,17 @@ forEachDatabase('assessment list', (_getStorage, database) => {
     );
   });
 
+  it('takes calendar days as range bounds (to = through the end of that day)', async () => {
+    const february = await page('from=2026-02-01&to=2026-02-28');
+    expect(february.items.map((a) => a.id).sort()).toEqual(
+      created
+        .filter((a) => a.takenAt.startsWith('2026-02'))
+        .map((a) => a.id)
+        .sort(),
+    );
+    expectError(await api.get('/api/assessments?to=2026-02-30'), 400, 'invalid_request');
+  });
+
   it('finds runs by a word of their notes', async () => {
     expect((await page('q=zq4word')).items.map((a) => a.id)).toEqual([created[4]?.id]);
     expect((await page('q=nosuchwordanywhere')).items).toEqual([]);

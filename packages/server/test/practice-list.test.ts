@@ -123,6 +123,15 @@ forEachDatabase('practice list', (_getStorage, database) => {
       expect(ids(await all(`&from=${from}&to=${to}`))).toEqual(expectedIds((_s, i) => i >= 2 && i < 6));
     });
 
+    it('by calendar days: from the start of the first to the end of the last', async () => {
+      expect(ids(await all('&from=2026-03-03&to=2026-03-06'))).toEqual(
+        expectedIds((_s, i) => i >= 2 && i < 6),
+      );
+      for (const bad of ['2026-02-30', '2026-3-1', '03/01/2026']) {
+        expect((await api.get(`/api/practice?from=${encodeURIComponent(bad)}`)).statusCode, bad).toBe(400);
+      }
+    });
+
     it('combined', async () => {
       const found = await all(
         `&level=L6&storyId=${stories[0]}&from=${encodeURIComponent('2026-03-02T00:00:00Z')}`,

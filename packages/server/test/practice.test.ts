@@ -205,6 +205,24 @@ forEachDatabase('practice API', (getStorage) => {
       expectError(response, 422, 'invalid_reference');
     });
 
+    it('takes one of your own questions by id and fills in its text', async () => {
+      const question = await api.post('/api/questions', { text: 'How do you decide when to split a team?' });
+      expect(question.statusCode, question.body.slice(0, 300)).toBe(201);
+      const session = await create({
+        title: 'Own question',
+        type: 'system-org-design',
+        rounds: [
+          { answers: [{ questionId: question.json().id, transcript: 'When it passes eight people.' }] },
+        ],
+      });
+      const [answer] = answersOf(session) as [PracticeAnswer];
+      expect(answer).toMatchObject({
+        questionId: question.json().id,
+        questionText: 'How do you decide when to split a team?',
+      });
+      expect(answer.analysis?.options.question).toBe('How do you decide when to split a team?');
+    });
+
     it("refuses an answer id that is not one of the session's answers", async () => {
       const session = await create(sessionBody(storyId));
       const other = await create(sessionBody(storyId));

@@ -21,6 +21,7 @@ import {
   versionQuerySchema,
   versionSchema,
 } from './fields';
+import { rangeBoundSchema } from './practice-schema';
 
 export const ASSESSMENT_LIMITS = {
   notesChars: 20_000,
@@ -154,8 +155,10 @@ export type AssessmentPage = z.output<typeof assessmentPageSchema>;
 export const assessmentListQuerySchema = pageQuerySchema.extend({
   q: storableText(ASSESSMENT_LIMITS.queryChars).optional().describe('Full-text search over the notes'),
   level: levelSchema.optional().describe('Only runs at this target level (any alias)'),
-  from: instantSchema.optional().describe('Only runs taken at or after this instant'),
-  to: instantSchema.optional().describe('Only runs taken before this instant'),
+  from: rangeBoundSchema('from').optional().describe('Runs taken at or after this instant or day'),
+  to: rangeBoundSchema('to')
+    .optional()
+    .describe('Runs taken before this instant, or up to the end of this day'),
 });
 export type AssessmentListQuery = z.output<typeof assessmentListQuerySchema>;
 

@@ -45,6 +45,29 @@ export const PRACTICE_LIMITS = {
 
 export const SCORERS = ['self', 'peer'] as const;
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A list's date-range bound: an instant, or a calendar day (UTC). A day means its start as a
+ * `from` (inclusive) and the start of the next day as a `to` (exclusive), so `from=2026-03-01&
+ * to=2026-03-31` covers the whole of March.
+ */
+export function rangeBoundSchema(edge: 'from' | 'to') {
+  const day = z
+    .string()
+    .regex(CALENDAR_DAY, 'a calendar day looks like 2026-03-01')
+    .transform((text, ctx) => {
+      const start = new Date(`${text}T00:00:00.000Z`);
+      if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== text) {
+        ctx.addIssue({ code: 'custom', message: `${text} is not a calendar day` });
+        return z.NEVER;
+      }
+      if (edge === 'to') start.setUTCDate(start.getUTCDate() + 1);
+      return start.toISOString();
+    });
+  return z.union([instantSchema, day]);
+}
+
 /** Built-in company ids and custom ones are lowercase slugs ("amazon", "acme-corp"). */
 const companySchema = z
   .string()
@@ -222,8 +245,10 @@ export const practiceListQuerySchema = pageQuerySchema.extend({
   type: interviewTypeSchema.optional(),
   level: levelSchema.optional(),
   storyId: recordIdSchema.optional().describe('Only sessions with an answer that used this story'),
-  from: instantSchema.optional().describe('Only sessions started at or after this instant'),
-  to: instantSchema.optional().describe('Only sessions started before this instant'),
+  from: rangeBoundSchema('from').optional().describe('Sessions started at or after this instant or day'),
+  to: rangeBoundSchema('to')
+    .optional()
+    .describe('Sessions started before this instant, or up to the end of this day'),
 });
 export type PracticeListQuery = z.output<typeof practiceListQuerySchema>;
 
