@@ -54,7 +54,7 @@ function rowToAnswer(row: AnswerRow): PracticeAnswer {
   };
 }
 
-function rowToSession(row: SessionRow, answers: AnswerRow[]): PracticeSession {
+function rowToSession(row: Omit<SessionRow, 'answers_text'>, answers: AnswerRow[]): PracticeSession {
   const rounds: PracticeRound[] = parseJson<StoredRound[]>(row.rounds).map((round) => ({
     ...round,
     answers: [],
@@ -137,8 +137,29 @@ export async function insertSession(db: Db, session: PracticeSession): Promise<v
   await insertAnswers(db, session);
 }
 
+/** Every session column but `answers_text`, which only search reads (the answers rows hold the text). */
+const SESSION_COLUMNS = [
+  'id',
+  'title',
+  'type',
+  'started_at',
+  'target_level',
+  'company',
+  'notes',
+  'rounds',
+  'answer_count',
+  'mean_score',
+  'version',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly Exclude<keyof PracticeSessionTable, 'answers_text'>[];
+
 export async function getSession(db: Db, id: string): Promise<PracticeSession | undefined> {
-  const row = await db.selectFrom('practice_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('practice_sessions')
+    .select(SESSION_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return undefined;
   const answers = await db
     .selectFrom('practice_answers')
