@@ -236,6 +236,29 @@ forEachDatabase('plan API', (getStorage) => {
       expect(concurrent.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     });
 
+    it('lets exactly one of two racing first writes of an untouched entry win', async () => {
+      const id = 'weekly-session-2027-03-01';
+      const racing = await Promise.all([
+        api.put(`/api/plan/entries/${id}`, { version: 1, status: 'done' }),
+        api.put(`/api/plan/entries/${id}`, { version: 1, status: 'skipped' }),
+      ]);
+      expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      const winner = racing.find((r) => r.statusCode === 200)?.json();
+      const loser = racing.find((r) => r.statusCode === 409)?.json();
+      expect(loser.error.details.current).toEqual(winner);
+      expect((await api.get(`/api/plan/entries/${id}`)).json()).toEqual(winner);
+    });
+
+    it('lets exactly one of two racing settings updates at the same version win', async () => {
+      const { version } = await getSettings(api);
+      const racing = await Promise.all([
+        api.put('/api/plan/settings', { version, practiceTime: '06:00' }),
+        api.put('/api/plan/settings', { version, practiceTime: '21:00' }),
+      ]);
+      expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+      expect(await getSettings(api)).toEqual(racing.find((r) => r.statusCode === 200)?.json());
+    });
+
     it('refuses to retime or delete a routine entry (403), and 404s ids that are not entries', async () => {
       const id = 'weekly-session-2026-12-23';
       expectError(
