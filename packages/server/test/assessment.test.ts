@@ -138,6 +138,25 @@ forEachDatabase('assessment API', (getStorage) => {
     });
   });
 
+  describe('update validation', () => {
+    it.each([
+      ['an unknown competency id', { answers: { 'juggling-chainsaws': { rating: 3 } } }],
+      ['a rating above 5', { answers: { negotiation: { rating: 6 } } }],
+      ['an unknown level', { targetLevel: 'wizard' }],
+      ['no version', { version: undefined }],
+      ['a version beyond int4', { version: 2_147_483_648 }],
+      ['an id in the body', { id: 'mine' }],
+    ])('refuses %s with 400 and leaves the run as it was', async (_name, change) => {
+      const before = await create({ answers: { negotiation: { rating: 3 } } });
+      expectError(
+        await api.put(`/api/assessments/${before.id}`, { version: 1, ...change }),
+        400,
+        'invalid_request',
+      );
+      expect((await api.get(`/api/assessments/${before.id}`)).json()).toEqual(before);
+    });
+  });
+
   describe('update and delete', () => {
     it('recomputes the result when the answers or the level change, and bumps the version', async () => {
       const before = await create({ answers: rateAll(4), notes: 'first' });
