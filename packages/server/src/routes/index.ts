@@ -6,6 +6,7 @@ import type { RoutePlugin } from '../http/route';
 import { analysisRoutes } from './analysis';
 import { assessmentRoutes } from './assessment';
 import { companyRoutes } from './company';
+import { dashboardRoutes } from './dashboard';
 import { exportRoutes } from './export';
 import { healthRoutes } from './health';
 import { homeRoutes } from './home';
@@ -29,6 +30,7 @@ const NOUNS: RoutePlugin[] = [
   assessmentRoutes,
   practiceRoutes,
   companyRoutes,
+  dashboardRoutes,
 ];
 
 export const routes: RoutePlugin[] = [healthRoutes, openapiRoutes, homeRoutes, ...NOUNS];
