@@ -17,6 +17,15 @@ const PAGE = `<!doctype html>
 <p>The web app is coming soon. Until then, the API is here and described by its
 <a href="/api/openapi.json">OpenAPI document</a>.</p>
 <p>Health check: <a href="/api/health">/api/health</a></p>
+<h2>Your data</h2>
+<ul>
+<li><a href="/api/dashboard">Dashboard</a>: next interview, thank-you notes and follow-ups due, this week's routine</li>
+<li><a href="/api/stories">Stories</a> and the <a href="/api/portfolio/matrix">portfolio matrix</a></li>
+<li><a href="/api/practice">Practice sessions</a> and <a href="/api/assessments">self-assessments</a></li>
+<li><a href="/api/interviews">Interviews</a>, the <a href="/api/plan">plan</a> and its <a href="/api/plan.ics">calendar feed</a></li>
+<li><a href="/api/questions">Questions</a> and <a href="/api/companies">companies</a></li>
+<li><a href="/api/export">Export everything</a> (JSON)</li>
+</ul>
 </main>
 </body>
 </html>
