@@ -1,9 +1,9 @@
 /** GET /api/portfolio/match end to end on both engines: the best stories for a question, with reasons. */
 import {
-  bankQuestionSignals,
   getQuestion,
   type MatchResult,
   matchStories,
+  statedQuestionSignals,
   textQuestionSignals,
 } from '@onsite/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -74,10 +74,35 @@ forEachDatabase('portfolio match', (_getStorage, database) => {
     if (!bank) throw new Error('tl-worst-production-incident is in the bank');
     const result = await match(`question=${bank.id}&limit=2`);
     expect(result.items[0]?.title).toBe(CRISIS_STORY.title);
-    expect(result.question).toEqual(JSON.parse(JSON.stringify(bankQuestionSignals(bank))));
+    expect(result.question).toEqual(JSON.parse(JSON.stringify(statedQuestionSignals(bank))));
     expect(result.items.length).toBeLessThanOrEqual(2);
-    const expected = matchStories(stories.map(portfolioStoryOf), bankQuestionSignals(bank), { limit: 2 });
+    const expected = matchStories(stories.map(portfolioStoryOf), statedQuestionSignals(bank), { limit: 2 });
     expect(result.items).toEqual(JSON.parse(JSON.stringify(expected.items)));
+  });
+
+  it('takes the id of a stored question: its tags when it has some, its words when it has none', async () => {
+    const tagged = await api.post('/api/questions', {
+      text: 'Walk me through your worst week as a manager.',
+      tags: ['crisis'],
+      levels: ['L6'],
+    });
+    expect(tagged.statusCode, tagged.body).toBe(201);
+    const byTags = await match(`question=${tagged.json().id}`);
+    expect(byTags.question).toMatchObject({
+      questionId: tagged.json().id,
+      competencies: [{ competency: 'crisis', cues: [] }],
+      levels: ['L6'],
+    });
+    expect(byTags.items[0]?.title).toBe(CRISIS_STORY.title);
+
+    const untagged = await api.post('/api/questions', {
+      text: 'When did a disagreement between peers land on you?',
+    });
+    expect(untagged.statusCode, untagged.body).toBe(201);
+    const byWords = await match(`question=${untagged.json().id}&level=L6`);
+    expect(byWords.question.competencies.map((c) => c.competency)).toContain('conflict');
+    expect(byWords.question.levels).toEqual(['L6']);
+    expect(byWords.items[0]?.title).toBe(CONFLICT_STORY.title);
   });
 
   it('lists the competencies no story shows', async () => {
@@ -111,13 +136,15 @@ forEachDatabase('portfolio match', (_getStorage, database) => {
     expectError(await api.get('/api/portfolio/match?question=a%00b'), 400, 'invalid_request');
   });
 
-  it('answers 422 for a bank id or a company that does not exist', async () => {
+  it('answers 422 for a bank id, a stored question id or a company that does not exist', async () => {
     const question = expectError(
       await api.get('/api/portfolio/match?question=beh-no-such-question'),
       422,
       'invalid_reference',
     );
     expect(question.error.details).toEqual({ question: 'beh-no-such-question' });
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    expectError(await api.get(`/api/portfolio/match?question=${uuid}`), 422, 'invalid_reference');
     expectError(
       await api.get('/api/portfolio/match?question=conflict&company=initech'),
       422,

@@ -33,10 +33,11 @@ export {
   type QuotaStatus,
 } from './progress';
 export {
-  bankQuestionSignals,
   type QuestionCompetency,
   type QuestionPrinciple,
   type QuestionSignals,
+  type StatedQuestion,
+  statedQuestionSignals,
   textQuestionSignals,
 } from './question';
 export { isQuantified, STORY_COMPETENCY_MIN_CUES, type StoryFacts, storyFacts } from './story-facts';

@@ -4,7 +4,7 @@ import type { StarFields } from '../analyze/types';
 import { getQuestion } from '../framework/questions';
 import { matchStories } from './match';
 import { analysisOf, storyOf, withDimension } from './portfolio.test-helpers';
-import { bankQuestionSignals, textQuestionSignals } from './question';
+import { statedQuestionSignals, textQuestionSignals } from './question';
 import { summarizeReport } from './summary';
 import type { PortfolioStory } from './types';
 
@@ -125,7 +125,7 @@ describe('matchStories', () => {
   it('weighs a bank question by its competencies and principles', () => {
     const bank = getQuestion('beh-letting-go');
     if (!bank) throw new Error('beh-letting-go is in the bank');
-    const signals = bankQuestionSignals(bank);
+    const signals = statedQuestionSignals(bank);
     const mapped = storyOf('mapped', {
       tags: ['performance'],
       principles: [bank.principles[0] ?? ''],

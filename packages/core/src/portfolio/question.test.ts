@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getCompany } from '../framework/companies';
 import { getQuestion } from '../framework/questions';
-import { bankQuestionSignals, textQuestionSignals } from './question';
+import { statedQuestionSignals, textQuestionSignals } from './question';
 
 describe('question signals', () => {
   it('takes a bank question as it is stated', () => {
     const question = getQuestion('beh-letting-go');
     if (!question) throw new Error('beh-letting-go is in the bank');
-    const signals = bankQuestionSignals(question);
+    const signals = statedQuestionSignals(question);
     expect(signals.questionId).toBe('beh-letting-go');
     expect(signals.competencies.map((c) => c.competency)).toEqual(question.competencies);
     expect(signals.principles.map((p) => p.id)).toEqual(question.principles);
@@ -18,8 +18,21 @@ describe('question signals', () => {
   it('keeps a bank principle no company set defines, named from its id', () => {
     const question = getQuestion('beh-letting-go');
     if (!question) throw new Error('beh-letting-go is in the bank');
-    const signals = bankQuestionSignals({ ...question, principles: ['netflix.radical-candor'] });
+    const signals = statedQuestionSignals({ ...question, principles: ['netflix.radical-candor'] });
     expect(signals.principles).toEqual([{ id: 'netflix.radical-candor', name: 'Radical candor', cues: [] }]);
+  });
+
+  it('reads a stored question without competency tags for cues, keeping what it states', () => {
+    const signals = statedQuestionSignals({
+      id: 'q-1',
+      text: 'How did you handle the worst outage of your career?',
+      competencies: [],
+      principles: ['amazon.ownership'],
+      levels: ['L7+'],
+    });
+    expect(signals.competencies).toEqual([{ competency: 'crisis', cues: ['outage'] }]);
+    expect(signals.principles).toEqual([{ id: 'amazon.ownership', name: 'Ownership', cues: [] }]);
+    expect(signals.levels).toEqual(['L7+']);
   });
 
   it('reads competencies and principles from free text, and the level when given', () => {

@@ -1,6 +1,6 @@
 /**
  * What a question asks for, as the matcher weighs it: competencies, company principles and
- * levels. A bank question states them; a question typed in free text is read for cues (one
+ * levels. A bank question (or a stored one) states them; a question typed in free text is read for cues (one
  * competency cue is enough, since a question is short and every word is chosen), and for the
  * principles of the companies given, by name or cues.
  */
@@ -47,14 +47,28 @@ function principleNamed(id: string, companies: readonly CompanyPrincipleSet[]): 
   return { id, name, cues: [] };
 }
 
-export function bankQuestionSignals(
-  question: Question,
+/** A question that states what it asks for: a bank question, or one the user stored with tags. */
+export type StatedQuestion = Pick<Question, 'id' | 'text'> & {
+  competencies: readonly CompetencyTag[];
+  principles: readonly string[];
+  levels: readonly LevelId[];
+};
+
+/**
+ * A question with stated competencies, principles and levels. One stored without competency tags
+ * is read for cues like free text, so an untagged question still finds its stories.
+ */
+export function statedQuestionSignals(
+  question: StatedQuestion,
   companies: readonly CompanyPrincipleSet[] = BUILT_IN_COMPANIES,
 ): QuestionSignals {
   return {
     text: question.text,
     questionId: question.id,
-    competencies: question.competencies.map((competency) => ({ competency, cues: [] })),
+    competencies:
+      question.competencies.length > 0
+        ? question.competencies.map((competency) => ({ competency, cues: [] }))
+        : findCompetencyCues(question.text, 1),
     principles: question.principles.map((id) => principleNamed(id, companies)),
     levels: [...question.levels],
   };

@@ -37,9 +37,9 @@ export const portfolioRoutes: RoutePlugin = async (app, { storage }) => {
       schema: {
         summary: 'Best stories for a question',
         description:
-          '`question` is a question-bank id or the question as text. Stories are ranked by a score out of 100 ' +
+          '`question` is a question-bank id, a stored question id, or the question as text. Stories are ranked by a score out of 100 ' +
           '(relevance to the competencies and principles asked, analysis quality, level fit, freshness), each ' +
-          'with its reasons; `uncovered` lists competencies no story shows. An unknown bank id is 422.',
+          'with its reasons; `uncovered` lists competencies no story shows. An unknown question id or company is 422.',
         tags,
         querystring: matchQuerySchema,
         response: { 200: matchSchema, ...errors },

@@ -17,7 +17,9 @@ const companyParam = z
   .string()
   .max(PORTFOLIO_LIMITS.companyChars)
   .regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a company id such as amazon')
-  .describe('A company id (amazon, google, meta, microsoft, apple, netflix)');
+  .describe(
+    'A built-in company id (amazon, google, meta, microsoft, apple, netflix) or one of your custom sets',
+  );
 
 export const matrixQuerySchema = z.strictObject({
   company: companyParam.optional().describe("Adds a column per principle of this company's set"),
@@ -31,7 +33,7 @@ export type MatrixQuery = z.input<typeof matrixQuerySchema>;
 
 export const matchQuerySchema = z.strictObject({
   question: nameText(PORTFOLIO_LIMITS.questionChars, 'question').describe(
-    'A question-bank id (beh-letting-go) or the question as text',
+    'A question-bank id (beh-letting-go), the id of one of your stored questions, or the question as text',
   ),
   limit: z.coerce.number().int().min(1).max(PORTFOLIO_LIMITS.matches).default(5),
   level: levelSchema.optional().describe('For a question given as text: the level you interview for'),

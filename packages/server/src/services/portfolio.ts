@@ -4,17 +4,22 @@
  * (never re-analysed), and how often each was told.
  */
 import {
-  bankQuestionSignals,
+  BUILT_IN_COMPANIES,
   buildMatrix,
   type CompanyPrincipleSet,
   getCompany,
   getQuestion,
   matchStories,
   type PortfolioStory,
+  type QuestionSignals,
+  type StatedQuestion,
+  statedQuestionSignals,
   summarizeReport,
   textQuestionSignals,
 } from '@onsite/core';
+import type { z } from 'zod';
 import { getCompany as getCustomCompany } from '../db/repositories/company';
+import { getQuestion as getStoredQuestion } from '../db/repositories/question';
 import { listAllStoriesForPortfolio, type PortfolioStoryRow } from '../db/repositories/story';
 import { countStoryUsage } from '../db/repositories/story-usage';
 import type { Storage } from '../db/storage';
@@ -35,6 +40,13 @@ export interface PortfolioService {
 
 /** A bank id is one kebab-case token with a type prefix; no real question reads like that. */
 const BANK_ID = /^(?:beh|tl|sod|cv)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A stored question's id is a server-made UUID. */
+const STORED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The built-in sets, plus the custom one asked about (its principle ids never clash with theirs). */
+function withCustom(company: CompanyPrincipleSet | null): readonly CompanyPrincipleSet[] {
+  return company && !company.builtIn ? [...BUILT_IN_COMPANIES, company] : BUILT_IN_COMPANIES;
+}
 
 function toPortfolioStory(row: PortfolioStoryRow): PortfolioStory {
   return {
@@ -74,6 +86,33 @@ export function createPortfolioService(storage: Storage): PortfolioService {
     return { stories: rows.map(toPortfolioStory), usage };
   }
 
+  /** What the question asks for: a bank id, the id of a stored question, or the question itself. */
+  async function signalsFor(
+    query: z.output<typeof matchQuerySchema>,
+    company: CompanyPrincipleSet | null,
+  ): Promise<QuestionSignals> {
+    const text = query.question.trim();
+    if (BANK_ID.test(text) || STORED_ID.test(text)) {
+      const question = getQuestion(text) ?? (await storedQuestion(text));
+      if (!question)
+        throw new ServiceError('invalid_reference', `No question with id ${text}`, { question: text });
+      const levels = question.levels.length === 0 && query.level ? [query.level] : question.levels;
+      return statedQuestionSignals({ ...question, levels }, withCustom(company));
+    }
+    // Free text names principles loosely: look only at the company asked about, when there is one.
+    return textQuestionSignals(text, {
+      level: query.level ?? null,
+      ...(company ? { companies: [company] } : {}),
+    });
+  }
+
+  async function storedQuestion(id: string): Promise<StatedQuestion | undefined> {
+    const stored = await getStoredQuestion(storage.db, id);
+    if (!stored) return undefined;
+    const { text, tags, principles, levels } = stored;
+    return { id, text, competencies: tags, principles, levels };
+  }
+
   return {
     async matrix(input) {
       const query = matrixQuerySchema.parse(input);
@@ -84,25 +123,10 @@ export function createPortfolioService(storage: Storage): PortfolioService {
 
     async match(input) {
       const query = matchQuerySchema.parse(input);
-      const text = query.question.trim();
       const company = query.company === undefined ? null : await companyFor(query.company);
-      let signals: ReturnType<typeof textQuestionSignals>;
-      if (BANK_ID.test(text)) {
-        const question = getQuestion(text);
-        if (!question) {
-          throw new ServiceError('invalid_reference', `No question with id ${text} in the bank`, {
-            question: text,
-          });
-        }
-        signals = bankQuestionSignals(question);
-      } else {
-        signals = textQuestionSignals(text, {
-          level: query.level ?? null,
-          ...(company ? { companies: [company] } : {}),
-        });
-      }
+      const signals = await signalsFor(query, company);
       const { stories, usage } = await load();
-      return matchStories(stories, signals, { usage, limit: query.limit });
+      return matchStories(stories, signals, { usage, limit: query.limit, companies: withCustom(company) });
     },
   };
 }
