@@ -4,7 +4,7 @@
  * lowercase cues, unique principles, tensions naming its own principles…) is core's
  * parseCustomCompany's call, answered as 422 with its stable codes.
  */
-import { BUILT_IN_COMPANY_IDS } from '@onsite/core';
+import { BUILT_IN_COMPANY_IDS, COMPANY_LIMITS } from '@onsite/core';
 import { z } from 'zod';
 import {
   dateSchema,
@@ -32,37 +32,84 @@ export const COMPANY_NOTES_LIMITS = {
   queryChars: 200,
 } as const;
 
+/**
+ * Core's rules, stated in the OpenAPI document so clients (and the schema-driven fuzzer) can aim
+ * for valid sets. They are documentation only: core enforces them, answering 422 with its codes.
+ */
+const SLUG = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const rule = (hints: Record<string, unknown>) => hints;
+const coreText = (max: number) => rule({ minLength: 1, maxLength: max });
+
 const principleInputSchema = z.strictObject({
-  id: storableText(SHAPE.name).optional().describe('Derived from the name when omitted'),
-  name: storableText(SHAPE.name),
-  description: storableText(SHAPE.text).optional(),
+  id: storableText(SHAPE.name)
+    .optional()
+    .describe('`<company id>.<kebab-case name>`; derived from the name when omitted'),
+  name: storableText(SHAPE.name).meta(coreText(COMPANY_LIMITS.nameChars)),
+  description: storableText(SHAPE.text)
+    .optional()
+    .meta(rule({ maxLength: COMPANY_LIMITS.descriptionChars })),
   cues: z
-    .array(storableText(SHAPE.name))
+    .array(
+      storableText(SHAPE.name).meta(rule({ ...coreText(COMPANY_LIMITS.cueChars), pattern: '^[^A-Z]+$' })),
+    )
     .max(SHAPE.list)
-    .describe('Lowercase words that show it in an answer'),
-  hooks: z.array(storableText(SHAPE.text)).max(SHAPE.list).optional(),
-  sampleEvidence: z.array(storableText(SHAPE.text)).max(SHAPE.list).optional(),
-  misreading: storableText(SHAPE.text).optional(),
+    .meta(rule({ minItems: COMPANY_LIMITS.minCues, maxItems: COMPANY_LIMITS.maxCues }))
+    .describe('Lowercase words that show the principle in an answer, each listed once'),
+  hooks: z
+    .array(storableText(SHAPE.text).meta(coreText(COMPANY_LIMITS.hookChars)))
+    .max(SHAPE.list)
+    .optional()
+    .meta(rule({ maxItems: COMPANY_LIMITS.maxHooks })),
+  sampleEvidence: z
+    .array(storableText(SHAPE.text).meta(coreText(COMPANY_LIMITS.hookChars)))
+    .max(SHAPE.list)
+    .optional()
+    .meta(rule({ maxItems: COMPANY_LIMITS.maxHooks })),
+  misreading: storableText(SHAPE.text).optional().meta(coreText(COMPANY_LIMITS.descriptionChars)),
   current: z.boolean().optional(),
 });
 
-const tensionInputSchema = z.strictObject({
-  a: storableText(SHAPE.name),
-  b: storableText(SHAPE.name),
-  note: storableText(SHAPE.text),
-});
+const tensionInputSchema = z
+  .strictObject({
+    a: storableText(SHAPE.name),
+    b: storableText(SHAPE.name),
+    note: storableText(SHAPE.text).meta(coreText(COMPANY_LIMITS.descriptionChars)),
+  })
+  .describe('Two different principle ids of this set that pull against each other');
+
+const EXAMPLE_PRINCIPLES = [
+  { name: 'Ship Weekly', description: 'Small, frequent releases.', cues: ['shipped', 'weekly release'] },
+  { name: 'Own the Pager', cues: ['on-call', 'incident'] },
+];
 
 /** The parts of a set the user edits; `id` is chosen at create and never changes. */
 const companyFieldsSchema = z.strictObject({
-  name: storableText(SHAPE.name),
-  principles: z.array(principleInputSchema).max(SHAPE.principles),
-  tensions: z.array(tensionInputSchema).max(SHAPE.principles).optional(),
-  interviewNotes: z.array(storableText(SHAPE.text)).max(SHAPE.list).optional(),
+  name: storableText(SHAPE.name).meta(coreText(COMPANY_LIMITS.nameChars)),
+  principles: z
+    .array(principleInputSchema)
+    .max(SHAPE.principles)
+    .meta({
+      ...rule({ minItems: COMPANY_LIMITS.minPrinciples, maxItems: COMPANY_LIMITS.maxPrinciples }),
+      examples: [EXAMPLE_PRINCIPLES],
+    })
+    .describe('Distinct names, each a distinct id'),
+  tensions: z
+    .array(tensionInputSchema)
+    .max(SHAPE.principles)
+    .optional()
+    .meta({ ...rule({ maxItems: COMPANY_LIMITS.maxTensions }), examples: [[]] }),
+  interviewNotes: z
+    .array(storableText(SHAPE.text).meta(coreText(COMPANY_LIMITS.descriptionChars)))
+    .max(SHAPE.list)
+    .optional()
+    .meta(rule({ maxItems: COMPANY_LIMITS.maxInterviewNotes })),
 });
 
 /** POST body: a custom principle set. */
 export const companyCreateSchema = companyFieldsSchema.extend({
-  id: storableText(SHAPE.id).describe('A lowercase slug such as acme-labs; not a built-in company id'),
+  id: storableText(SHAPE.id)
+    .meta(rule({ pattern: SLUG, maxLength: COMPANY_LIMITS.companyIdChars }))
+    .describe('A lowercase slug such as acme-labs; not a built-in company id'),
 });
 export type CompanyCreateInput = z.input<typeof companyCreateSchema>;
 

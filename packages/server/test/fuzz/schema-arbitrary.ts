@@ -26,6 +26,7 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   nullable?: boolean;
+  examples?: unknown[];
 }
 
 /** Keywords that describe but do not constrain; everything else must be understood. */
@@ -191,6 +192,11 @@ export function arbitraryFor(schema: JsonSchema, where = '$'): fc.Arbitrary<unkn
   } else if (schema.type !== undefined) arbitrary = typedArbitrary(schema.type, schema, where);
   else if (schema.properties) arbitrary = objectArbitrary(schema, where);
   else arbitrary = fc.jsonValue({ maxDepth: 3 });
+  // A schema's examples are valid by its author's word, including rules JSON Schema cannot state
+  // (a tension must name principles of its own set): offer them beside the generated values.
+  if (schema.examples !== undefined && schema.examples.length > 0) {
+    arbitrary = fc.oneof(fc.constantFrom(...schema.examples), arbitrary);
+  }
   return schema.nullable ? fc.option(arbitrary, { nil: null }) : arbitrary;
 }
 
