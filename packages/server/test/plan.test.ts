@@ -190,6 +190,15 @@ forEachDatabase('plan API', (getStorage) => {
         version: 2,
         start: '2026-12-02T19:00:00.000Z',
       });
+      // The next write keeps the session as it now is: dropping its weekday leaves it at 19:00.
+      await updateEntry(api, id, { version: 2, note: 'Moved to the evening' });
+      await setSettings(api, { weekdays: ['monday', 'friday'] });
+      expect((await api.get(`/api/plan/entries/${id}`)).json()).toMatchObject({
+        start: '2026-12-02T19:00:00.000Z',
+        localTime: '19:00',
+        status: 'done',
+        version: 3,
+      });
     });
 
     it('keeps a done session visible after its weekday is dropped, and lets an untouched one go', async () => {

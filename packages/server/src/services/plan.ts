@@ -246,7 +246,9 @@ export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}):
         createdAt: at,
         updatedAt: at,
       };
-      await storage.transaction((trx) => repo.insertPlanEntryIfMissing(trx, entry));
+      const inserted = await storage.transaction((trx) => repo.insertPlanEntryIfMissing(trx, entry));
+      // Only a repeated UUID could get here: a bug to surface, never a silent non-write.
+      if (inserted !== 1) throw new Error('a new plan entry id was already taken');
       return storedEntryView(entry, settings.timezone);
     },
 
@@ -270,7 +272,8 @@ export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}):
         }
         if (view.version !== version) throw versionConflict('plan entry', view);
         const at = now();
-        const start = patch.start ?? stored?.start ?? generated?.start ?? view.start;
+        // A routine entry's start is the one the settings give now (patching it was refused above).
+        const start = patch.start ?? view.start;
         const next: repo.StoredPlanEntry = {
           id,
           kind: view.kind,
@@ -305,13 +308,8 @@ export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}):
         const found = await findEntry(trx, settings, id);
         if (!found) throw notFound(id);
         if (found.routine) {
-          throw new ServiceError(
-            'read_only',
-            'Routine entries come from the plan settings; skip the entry instead',
-            {
-              id,
-            },
-          );
+          const message = 'Routine entries come from the plan settings; skip the entry instead';
+          throw new ServiceError('read_only', message, { id });
         }
         if ((await repo.deletePlanEntryIfVersion(trx, id, version)) === 0) {
           const current = await findEntry(trx, settings, id);
