@@ -258,6 +258,40 @@ forEachDatabase('interview API', (getStorage) => {
     });
   });
 
+  describe('questions asked', () => {
+    it('links a bank question or a stored one, and answers 422 invalid_reference for an unknown id', async () => {
+      const own = await api.post('/api/questions', { text: 'How do you run a reorg?' });
+      expect(own.statusCode, own.body).toBe(201);
+      const ownId: string = own.json().id;
+      const questionsAsked = [
+        { text: 'Bank', questionId: 'beh-biggest-failure' },
+        { text: 'Own', questionId: ownId },
+        { text: 'Free text' },
+      ];
+      const interview = await create({ ...FULL_INTERVIEW, questionsAsked });
+      expect(interview.questionsAsked.map((q) => q.questionId)).toEqual(['beh-biggest-failure', ownId, null]);
+
+      const refused = expectError(
+        await api.post('/api/interviews', {
+          ...FULL_INTERVIEW,
+          questionsAsked: [...questionsAsked, { text: 'Ghost', questionId: 'no-such-question' }],
+        }),
+        422,
+        'invalid_reference',
+      );
+      expect(refused.error.details).toMatchObject({ field: 'questionsAsked', missing: ['no-such-question'] });
+      expectError(
+        await api.put(`/api/interviews/${interview.id}`, {
+          version: 1,
+          questionsAsked: [{ text: 'Ghost', questionId: 'beh-no-such' }],
+        }),
+        422,
+        'invalid_reference',
+      );
+      expect((await api.get(`/api/interviews/${interview.id}`)).json()).toEqual(interview);
+    });
+  });
+
   describe('update', () => {
     it('applies a patch at the loaded version: objects merge, lists replace, the rest is kept', async () => {
       const before = await create();

@@ -60,7 +60,7 @@ export const interviewRoutes: RoutePlugin = async (app, { storage }) => {
         summary: 'Record an interview',
         description:
           'Starts at version 1. The end and the thank-you deadline (end + 24 h) are computed. A story in ' +
-          '`storiesUsed` that does not exist is 422 invalid_reference.',
+          '`storiesUsed` or a `questionId` that does not exist is 422 invalid_reference.',
         tags,
         body: interviewCreateSchema,
         response: {

@@ -65,7 +65,10 @@ const interviewerSchema = z.strictObject({
 
 const questionAskedSchema = z.strictObject({
   text: nameText(INTERVIEW_LIMITS.questionChars, 'question'),
-  questionId: recordIdSchema.nullable().optional().describe('The bank question it matches, if any'),
+  questionId: recordIdSchema
+    .nullable()
+    .optional()
+    .describe('The question it matches: a bank id or one of your stored questions (else 422)'),
 });
 
 const thankYouInputSchema = z

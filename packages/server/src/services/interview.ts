@@ -9,6 +9,7 @@ import {
   applyChecklistTicks,
   checklistProgress,
   emptyChecklist,
+  getQuestion,
   interviewEnd,
   interviewTypeFor,
   thankYouDeadline,
@@ -53,6 +54,13 @@ const conflict = (current: Interview) => versionConflict('interview', current);
 function missingStories(missing: string[]): ServiceError {
   return new ServiceError('invalid_reference', `No story with id ${missing.join(', ')}`, {
     field: 'storiesUsed',
+    missing,
+  });
+}
+
+function missingQuestions(missing: string[]): ServiceError {
+  return new ServiceError('invalid_reference', `No question with id ${missing.join(', ')}`, {
+    field: 'questionsAsked',
     missing,
   });
 }
@@ -162,6 +170,17 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
     if (missing.length > 0) throw missingStories(missing);
   }
 
+  /**
+   * Each questionId names a bank question (core) or a stored one. Not a foreign key: a stored
+   * question deleted later leaves the id in place, like a captured question's interviewId.
+   */
+  async function assertQuestionsExist(db: Storage['db'], asked: Interview['questionsAsked']): Promise<void> {
+    const ids = [...new Set(asked.map((question) => question.questionId))];
+    const notInBank = ids.filter((id): id is string => id !== null && getQuestion(id) === undefined);
+    const missing = await repo.missingStoredQuestionIds(db, notInBank);
+    if (missing.length > 0) throw missingQuestions(missing);
+  }
+
   /** A story deleted between our check and our write surfaces as a foreign-key error: same answer. */
   async function guardReferences<T>(storyIds: readonly string[], work: () => Promise<T>): Promise<T> {
     try {
@@ -184,6 +203,7 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
       return guardReferences(interview.storiesUsed, () =>
         storage.transaction(async (trx) => {
           await assertStoriesExist(trx, interview.storiesUsed);
+          await assertQuestionsExist(trx, interview.questionsAsked);
           await repo.insertInterview(trx, interview);
           return interview;
         }),
@@ -212,6 +232,7 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
           const at = clock().toISOString();
           const next = { ...applyPatch(current, patch, at), version: version + 1, updatedAt: at };
           if (patch.storiesUsed !== undefined) await assertStoriesExist(trx, patch.storiesUsed);
+          if (patch.questionsAsked !== undefined) await assertQuestionsExist(trx, next.questionsAsked);
           // Guarded even after the check above: on PostgreSQL another transaction may commit
           // between our read and this write, and WHERE version = ? is what refuses it.
           const storiesChanged = patch.storiesUsed !== undefined;

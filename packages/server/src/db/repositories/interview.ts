@@ -146,6 +146,14 @@ export async function missingStoryIds(db: Db, storyIds: readonly string[]): Prom
   return storyIds.filter((id) => !existing.has(id));
 }
 
+/** Which of `questionIds` name no stored question (the user's own or captured ones; the bank is core's). */
+export async function missingStoredQuestionIds(db: Db, questionIds: readonly string[]): Promise<string[]> {
+  if (questionIds.length === 0) return [];
+  const found = await db.selectFrom('questions').select('id').where('id', 'in', questionIds).execute();
+  const existing = new Set(found.map((row) => row.id));
+  return questionIds.filter((id) => !existing.has(id));
+}
+
 /** Inserts the interview and its story links (call inside a transaction). */
 export async function insertInterview(db: Db, interview: Interview): Promise<void> {
   await db.insertInto('interviews').values(interviewToRow(interview)).execute();
