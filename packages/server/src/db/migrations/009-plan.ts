@@ -36,7 +36,15 @@ export const migration: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     // A range read selects routine rows by local date and one-offs by instant.
-    await db.schema.createIndex('plan_entries_local_date_idx').on('plan_entries').column('local_date').execute();
-    await db.schema.createIndex('plan_entries_starts_at_idx').on('plan_entries').column('starts_at').execute();
+    await db.schema
+      .createIndex('plan_entries_local_date_idx')
+      .on('plan_entries')
+      .column('local_date')
+      .execute();
+    await db.schema
+      .createIndex('plan_entries_starts_at_idx')
+      .on('plan_entries')
+      .column('starts_at')
+      .execute();
   },
 };
