@@ -126,8 +126,6 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
   /**
    * The rounds as they will be stored: references checked, questions filled in, transcripts
    * analysed (an unchanged answer keeps its analysis and the version that computed it).
-   * Stories and questions are only checked when newly linked: an answer keeps pointing at a
-   * story deleted since, and editing the session must not fail because of it.
    */
   async function buildRounds(
     db: Db,
@@ -155,35 +153,7 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
       }),
     );
 
-    // Only links an answer did not already have are checked: the one it kept may name a story
-    // (or one of your questions) deleted since, and that must not block editing the session.
-    const isNew = (answer: PracticeAnswer, field: 'storyId' | 'questionId') =>
-      answer[field] !== null && answer[field] !== previous.get(answer.id)?.answer[field];
-    const newStoryIds = merged.flat().flatMap((a) => (a.storyId && isNew(a, 'storyId') ? [a.storyId] : []));
-    const ownQuestionIds = merged
-      .flat()
-      .flatMap((a) => (a.questionId && !getQuestion(a.questionId) ? [a.questionId] : []));
-    const existingStories = await repo.existingStoryIds(db, [...new Set(newStoryIds)]);
-    const ownQuestions = await repo.questionTexts(db, [...new Set(ownQuestionIds)]);
-    merged.forEach((answers, r) => {
-      answers.forEach((answer, a) => {
-        const { storyId, questionId } = answer;
-        if (storyId && isNew(answer, 'storyId') && !existingStories.has(storyId)) {
-          bad.push({ round: r, answer: a, field: 'storyId', value: storyId });
-        }
-        if (
-          questionId &&
-          isNew(answer, 'questionId') &&
-          !getQuestion(questionId) &&
-          !ownQuestions.has(questionId)
-        ) {
-          bad.push({ round: r, answer: a, field: 'questionId', value: questionId });
-        }
-        if (questionId && answer.questionText.trim() === '') {
-          answer.questionText = getQuestion(questionId)?.text ?? ownQuestions.get(questionId) ?? '';
-        }
-      });
-    });
+    await checkLinks(db, merged, previous, bad);
     if (bad.length > 0) throw invalidReferences(bad);
 
     return input.map((round, r) => {
@@ -299,6 +269,48 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
       });
     },
   };
+}
+
+/**
+ * Checks the stories and questions the answers link to, and fills in a question's text from the
+ * bank or your own question when only its id was sent. Only links an answer did not already
+ * have are checked: a kept link may name a story (or one of your questions) deleted since, and
+ * that must not block editing the session. Problems are added to `bad`.
+ */
+async function checkLinks(
+  db: Db,
+  rounds: PracticeAnswer[][],
+  previous: ReadonlyMap<string, { answer: PracticeAnswer }>,
+  bad: BadReference[],
+): Promise<void> {
+  const all = rounds.flat();
+  const isNew = (answer: PracticeAnswer, field: 'storyId' | 'questionId') =>
+    answer[field] !== null && answer[field] !== previous.get(answer.id)?.answer[field];
+  const newStoryIds = all.flatMap((a) => (a.storyId && isNew(a, 'storyId') ? [a.storyId] : []));
+  const ownQuestionIds = all.flatMap((a) =>
+    a.questionId && !getQuestion(a.questionId) ? [a.questionId] : [],
+  );
+  const existingStories = await repo.existingStoryIds(db, [...new Set(newStoryIds)]);
+  const ownQuestions = await repo.questionTexts(db, [...new Set(ownQuestionIds)]);
+  rounds.forEach((answers, r) => {
+    answers.forEach((answer, a) => {
+      const { storyId, questionId } = answer;
+      if (storyId && isNew(answer, 'storyId') && !existingStories.has(storyId)) {
+        bad.push({ round: r, answer: a, field: 'storyId', value: storyId });
+      }
+      if (
+        questionId &&
+        isNew(answer, 'questionId') &&
+        !getQuestion(questionId) &&
+        !ownQuestions.has(questionId)
+      ) {
+        bad.push({ round: r, answer: a, field: 'questionId', value: questionId });
+      }
+      if (questionId && answer.questionText.trim() === '') {
+        answer.questionText = getQuestion(questionId)?.text ?? ownQuestions.get(questionId) ?? '';
+      }
+    });
+  });
 }
 
 /** An answer from its input: a kept answer's omitted fields keep their stored values; a new one gets defaults. */
