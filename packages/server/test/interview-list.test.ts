@@ -14,6 +14,7 @@ import type {
   InterviewSummary,
 } from '../src/services/interview-schema';
 import { interviewListQuerySchema } from '../src/services/interview-schema';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { expectError } from './interview-api';
 import { type Api, apiFor } from './story-api';
@@ -72,6 +73,8 @@ forEachDatabase('interview list', (_getStorage, database) => {
     storage = await database.fresh();
     await migrate(storage);
     api = await apiFor(storage);
+    // A custom company, so the filter is seen to match custom ids as well as built-in ones.
+    expect((await api.post('/api/companies', customSet('initech'))).statusCode).toBe(201);
     service = createInterviewService(storage, { now: () => NOW });
     for (let i = 0; i < COUNT; i++) created.push(await service.create(bodyFor(i) as never));
   });

@@ -92,7 +92,7 @@ forEachDatabase('interview validation', (getStorage) => {
     it('accepts the limits themselves', async () => {
       const response = await api.post('/api/interviews', {
         company: long(200),
-        companyId: 'a-1',
+        companyId: 'netflix',
         startsAt: '9999-12-01T00:00:00Z',
         durationMinutes: 720,
         notes: long(20_000),

@@ -2,6 +2,7 @@
 import { CHECKLIST_ITEM_IDS, CHECKLIST_PHASES } from '@onsite/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Interview } from '../src/services/interview-schema';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { expectError, FULL_INTERVIEW } from './interview-api';
 import { type Api, apiFor } from './story-api';
@@ -255,6 +256,28 @@ forEachDatabase('interview API', (getStorage) => {
         400,
         'invalid_request',
       );
+    });
+  });
+
+  describe('company id', () => {
+    it('takes a built-in or a custom company id, clears with null, and answers 422 for an unknown one', async () => {
+      expect((await api.post('/api/companies', customSet('acme-interviews'))).statusCode).toBe(201);
+      const custom = await create({ ...FULL_INTERVIEW, company: 'Acme', companyId: 'acme-interviews' });
+      expect(custom.companyId).toBe('acme-interviews');
+      const refused = expectError(
+        await api.post('/api/interviews', { ...FULL_INTERVIEW, companyId: 'no-such-company' }),
+        422,
+        'invalid_reference',
+      );
+      expect(refused.error.details).toMatchObject({ field: 'companyId', missing: ['no-such-company'] });
+      expectError(
+        await api.put(`/api/interviews/${custom.id}`, { version: 1, companyId: 'ghost-co' }),
+        422,
+        'invalid_reference',
+      );
+      const builtIn = await update(custom.id, { version: 1, companyId: 'google' });
+      expect(builtIn.companyId).toBe('google');
+      expect((await update(custom.id, { version: 2, companyId: null })).companyId).toBeNull();
     });
   });
 

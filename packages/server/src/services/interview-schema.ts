@@ -107,7 +107,7 @@ export const interviewCreateSchema = z.strictObject({
     .regex(COMPANY_ID_PATTERN, 'company ids are lower-case words joined by hyphens (amazon, acme-corp)')
     .nullable()
     .optional()
-    .describe('A built-in or custom company id, to link its principles'),
+    .describe('A built-in or custom company id, to link its principles (an unknown one is 422)'),
   role: shortText().optional().describe('The role or title applied for'),
   round: shortText().optional().describe('The round, e.g. "Bar raiser"'),
   type: z.enum(INTERVIEW_TYPE_IDS).nullable().optional(),

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   applyChecklistTicks,
+  BUILT_IN_COMPANY_IDS,
   checklistProgress,
   emptyChecklist,
   getQuestion,
@@ -16,6 +17,7 @@ import {
 } from '@onsite/core';
 import { ZodError } from 'zod';
 import { isForeignKeyViolation } from '../db/dialect';
+import { getCompany } from '../db/repositories/company';
 import * as repo from '../db/repositories/interview';
 import type { Storage } from '../db/storage';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
@@ -55,6 +57,13 @@ function missingStories(missing: string[]): ServiceError {
   return new ServiceError('invalid_reference', `No story with id ${missing.join(', ')}`, {
     field: 'storiesUsed',
     missing,
+  });
+}
+
+function missingCompany(id: string): ServiceError {
+  return new ServiceError('invalid_reference', `No company with id ${id}`, {
+    field: 'companyId',
+    missing: [id],
   });
 }
 
@@ -170,6 +179,12 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
     if (missing.length > 0) throw missingStories(missing);
   }
 
+  /** A companyId names a built-in company (core) or a custom one (the companies noun). */
+  async function assertCompanyExists(db: Storage['db'], companyId: string | null): Promise<void> {
+    if (companyId === null || (BUILT_IN_COMPANY_IDS as readonly string[]).includes(companyId)) return;
+    if (!(await getCompany(db, companyId))) throw missingCompany(companyId);
+  }
+
   /**
    * Each questionId names a bank question (core) or a stored one. Not a foreign key: a stored
    * question deleted later leaves the id in place, like a captured question's interviewId.
@@ -204,6 +219,7 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
         storage.transaction(async (trx) => {
           await assertStoriesExist(trx, interview.storiesUsed);
           await assertQuestionsExist(trx, interview.questionsAsked);
+          await assertCompanyExists(trx, interview.companyId);
           await repo.insertInterview(trx, interview);
           return interview;
         }),
@@ -233,6 +249,7 @@ export function createInterviewService(storage: Storage, deps: InterviewServiceD
           const next = { ...applyPatch(current, patch, at), version: version + 1, updatedAt: at };
           if (patch.storiesUsed !== undefined) await assertStoriesExist(trx, patch.storiesUsed);
           if (patch.questionsAsked !== undefined) await assertQuestionsExist(trx, next.questionsAsked);
+          if (patch.companyId !== undefined) await assertCompanyExists(trx, next.companyId);
           // Guarded even after the check above: on PostgreSQL another transaction may commit
           // between our read and this write, and WHERE version = ? is what refuses it.
           const storiesChanged = patch.storiesUsed !== undefined;
