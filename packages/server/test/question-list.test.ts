@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
 import type { Question, QuestionPage } from '../src/services/question-schema';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor } from './story-api';
 
@@ -219,6 +220,17 @@ forEachDatabase('question list', (_getStorage, database) => {
         QUESTION_BANK.filter((q) => q.principles.some((p) => p.startsWith('amazon.'))).length,
       );
       expect(await all('&company=Initech')).toEqual([]);
+    });
+
+    it("matches a custom company's id to the name questions were captured under", async () => {
+      expect(ids(await all('&company=acme-robotics'))).toEqual([]);
+      const created = await api.post('/api/companies', {
+        ...customSet('acme-robotics'),
+        name: 'Acme Robotics',
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(ids(await all('&company=acme-robotics'))).toEqual([stored[2]?.id]);
+      expect(ids(await all('&company=Acme%20Robotics'))).toEqual([stored[2]?.id]);
     });
 
     it('combines filters', async () => {

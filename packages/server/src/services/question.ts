@@ -3,7 +3,13 @@
  * and questions captured from real interviews. Free of HTTP so the routes and the CLI share it.
  */
 import { randomUUID } from 'node:crypto';
-import { type Question as CoreQuestion, getQuestion as getBankQuestion, QUESTION_BANK } from '@onsite/core';
+import {
+  BUILT_IN_COMPANIES,
+  type Question as CoreQuestion,
+  getQuestion as getBankQuestion,
+  QUESTION_BANK,
+} from '@onsite/core';
+import { getCompany as getCustomCompany } from '../db/repositories/company';
 import * as repo from '../db/repositories/question';
 import { parseSearchTerms } from '../db/search';
 import type { Storage } from '../db/storage';
@@ -80,14 +86,19 @@ function bankMatchesTerms(question: CoreQuestion, terms: readonly string[]): boo
   return terms.every((term) => words.some((word) => word.startsWith(term)));
 }
 
-function bankMatches(question: CoreQuestion, query: QuestionListQuery, terms: readonly string[]): boolean {
-  const company = query.company === undefined ? undefined : repo.companyKey(query.company);
+function bankMatches(
+  question: CoreQuestion,
+  query: QuestionListQuery,
+  terms: readonly string[],
+  companies: readonly string[] | undefined,
+): boolean {
   return (
     (query.type === undefined || question.type === query.type) &&
     (query.level === undefined || question.levels.includes(query.level)) &&
     (query.tag === undefined || question.competencies.includes(query.tag)) &&
     (query.principle === undefined || (question.principles as string[]).includes(query.principle)) &&
-    (company === undefined || question.principles.some((id) => id.startsWith(`${company}.`))) &&
+    (companies === undefined ||
+      question.principles.some((id) => companies.some((key) => id.startsWith(`${key}.`)))) &&
     bankMatchesTerms(question, terms)
   );
 }
@@ -106,14 +117,32 @@ export function createQuestionService(storage: Storage, deps: QuestionServiceDep
     return current ? conflict(current) : notFound(id);
   }
 
+  /**
+   * What the company filter means: the text as given, and when it names a known company (by id or,
+   * for built-in sets, by name) that company's id and name too, so "amazon", "Amazon" and a custom
+   * set's id all find questions captured under either spelling.
+   */
+  async function companyKeys(company: string | undefined): Promise<string[] | undefined> {
+    if (company === undefined) return undefined;
+    const key = repo.companyKey(company);
+    const keys = new Set([key]);
+    const builtIn = BUILT_IN_COMPANIES.find((set) => set.id === key || repo.companyKey(set.name) === key);
+    const custom =
+      !builtIn && repo.COMPANY_SLUG.test(key) ? await getCustomCompany(storage.db, key) : undefined;
+    for (const set of [builtIn, custom]) {
+      if (set) keys.add(set.id).add(repo.companyKey(set.name));
+    }
+    return [...keys];
+  }
+
   /** Bank questions after `position` that pass the filters, in bank order. */
-  function bankAfter(query: QuestionListQuery): CoreQuestion[] {
+  function bankAfter(query: QuestionListQuery, companies: readonly string[] | undefined): CoreQuestion[] {
     const position = query.cursor;
     if (query.source !== undefined && query.source !== 'bank') return [];
     if (position?.in === 'stored') return [];
     const start = position ? (BANK_INDEX.get(position.id) ?? -1) + 1 : 0;
     const terms = query.q === undefined ? [] : parseSearchTerms(query.q);
-    return QUESTION_BANK.slice(start).filter((question) => bankMatches(question, query, terms));
+    return QUESTION_BANK.slice(start).filter((question) => bankMatches(question, query, terms, companies));
   }
 
   return {
@@ -151,7 +180,8 @@ export function createQuestionService(storage: Storage, deps: QuestionServiceDep
     },
 
     async list(query) {
-      const bank = bankAfter(query);
+      const companies = await companyKeys(query.company);
+      const bank = bankAfter(query, companies);
       const items: Question[] = bank.slice(0, query.limit).map(fromBank);
       let next: QuestionPosition | null = null;
       const lastBank = items.at(-1);
@@ -163,7 +193,7 @@ export function createQuestionService(storage: Storage, deps: QuestionServiceDep
         const stored = await repo.listQuestions(storage.db, storage.dialect, {
           ...query,
           source: query.source,
-          company: query.company === undefined ? undefined : repo.companyKey(query.company),
+          companies,
           limit: query.limit - items.length,
           cursor: position?.in === 'stored' ? position : undefined,
         });

@@ -100,13 +100,13 @@ export interface QuestionFilter {
   level?: string | undefined;
   tag?: string | undefined;
   principle?: string | undefined;
-  /** A company key (see companyKey). */
-  company?: string | undefined;
+  /** The names and ids (as companyKey) that mean the company asked about; any of them matches. */
+  companies?: readonly string[] | undefined;
   q?: string | undefined;
 }
 
-/** A company key that is also a principle-id prefix (`amazon` → `amazon.…`). */
-const COMPANY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A company key that can be a principle-id prefix (`amazon` → `amazon.…`). */
+export const COMPANY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * One page of stored questions in (created_at DESC, id DESC) order, after `cursor`. Both keys never
@@ -118,7 +118,7 @@ export async function listQuestions(
   filter: QuestionFilter,
 ): Promise<{ items: StoredQuestion[]; next: Cursor | null; more: boolean }> {
   let query = db.selectFrom('questions').selectAll();
-  const { cursor, source, type, level, tag, principle, company, q } = filter;
+  const { cursor, source, type, level, tag, principle, companies, q } = filter;
   if (cursor) {
     query = query.where((eb) =>
       eb.or([
@@ -138,11 +138,14 @@ export async function listQuestions(
   }
   if (tag !== undefined) query = query.where('tags', 'like', `%${JSON.stringify(tag)}%`);
   if (principle !== undefined) query = query.where('principles', 'like', `%${JSON.stringify(principle)}%`);
-  if (company !== undefined) {
+  if (companies !== undefined && companies.length > 0) {
     query = query.where((eb) =>
-      COMPANY_SLUG.test(company)
-        ? eb.or([eb('company_key', '=', company), eb('principles', 'like', `%"${company}.%`)])
-        : eb('company_key', '=', company),
+      eb.or([
+        eb('company_key', 'in', companies),
+        ...companies
+          .filter((key) => COMPANY_SLUG.test(key))
+          .map((slug) => eb('principles', 'like', `%"${slug}.%`)),
+      ]),
     );
   }
   if (q !== undefined) {
