@@ -96,6 +96,16 @@ forEachDatabase('company API', (getStorage) => {
       expect((await api.get('/api/companies/dup-co')).json().name).toBe('Acme dup-co');
     });
 
+    it('lets exactly one of two concurrent creates of one id win; the other is 409 company_exists', async () => {
+      const [a, b] = await Promise.all([
+        api.post('/api/companies', customSet('race')),
+        api.post('/api/companies', { ...customSet('race'), name: 'Other' }),
+      ]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+      const loser = a.statusCode === 201 ? b : a;
+      expect(loser.json().error.code).toBe('company_exists');
+    });
+
     it.each([
       ['invalid_company_id', { ...customSet('x'), id: 'Not A Slug' }, 'id'],
       ['no_principles', { ...customSet('np'), principles: [], tensions: [] }, 'principles'],
@@ -253,6 +263,19 @@ forEachDatabase('company API', (getStorage) => {
         409,
         'version_conflict',
       );
+    });
+
+    it('lets exactly one of two concurrent first saves win; the other gets 409 with the winner', async () => {
+      const [a, b] = await Promise.all([
+        api.put('/api/companies/microsoft/notes', { version: 0, notes: 'first writer' }),
+        api.put('/api/companies/microsoft/notes', { version: 0, notes: 'second writer' }),
+      ]);
+      const statuses = [a.statusCode, b.statusCode].sort();
+      expect(statuses).toEqual([200, 409]);
+      const winner = a.statusCode === 200 ? a : b;
+      const loser = a.statusCode === 200 ? b : a;
+      expect(loser.json().error.details).toEqual({ current: winner.json() });
+      expect((await api.get('/api/companies/microsoft/notes')).json()).toEqual(winner.json());
     });
 
     it.each([
