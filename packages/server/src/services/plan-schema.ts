@@ -53,17 +53,21 @@ export const planDateSchema = z
   .refine(isCalendarDate, { message: 'expected a calendar date, YYYY-MM-DD' })
   .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, {
     message: `dates run from ${EARLIEST_DATE} to ${LATEST_DATE}`,
-  });
+  })
+  .meta({ examples: ['2026-11-30', '2027-01-04'] });
 
 /** A local wall time, HH:MM on a 24-hour clock. */
 export const wallTimeSchema = z
   .string()
   .max(5)
-  .refine(isWallTime, { message: 'expected a time, HH:MM (24 h)' });
+  .refine(isWallTime, { message: 'expected a time, HH:MM (24 h)' })
+  .meta({ examples: ['07:30', '18:45'] });
 
 /** An IANA zone name the runtime knows, e.g. Europe/Dublin or America/New_York. */
 export const timezoneSchema = storableText(64)
   .refine(isIanaTimeZone, { message: 'expected an IANA time zone name such as Europe/Dublin' })
+  // On the input side of the transform, where the OpenAPI document (and the fuzzer) read it.
+  .meta({ examples: ['Europe/Dublin', 'America/New_York', 'Asia/Tokyo', 'UTC'] })
   .transform(canonicalTimeZone);
 
 const dayOfWeekSchema = z.enum(DAYS_OF_WEEK);
