@@ -187,6 +187,8 @@ export function wallTimeToInstant(date: string, time: string, timezone: string):
   // the wall time maps to at most two instants; keep those whose clocks really show it.
   const offsetBefore = wallClockMs(wall - DAY_MS, timezone) - (wall - DAY_MS);
   const offsetAfter = wallClockMs(wall + DAY_MS, timezone) - (wall + DAY_MS);
+  // The usual day: no change of offset nearby, so the one offset gives the one instant.
+  if (offsetBefore === offsetAfter) return new Date(wall - offsetBefore);
   const shown = [wall - offsetBefore, wall - offsetAfter].filter((ms) => wallClockMs(ms, timezone) === wall);
   if (shown.length > 0) return new Date(Math.min(...shown));
   // Skipped by the jump: read with the offset from before it, which lands after the gap.
