@@ -53,10 +53,15 @@ const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * to=2026-03-31` covers the whole of March.
  */
 export function rangeBoundSchema(edge: 'from' | 'to') {
-  const day = z
-    .string()
-    .regex(CALENDAR_DAY, 'a calendar day looks like 2026-03-01')
+  // One transform after a union of plain strings: a union of transformed members would leave the
+  // OpenAPI document with an empty `anyOf`.
+  return z
+    .union([
+      z.iso.datetime({ offset: true }),
+      z.string().regex(CALENDAR_DAY, 'a calendar day looks like 2026-03-01'),
+    ])
     .transform((text, ctx) => {
+      if (!CALENDAR_DAY.test(text)) return new Date(text).toISOString();
       const start = new Date(`${text}T00:00:00.000Z`);
       if (Number.isNaN(start.getTime()) || start.toISOString().slice(0, 10) !== text) {
         ctx.addIssue({ code: 'custom', message: `${text} is not a calendar day` });
@@ -65,7 +70,6 @@ export function rangeBoundSchema(edge: 'from' | 'to') {
       if (edge === 'to') start.setUTCDate(start.getUTCDate() + 1);
       return start.toISOString();
     });
-  return z.union([instantSchema, day]);
 }
 
 /** Built-in company ids and custom ones are lowercase slugs ("amazon", "acme-corp"). */
