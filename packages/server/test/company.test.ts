@@ -88,12 +88,16 @@ forEachDatabase('company API', (getStorage) => {
 
     it('refuses an id another custom set has with 409 company_exists', async () => {
       await create(customSet('dup-co'));
+      const notes = await api.put('/api/companies/dup-co/notes', { version: 0, notes: 'Keep me' });
+      expect(notes.statusCode).toBe(200);
       expectError(
         await api.post('/api/companies', { ...customSet('dup-co'), name: 'Other' }),
         409,
         'company_exists',
       );
       expect((await api.get('/api/companies/dup-co')).json().name).toBe('Acme dup-co');
+      // The refused create touched nothing, the set's notes included.
+      expect((await api.get('/api/companies/dup-co/notes')).json()).toEqual(notes.json());
     });
 
     it('lets exactly one of two concurrent creates of one id win; the other is 409 company_exists', async () => {
