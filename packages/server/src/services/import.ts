@@ -15,10 +15,8 @@
  *    Stored records that the file does not mention are never touched: import never deletes.
  */
 import type { Kysely } from 'kysely';
-import { isForeignKeyViolation } from '../db/dialect';
 import type { Database } from '../db/schema';
 import type { Storage } from '../db/storage';
-import { ServiceError } from './errors';
 import type { Progress } from './export';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-schema';
 import { EXPORT_SECTIONS, type ExportSection } from './export-sections';
@@ -227,6 +225,41 @@ async function checkReferences(
   return errors;
 }
 
+/**
+ * Runs one write; a database refusal (a CHECK constraint, a unique value taken by another record)
+ * becomes that record's import error. The transaction then rolls back, so nothing is written.
+ * The database's message names the constraint, never the record's text.
+ */
+async function refusedAs(
+  item: Pick<ValidRecord, 'section' | 'index' | 'key'>,
+  work: () => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (!isDatabaseRefusal(error)) throw error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : 'constraint violation';
+    throw new ImportError('invalid_records', '1 record is invalid; nothing was imported.', {
+      errors: [
+        {
+          section: item.section.name,
+          index: item.index,
+          id: item.key,
+          path: '',
+          message: `the database refused this record: ${reason}`,
+        },
+      ],
+      errorCount: 1,
+    });
+  }
+}
+
+/** Constraint failures: SQLITE_CONSTRAINT_* or PostgreSQL class 23 (integrity constraint violation). */
+function isDatabaseRefusal(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CONSTRAINT') || /^23\d{3}$/.test(code));
+}
+
 const zeroCounts = (): SectionCounts => ({ created: 0, unchanged: 0, replaced: 0, conflicts: 0 });
 
 /** Applies (or, on a dry run, only counts) every valid record; `db` is the transaction. */
@@ -242,7 +275,7 @@ async function applyRecords(
   const kept = new Set<string>();
   let done = 0;
   options.onProgress?.(0, valid.length);
-  for (const { section, key, record } of valid) {
+  for (const { section, index, key, record } of valid) {
     const counts = sections[section.name] ?? zeroCounts();
     const parentKept = section.referencesOf(record).some((ref) => kept.has(`${ref.section}\u0000${ref.key}`));
     const stored = await section.readOne(db, key);
@@ -255,10 +288,10 @@ async function applyRecords(
       kept.add(`${section.name}\u0000${key}`);
       conflicts.push({ section: section.name, id: key });
     } else if (stored !== undefined) {
-      if (write) await section.replaceOne(db, record);
+      if (write) await refusedAs({ section, index, key }, () => section.replaceOne(db, record));
       counts.replaced += 1;
     } else {
-      if (write) await section.writeOne(db, record);
+      if (write) await refusedAs({ section, index, key }, () => section.writeOne(db, record));
       counts.created += 1;
     }
     done += 1;
@@ -298,16 +331,7 @@ export async function importDocument(
     errors.push(withSource(error, options));
   if (errors.length > 0) throw invalid(errors);
   if (options.dryRun === true) return applyRecords(storage.db, valid, options);
-  try {
-    return await storage.transaction((trx) => applyRecords(trx, valid, options));
-  } catch (error) {
-    // A referenced record deleted between the check and the write.
-    if (isForeignKeyViolation(error)) {
-      throw new ServiceError(
-        'invalid_reference',
-        'A record refers to one that was deleted during the import; nothing was imported.',
-      );
-    }
-    throw error;
-  }
+  // A record refused by the database (a constraint, or a reference deleted since the check above)
+  // surfaces from refusedAs as that record's error, after the transaction rolled back.
+  return storage.transaction((trx) => applyRecords(trx, valid, options));
 }

@@ -1,0 +1,128 @@
+/**
+ * Sections for nouns exported as their stored rows: every column, camelCased, validated per
+ * column (storable text, 32-bit integers, finite numbers, nullability) and written back as is.
+ * Lossless by construction (derived columns such as search text travel with the row), and a
+ * noun joins with a column list instead of its own mapping code. Rules the database enforces
+ * (CHECK constraints, foreign keys, unique keys) are reported by import as the record's error.
+ */
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import { toCount } from '../../db/dialect';
+import type { Database } from '../../db/schema';
+import { MAX_VERSION, recordIdSchema, storableText } from '../fields';
+import { defineSection, type ExportSection, type Reference } from './section';
+
+/** How a column is validated: text, integer (PostgreSQL `integer`), or double; `?` = nullable. */
+export type ColumnKind = 'id' | 'text' | 'text?' | 'int' | 'int?' | 'real' | 'real?' | 'version';
+
+type Row = Record<string, unknown>;
+/** The untyped view for tables named at run time (the column lists below are checked against Database). */
+type RowDb = Kysely<Record<string, Row>>;
+
+/** Big enough for any stored JSON column (a practice answer's analysis), small enough to bound memory. */
+const MAX_TEXT = 5_000_000;
+const int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+
+const COLUMN_SCHEMAS: Record<ColumnKind, z.ZodType> = {
+  id: recordIdSchema,
+  text: storableText(MAX_TEXT),
+  'text?': storableText(MAX_TEXT).nullable(),
+  int: int4,
+  'int?': int4.nullable(),
+  real: z.number(),
+  'real?': z.number().nullable(),
+  version: z.number().int().min(1).max(MAX_VERSION),
+};
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+export interface RowSectionSpec<T extends keyof Database> {
+  name: string;
+  table: T;
+  /** The primary key's columns (text in every table: ids are UUID text). */
+  key: readonly (keyof Database[T] & string)[];
+  columns: { [C in keyof Database[T] & string]-?: ColumnKind };
+  /** Columns holding the key of a record in another section (a foreign key, checked on import). */
+  references?: readonly { column: keyof Database[T] & string; section: string }[];
+}
+
+export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): ExportSection {
+  const columns = Object.entries(spec.columns) as [string, ColumnKind][];
+  const record = z.strictObject(
+    Object.fromEntries(columns.map(([column, kind]) => [camel(column), COLUMN_SCHEMAS[kind]])),
+  );
+  const numeric = new Set(
+    columns.filter(([, kind]) => /^(int|real|version)/.test(kind)).map(([column]) => column),
+  );
+  const table = spec.table as string;
+  const db = (handle: Kysely<Database>) => handle as unknown as RowDb;
+
+  const toRecord = (row: Row): Row =>
+    Object.fromEntries(
+      columns.map(([column]) => {
+        const value = row[column];
+        // PostgreSQL may hand back numeric columns as strings (bigint settings); keep numbers numbers.
+        return [camel(column), value !== null && numeric.has(column) ? Number(value) : value];
+      }),
+    );
+  const toRow = (item: Row): Row =>
+    Object.fromEntries(columns.map(([column]) => [column, item[camel(column)]]));
+  const keyValues = (item: Row) => spec.key.map((column) => item[camel(column)]);
+  const keyOf = (item: Row) => {
+    const values = keyValues(item);
+    return values.length === 1 ? String(values[0]) : JSON.stringify(values);
+  };
+  const keyFrom = (key: string): unknown[] =>
+    spec.key.length === 1 ? [key] : (JSON.parse(key) as unknown[]);
+
+  return defineSection<Row>({
+    name: spec.name,
+    record: record as unknown as z.ZodType<Row>,
+    keyOf,
+    referencesOf: (item): Reference[] =>
+      (spec.references ?? [])
+        .filter((ref) => item[camel(ref.column)] !== null)
+        .map((ref) => ({ section: ref.section, key: String(item[camel(ref.column)]) })),
+    async count(handle) {
+      const row = await db(handle)
+        .selectFrom(table)
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow();
+      return toCount(row.n as number);
+    },
+    async *readAll(handle) {
+      // Offset paging is safe here: export reads inside one snapshot, so no row moves between pages.
+      const size = 500;
+      for (let offset = 0; ; offset += size) {
+        let query = db(handle).selectFrom(table).selectAll();
+        for (const column of spec.key) query = query.orderBy(column);
+        const rows = await query.limit(size).offset(offset).execute();
+        for (const row of rows) yield toRecord(row);
+        if (rows.length < size) return;
+      }
+    },
+    async readOne(handle, key) {
+      const values = keyFrom(key);
+      let query = db(handle).selectFrom(table).selectAll();
+      spec.key.forEach((column, i) => {
+        query = query.where(sql.ref(column), '=', String(values[i]));
+      });
+      const row = await query.executeTakeFirst();
+      return row ? toRecord(row) : undefined;
+    },
+    async writeOne(handle, item) {
+      await db(handle).insertInto(table).values(toRow(item)).execute();
+    },
+    async replaceOne(handle, item) {
+      const values = keyValues(item);
+      const changes = toRow(item);
+      for (const column of spec.key) delete changes[column];
+      if (Object.keys(changes).length === 0) return;
+      let query = db(handle).updateTable(table).set(changes);
+      spec.key.forEach((column, i) => {
+        query = query.where(sql.ref(column), '=', String(values[i]));
+      });
+      await query.execute();
+    },
+  });
+}
