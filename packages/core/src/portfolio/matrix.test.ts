@@ -17,7 +17,7 @@ const CRISIS = storyOf('crisis', {
 const HIRING = storyOf('hiring', {
   title: 'Hiring bar',
   tags: ['hiring'],
-  analysis: analysisOf({ metricCount: 0 }),
+  analysis: analysisOf({ resultMetricCount: 0 }),
 });
 
 describe('buildMatrix', () => {

@@ -9,7 +9,7 @@ export function analysisOf(overrides: Partial<StoryAnalysisSummary> = {}): Story
   return {
     score: 70,
     rating: 'good',
-    metricCount: 1,
+    resultMetricCount: 1,
     hasResult: true,
     dimensions,
     levelSignal: null,

@@ -25,7 +25,7 @@ export interface StoryFacts {
 export function isQuantified(story: PortfolioStory): boolean {
   const analysis = story.analysis;
   if (!analysis?.hasResult) return false;
-  return analysis.metricCount > 0 || story.metrics.length > 0;
+  return analysis.resultMetricCount > 0 || story.metrics.length > 0;
 }
 
 export function storyFacts(story: PortfolioStory, companies: readonly CompanyPrincipleSet[]): StoryFacts {

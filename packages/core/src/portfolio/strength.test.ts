@@ -38,7 +38,7 @@ describe('competency strength', () => {
     const stated = storyOf('a', {
       tags: ['conflict'],
       metrics: ['+4%'],
-      analysis: analysisOf({ metricCount: 0 }),
+      analysis: analysisOf({ resultMetricCount: 0 }),
     });
     expect(conflict(stated).strength).toBe(2);
     const noResult = storyOf('a', { tags: ['conflict'], analysis: analysisOf({ hasResult: false }) });
@@ -46,17 +46,20 @@ describe('competency strength', () => {
   });
 
   it("adds 1 when the competency's rubric dimension reads great or exceptional", () => {
-    const great = analysisOf({ metricCount: 0, dimensions: withDimension('great', 'leadershipRange') });
+    const great = analysisOf({ resultMetricCount: 0, dimensions: withDimension('great', 'leadershipRange') });
     const cell = conflict(storyOf('a', { tags: ['conflict'], analysis: great }));
     expect(cell.strength).toBe(2);
     expect(cell.reasons).toContain('Leadership range reads great');
     // Another dimension at exceptional does not back conflict.
-    const other = analysisOf({ metricCount: 0, dimensions: withDimension('exceptional', 'technicalDepth') });
+    const other = analysisOf({
+      resultMetricCount: 0,
+      dimensions: withDimension('exceptional', 'technicalDepth'),
+    });
     expect(conflict(storyOf('a', { tags: ['conflict'], analysis: other })).strength).toBe(1);
   });
 
   it('adds 1 when the scope reads at or above the target level: the one asked for, else the story own', () => {
-    const l6 = analysisOf({ metricCount: 0, levelSignal: 'L6' });
+    const l6 = analysisOf({ resultMetricCount: 0, levelSignal: 'L6' });
     expect(conflict(storyOf('a', { tags: ['conflict'], analysis: l6 }), 'L6').strength).toBe(2);
     expect(conflict(storyOf('a', { tags: ['conflict'], analysis: l6 }), 'L7+').strength).toBe(1);
     expect(conflict(storyOf('a', { tags: ['conflict'], analysis: l6, targetLevel: 'L5' })).strength).toBe(2);
@@ -81,7 +84,7 @@ describe('competency strength', () => {
 
   it('holds an unquantified story at 2 however deep it reads', () => {
     const deep = analysisOf({
-      metricCount: 0,
+      resultMetricCount: 0,
       levelSignal: 'L7+',
       dimensions: withDimension('exceptional', 'leadershipRange'),
     });
@@ -128,7 +131,7 @@ describe('principle strength', () => {
 
   it('counts principles the stored analysis found even when no cue is in the text', () => {
     const cell = of(
-      storyOf('a', { analysis: analysisOf({ metricCount: 0, principles: ['amazon.ownership'] }) }),
+      storyOf('a', { analysis: analysisOf({ resultMetricCount: 0, principles: ['amazon.ownership'] }) }),
     );
     expect(cell).toEqual({ strength: 1, reasons: ['The analysis found it in the text'] });
   });

@@ -15,8 +15,14 @@ describe('summarizeReport', () => {
     const summary = summarizeReport(report);
     expect(summary.score).toBe(report.score);
     expect(summary.rating).toBe(report.rating);
-    expect(summary.metricCount).toBe(report.metrics.length);
-    expect(summary.metricCount).toBeGreaterThan(0);
+    // The result holds "900ms to 210ms" and "4%"; the situation's "40-person org" is not an outcome.
+    const result = report.star.result;
+    const inResult = report.metrics.filter(
+      (m) => m.start >= (result.start ?? 0) && m.start < (result.end ?? 0),
+    );
+    expect(summary.resultMetricCount).toBe(inResult.length);
+    expect(summary.resultMetricCount).toBeGreaterThan(0);
+    expect(summary.resultMetricCount).toBeLessThan(report.metrics.length);
     expect(summary.hasResult).toBe(true);
     expect(summary.levelSignal).toBe(report.level.signal);
     expect(summary.dimensions.storytelling).toBe(report.dimensions.storytelling.level);

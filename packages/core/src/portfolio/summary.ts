@@ -11,9 +11,16 @@ export type SummarizableReport = Pick<
   Report,
   'score' | 'rating' | 'findings' | 'star' | 'dimensions' | 'level'
 > & {
-  metrics: readonly unknown[];
+  metrics: readonly { start: number }[];
   principles: readonly { id: string }[];
 };
+
+/** Figures inside the result part: a number in the situation ("a 40-person org") is scale, not an outcome. */
+function inResult(report: SummarizableReport): number {
+  const { present, start, end } = report.star.result;
+  if (!present || start === undefined || end === undefined) return 0;
+  return report.metrics.filter((metric) => metric.start >= start && metric.start < end).length;
+}
 
 export function summarizeReport(report: SummarizableReport): StoryAnalysisSummary {
   const dimensions = {} as Record<DimensionId, DimensionLevel>;
@@ -23,7 +30,7 @@ export function summarizeReport(report: SummarizableReport): StoryAnalysisSummar
   return {
     score: report.score,
     rating: report.rating,
-    metricCount: report.metrics.length,
+    resultMetricCount: inResult(report),
     hasResult: report.star.result.present,
     dimensions,
     levelSignal: report.level.signal,

@@ -10,8 +10,8 @@ import type { CompetencyTag, DimensionId, DimensionLevel, LevelId } from '../fra
 export interface StoryAnalysisSummary {
   score: number;
   rating: Rating;
-  /** Figures the analyzer read in the story (percentages, money, before → after…). */
-  metricCount: number;
+  /** Figures the analyzer read in the result part (percentages, money, before → after…). */
+  resultMetricCount: number;
   /** Whether the story has a result part. */
   hasResult: boolean;
   /** The rubric band per dimension. */
