@@ -8,7 +8,20 @@ import { FULL_STORY } from './story-api';
  * The tables export/import covers, children first (so deleting in this order never trips a
  * foreign key). Add a section's tables here when it joins EXPORT_SECTIONS.
  */
-const TABLES_CHILDREN_FIRST = ['story_versions', 'stories'] as const;
+const TABLES_CHILDREN_FIRST = [
+  'interview_stories',
+  'practice_answers',
+  'story_versions',
+  'stories',
+  'questions',
+  'companies',
+  'company_notes',
+  'practice_sessions',
+  'assessments',
+  'interviews',
+  'plan_settings',
+  'plan_entries',
+] as const;
 
 /** Deletes every exported record, leaving the schema: an empty instance for the next case. */
 export async function emptyAll(storage: Storage): Promise<void> {

@@ -46,7 +46,17 @@ export interface RowSectionSpec<T extends keyof Database> {
   references?: readonly { column: keyof Database[T] & string; section: string }[];
 }
 
-export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): ExportSection {
+/** A row section keeps its column list visible, for tests that generate records from it. */
+export interface RowSection extends ExportSection {
+  table: string;
+  keyColumns: readonly string[];
+  /** camelCased record field → how it is validated. */
+  fields: Readonly<Record<string, ColumnKind>>;
+  /** camelCased record field → the section its value points at. */
+  referenceFields: Readonly<Record<string, string>>;
+}
+
+export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): RowSection {
   const columns = Object.entries(spec.columns) as [string, ColumnKind][];
   const record = z.strictObject(
     Object.fromEntries(columns.map(([column, kind]) => [camel(column), COLUMN_SCHEMAS[kind]])),
@@ -75,7 +85,7 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): E
   const keyFrom = (key: string): unknown[] =>
     spec.key.length === 1 ? [key] : (JSON.parse(key) as unknown[]);
 
-  return defineSection<Row>({
+  const section = defineSection<Row>({
     name: spec.name,
     record: record as unknown as z.ZodType<Row>,
     keyOf,
@@ -125,4 +135,13 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): E
       await query.execute();
     },
   });
+  return {
+    ...section,
+    table,
+    keyColumns: spec.key,
+    fields: Object.fromEntries(columns.map(([column, kind]) => [camel(column), kind])),
+    referenceFields: Object.fromEntries(
+      (spec.references ?? []).map((ref) => [camel(ref.column), ref.section]),
+    ),
+  };
 }
