@@ -169,8 +169,6 @@ export const COMPETENCY_CUES: Readonly<Record<CompetencyTag, readonly string[]>>
     'adoption',
     'new process',
     'ways of working',
-    'change',
-    'changes',
   ],
   influence: [
     'influence',
@@ -339,6 +337,8 @@ export const COMPETENCY_CUES: Readonly<Record<CompetencyTag, readonly string[]>>
 
 const INDEX = new PhraseIndex(COMPETENCY_CUES);
 
+type CompetencyIndex = PhraseIndex<CompetencyTag>;
+
 /** One competency the text points at, with the distinct cues that point there. */
 export interface CompetencyCueHit {
   competency: CompetencyTag;
@@ -351,7 +351,12 @@ export interface CompetencyCueHit {
  * purpose; more for a story, where one stray word says little.
  */
 export function findCompetencyCues(text: string, minCues: number): CompetencyCueHit[] {
-  const matches = INDEX.scan(text, text.toLowerCase());
+  return competencyHits(INDEX, text, minCues);
+}
+
+/** The hits of one competency index (this file's, or the wider one questions are read with). */
+export function competencyHits(index: CompetencyIndex, text: string, minCues: number): CompetencyCueHit[] {
+  const matches = index.scan(text, text.toLowerCase());
   const hits: CompetencyCueHit[] = [];
   for (const competency of COMPETENCY_TAGS) {
     const cues = [...new Set(matches[competency].map((m) => m.phrase))];

@@ -25,7 +25,7 @@ describe('question signals', () => {
   it('reads a stored question without competency tags for cues, keeping what it states', () => {
     const signals = statedQuestionSignals({
       id: 'q-1',
-      text: 'How did you handle the worst outage of your career?',
+      text: 'How did you handle the worst outage you have seen?',
       competencies: [],
       principles: ['amazon.ownership'],
       levels: ['L7+'],

@@ -8,8 +8,8 @@ import { BUILT_IN_COMPANIES } from '../framework/companies';
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import type { CompetencyTag, LevelId } from '../framework/ids';
 import type { Question } from '../framework/questions/types';
-import { findCompetencyCues } from './competency-cues';
 import { findPrincipleCues } from './principle-cues';
+import { findQuestionCompetencies } from './question-cues';
 
 export interface QuestionCompetency {
   competency: CompetencyTag;
@@ -68,7 +68,7 @@ export function statedQuestionSignals(
     competencies:
       question.competencies.length > 0
         ? question.competencies.map((competency) => ({ competency, cues: [] }))
-        : findCompetencyCues(question.text, 1),
+        : findQuestionCompetencies(question.text),
     principles: question.principles.map((id) => principleNamed(id, companies)),
     levels: [...question.levels],
   };
@@ -86,7 +86,7 @@ export function textQuestionSignals(
   return {
     text,
     questionId: null,
-    competencies: findCompetencyCues(text, 1),
+    competencies: findQuestionCompetencies(text),
     principles: companies.flatMap((company) =>
       findPrincipleCues(text, company).map((hit) => ({ id: hit.id, name: hit.name, cues: hit.cues })),
     ),
