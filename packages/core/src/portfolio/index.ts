@@ -40,6 +40,7 @@ export {
   statedQuestionSignals,
   textQuestionSignals,
 } from './question';
+export { findQuestionCompetencies, QUESTION_CUES } from './question-cues';
 export { isQuantified, STORY_COMPETENCY_MIN_CUES, type StoryFacts, storyFacts } from './story-facts';
 export { type Cell, competencyStrength, DIMENSION_OF_COMPETENCY, principleStrength } from './strength';
 export { type SummarizableReport, summarizeReport } from './summary';
