@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/storage';
 import { exportDocument, exportJson } from '../src/services/export';
 import { EXPORT_SECTIONS } from '../src/services/export-sections';
+import type { RowSection } from '../src/services/export-sections/rows';
 import { ImportError, importDocument } from '../src/services/import';
 import { createStoryService } from '../src/services/story';
 import type { StoryCreateInput } from '../src/services/story-schema';
@@ -126,17 +127,12 @@ forEachDatabase('export and import', (getStorage, database) => {
   });
 
   it('refuses duplicate ids in the file and history of a story that is nowhere', async () => {
-    await seedPortfolio(source);
+    const { edited } = await seedPortfolio(source);
     const exported = await exportDocument(source, { now: NOW });
-    const stories = exported.stories as { id: string }[];
-    const versions = exported.storyVersions as { storyId: string }[];
-    const orphanStory = versions[0]?.storyId;
-    const error = await importError(
-      importDocument(target, {
-        ...exported,
-        stories: [...stories.filter((story) => story.id !== orphanStory), stories[0]],
-      }),
-    );
+    const others = (exported.stories as { id: string }[]).filter((story) => story.id !== edited);
+    // The edited story is left out (its history now points nowhere) and another one is doubled.
+    const stories = [...others, others[0]];
+    const error = await importError(importDocument(target, { ...exported, stories }));
     const errors = error.details?.errors ?? [];
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -165,6 +161,28 @@ forEachDatabase('export and import', (getStorage, database) => {
       importDocument(target, { format: 'onsite-export', formatVersion: 1, widgets: [] }),
     );
     expect(unknown.details?.errors).toEqual([expect.objectContaining({ section: 'widgets', index: null })]);
+  });
+
+  it("turns a record the database refuses (a CHECK constraint) into that record's error, writing nothing", async () => {
+    const interviews = EXPORT_SECTIONS.find((section) => section.name === 'interviews') as RowSection;
+    const blank = (kind: string) => (kind.endsWith('?') ? null : kind === 'text' ? '' : 1);
+    const interview = Object.fromEntries(
+      Object.entries(interviews.fields).map(([field, kind]) => [field, blank(kind)]),
+    );
+    await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    const error = await importError(
+      importDocument(target, { ...exported, interviews: [{ ...interview, id: 'iv-1', selfRating: 9 }] }),
+    );
+    expect(error.details?.errors).toEqual([
+      expect.objectContaining({
+        section: 'interviews',
+        index: 0,
+        id: 'iv-1',
+        message: expect.stringMatching(/^the database refused this record: .*(check|CHECK)/),
+      }),
+    ]);
+    expect(await exportDocument(target, { now: NOW })).toMatchObject({ stories: [], interviews: [] });
   });
 
   it('counts without writing on a dry run', async () => {

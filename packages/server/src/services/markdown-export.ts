@@ -80,7 +80,10 @@ export function storyToMarkdown(story: StoryRecord): string {
  * it with the story schema like any other record. Throws an Error saying what is wrong.
  */
 export function parseStoryMarkdown(text: string): Record<string, unknown> {
-  const normalised = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const unmarked = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  // Our files use \n; one that opens with \r\n was saved by a Windows editor, which converted
+  // every line ending, so all of them go back to \n (text of our own keeps its \r untouched).
+  const normalised = unmarked.startsWith('---\r\n') ? unmarked.replaceAll('\r\n', '\n') : unmarked;
   const open = /^---\r?\n/.exec(normalised);
   const close = open ? /\r?\n---\r?\n/.exec(normalised.slice(open[0].length - 1)) : null;
   if (!open || !close) throw new Error('no YAML frontmatter (the file must start with a --- block)');
