@@ -197,6 +197,21 @@ forEachDatabase('interview list', (_getStorage, database) => {
       expect(ids(upcoming)[0]).toBe(atNow.id);
     });
 
+    it('from (inclusive) and to (exclusive) bound the start, in any offset', async () => {
+      const from = created[5]?.startsAt as string;
+      const to = created[9]?.startsAt as string;
+      const expected = idsWhere((i) => i.startsAt >= from && i.startsAt < to);
+      expect(expected.length).toBeGreaterThan(2);
+      const query = `&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+      expect(ids(await all(query, 2))).toEqual(expected);
+      // The same instant as wall time two hours ahead of UTC.
+      const shifted = new Date(Date.parse(from) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+      expect(ids(await all(`&from=${encodeURIComponent(shifted)}&to=${encodeURIComponent(to)}`, 50))).toEqual(
+        expected,
+      );
+      expectError(await api.get('/api/interviews?from=yesterday'), 400, 'invalid_request');
+    });
+
     it('upcoming and past through HTTP use the real clock', async () => {
       const old = await api.post('/api/interviews', { company: 'Past Co', startsAt: '2001-01-01T10:00:00Z' });
       const future = await api.post('/api/interviews', {

@@ -233,6 +233,8 @@ export const interviewListQuerySchema = pageQuerySchema.extend({
     .enum(THANK_YOU_FILTERS)
     .optional()
     .describe('due: unsent, deadline ahead; overdue: unsent, deadline passed; sent'),
+  from: instantSchema.optional().describe('Only interviews starting at or after this instant (ISO-8601)'),
+  to: instantSchema.optional().describe('Only interviews starting before this instant (ISO-8601)'),
   followUp: z
     .enum(FOLLOW_UP_FILTERS)
     .optional()

@@ -205,6 +205,9 @@ export interface InterviewFilter {
   when?: 'upcoming' | 'past' | undefined;
   thankYou?: 'due' | 'overdue' | 'sent' | undefined;
   followUp?: 'due' | 'overdue' | 'done' | undefined;
+  /** ISO-8601 UTC: starts at or after `from` and before `to`. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export interface InterviewListResult {
@@ -305,6 +308,8 @@ export async function listInterviews(
   }
   if (filter.type !== undefined) query = query.where('type', '=', filter.type);
   if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome);
+  if (filter.from !== undefined) query = query.where('starts_at', '>=', filter.from);
+  if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);
   if (filter.when === 'upcoming') query = query.where('ends_at', '>', at);
   if (filter.when === 'past') query = query.where('ends_at', '<=', at);
   if (filter.thankYou === 'sent') query = query.where('thank_you_status', '=', 'sent');
