@@ -152,11 +152,11 @@ forEachDatabase('migrate', (_getStorage, database) => {
   it('applies migrations before a failing one and none of the failing one', async () => {
     const storage = await database.fresh();
     const good: Migration = {
-      id: '003-test-good',
+      id: '900-test-good',
       up: (db) => db.schema.createTable('test_good').addColumn('id', 'text').execute(),
     };
     const bad: Migration = {
-      id: '004-test-bad',
+      id: '901-test-bad',
       async up(db) {
         await db.schema.createTable('test_half').addColumn('id', 'text').execute();
         throw new Error('boom');
