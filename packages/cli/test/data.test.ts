@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { migrate, openStorage, type Storage } from '@onsite/server';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../src/io';
 import { main } from '../src/main';
@@ -309,3 +310,49 @@ describe('progress', { timeout: 120_000 }, () => {
     expect(importing.stdout()).toBe('Imported: 61 created, 0 unchanged, 0 replaced, 0 conflicts\n');
   });
 });
+
+describe.skipIf(process.env.ONSITE_TEST_SKIP_POSTGRES === '1')(
+  'on PostgreSQL (real binary)',
+  { timeout: 120_000 },
+  () => {
+    const url = process.env.ONSITE_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const schema = `onsite_t_cli_${process.pid}`;
+    const admin = async (query: string) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(query);
+      } finally {
+        await client.end();
+      }
+    };
+    // The CLI reads the same environment as the server; a search_path option keeps the test in its own schema.
+    const pgEnv = () => ({
+      ONSITE_DATA_DIR: join(tmp.dir, 'pg-data'),
+      ONSITE_DATABASE_URL: `${url}?options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    });
+    beforeAll(() => admin(`create schema ${schema}`));
+    afterAll(() => admin(`drop schema if exists ${schema} cascade`));
+
+    it('backup writes a JSON export and says so; import restores it; a second import changes nothing', () => {
+      const file = tmp.write(
+        'pg-seed.json',
+        JSON.stringify({ format: 'onsite-export', formatVersion: 1, stories: [story('pg-1', 1)] }),
+      );
+      expect(runBin(['import', file], { env: pgEnv() }).stdout).toBe(
+        'Imported: 1 created, 0 unchanged, 0 replaced, 0 conflicts\n',
+      );
+      const backup = join(tmp.dir, 'pg-backup.json');
+      const run = runBin(['backup', backup], { env: pgEnv() });
+      expect(run).toMatchObject({ status: 0, stderr: '' });
+      expect(run.stdout).toBe(
+        `PostgreSQL storage has no database file to copy: wrote a JSON export to ${backup} (restore it with 'onsite import')\n`,
+      );
+      const exported = JSON.parse(readFileSync(backup, 'utf8')) as { stories: { id: string }[] };
+      expect(exported.stories.map((s) => s.id)).toEqual(['pg-1']);
+      expect(runBin(['import', backup], { env: pgEnv() }).stdout).toBe(
+        'Imported: 0 created, 1 unchanged, 0 replaced, 0 conflicts\n',
+      );
+    });
+  },
+);
