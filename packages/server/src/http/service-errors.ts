@@ -11,6 +11,8 @@ const STATUS_OF: Record<ServiceErrorCode, number> = {
   version_conflict: 409,
   read_only: 403,
   invalid_reference: 422,
+  invalid_company: 422,
+  company_exists: 409,
 };
 
 export function toApiError(error: unknown): unknown {

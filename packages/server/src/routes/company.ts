@@ -3,10 +3,10 @@
  * (`/api/companies/{id}/notes`), editable for every company. Thin over the company service.
  */
 import { z } from 'zod';
-import { ApiError, errorResponseSchema } from '../http/errors';
+import { errorResponseSchema } from '../http/errors';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
-import { CompanyIdTakenError, createCompanyService, InvalidCompanyError } from '../services/company';
+import { createCompanyService } from '../services/company';
 import {
   companyCreateSchema,
   companyDeleteQuerySchema,
@@ -22,22 +22,6 @@ import {
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
 const writeErrors = { ...errors, 409: errorResponseSchema, 413: errorResponseSchema } as const;
 const tags = ['companies'];
-
-/** The company service's own failures, then the shared ones, as HTTP errors. */
-function withCompanyErrors<T>(work: () => Promise<T>): Promise<T> {
-  return withApiErrors(async () => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof InvalidCompanyError) {
-        throw new ApiError(422, error.code, error.message, { errors: error.errors });
-      }
-      if (error instanceof CompanyIdTakenError)
-        throw new ApiError(409, error.code, error.message, { id: error.id });
-      throw error;
-    }
-  });
-}
 
 export const companyRoutes: RoutePlugin = async (app, { storage }) => {
   const companies = createCompanyService(storage);
@@ -56,7 +40,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
         response: { 200: companyPageSchema, 400: errorResponseSchema },
       },
     },
-    (request) => withCompanyErrors(() => companies.list(request.query)),
+    (request) => withApiErrors(() => companies.list(request.query)),
   );
 
   app.get(
@@ -69,7 +53,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
         response: { 200: companySchema, ...errors },
       },
     },
-    (request) => withCompanyErrors(() => companies.get(request.params.id)),
+    (request) => withApiErrors(() => companies.get(request.params.id)),
   );
 
   app.post(
@@ -93,7 +77,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
       },
     },
     async (request, reply) => {
-      const company = await withCompanyErrors(() => companies.create(request.body));
+      const company = await withApiErrors(() => companies.create(request.body));
       return reply.code(201).send(company);
     },
   );
@@ -115,7 +99,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
     },
     (request) => {
       const { version, ...patch } = request.body;
-      return withCompanyErrors(() => companies.update(request.params.id, patch, version));
+      return withApiErrors(() => companies.update(request.params.id, patch, version));
     },
   );
 
@@ -137,7 +121,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
       },
     },
     async (request, reply) => {
-      await withCompanyErrors(() => companies.delete(request.params.id, request.query.version));
+      await withApiErrors(() => companies.delete(request.params.id, request.query.version));
       return reply.code(204).send(null);
     },
   );
@@ -153,7 +137,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
         response: { 200: companyNotesSchema, ...errors },
       },
     },
-    (request) => withCompanyErrors(() => companies.notes(request.params.id)),
+    (request) => withApiErrors(() => companies.notes(request.params.id)),
   );
 
   app.put(
@@ -171,6 +155,6 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
         response: { 200: companyNotesSchema, ...writeErrors },
       },
     },
-    (request) => withCompanyErrors(() => companies.updateNotes(request.params.id, request.body)),
+    (request) => withApiErrors(() => companies.updateNotes(request.params.id, request.body)),
   );
 };

@@ -34,25 +34,25 @@ import {
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { versionSchema } from './fields';
 
-/** Core refused the set; `errors` carry its stable codes and paths. 422 at the HTTP edge. */
-export class InvalidCompanyError extends Error {
-  override name = 'InvalidCompanyError';
-  readonly code = 'invalid_company';
-
-  constructor(readonly errors: CompanyError[]) {
-    const first = errors[0];
-    super(first ? `Invalid company set: ${first.path || 'set'}: ${first.message}` : 'Invalid company set');
-  }
+/** Core refused the set: 422 `invalid_company` at the HTTP edge, with core's codes in `details.errors`. */
+function invalidCompany(errors: CompanyError[]): ServiceError {
+  const first = errors[0];
+  return new ServiceError(
+    'invalid_company',
+    first ? `Invalid company set: ${first.path || 'set'}: ${first.message}` : 'Invalid company set',
+    { errors },
+  );
 }
 
-/** Another custom set already has this id. 409 at the HTTP edge. */
-export class CompanyIdTakenError extends Error {
-  override name = 'CompanyIdTakenError';
-  readonly code = 'company_exists';
-
-  constructor(readonly id: string) {
-    super(`A company with id ${id} already exists; pick another id or edit that one`);
-  }
+/** Another custom set already has this id: 409 `company_exists` at the HTTP edge. */
+function companyIdTaken(id: string): ServiceError {
+  return new ServiceError(
+    'company_exists',
+    `A company with id ${id} already exists; pick another id or edit that one`,
+    {
+      id,
+    },
+  );
 }
 
 export interface CompanyService {
@@ -123,10 +123,10 @@ const readOnly = (id: string) =>
     },
   );
 
-/** Core's verdict on a whole set: the normalised set, or InvalidCompanyError with its codes. */
+/** Core's verdict on a whole set: the normalised set, or an invalid_company error with its codes. */
 function validSet(input: unknown): CompanyPrincipleSet {
   const result = parseCustomCompany(input);
-  if (!result.ok) throw new InvalidCompanyError(result.errors);
+  if (!result.ok) throw invalidCompany(result.errors);
   return result.company;
 }
 
@@ -194,7 +194,7 @@ export function createCompanyService(storage: Storage, deps: CompanyServiceDeps 
           await repo.insertCompany(trx, company);
         });
       } catch (error) {
-        if (isUniqueViolation(error)) throw new CompanyIdTakenError(company.id);
+        if (isUniqueViolation(error)) throw companyIdTaken(company.id);
         throw error;
       }
       return company;

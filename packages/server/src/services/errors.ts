@@ -11,7 +11,11 @@ export type ServiceErrorCode =
   /** The record is built in (a company's principle set, a bank question) and cannot be changed. */
   | 'read_only'
   /** The input names a record that does not exist (a practice answer's storyId, say). */
-  | 'invalid_reference';
+  | 'invalid_reference'
+  /** Core refused a custom company set; `details.errors` carry its stable codes and paths. */
+  | 'invalid_company'
+  /** Another custom company set already has this id. */
+  | 'company_exists';
 
 export class ServiceError extends Error {
   override name = 'ServiceError';
