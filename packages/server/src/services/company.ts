@@ -64,7 +64,8 @@ export interface CompanyService {
   /** Deletes a custom set and its notes. */
   delete(id: string, version: number): Promise<void>;
   /** The custom set with this id, as core's analyzer takes it; undefined for built-ins or unknown ids. */
-  customSet(id: string): Promise<CompanyPrincipleSet | undefined>;
+  /** `db`: a caller's open transaction, so the read joins it (default: the storage's handle). */
+  customSet(id: string, db?: Storage['db']): Promise<CompanyPrincipleSet | undefined>;
   notes(id: string): Promise<CompanyNotes>;
   updateNotes(id: string, update: CompanyNotesUpdate): Promise<CompanyNotes>;
 }
@@ -265,11 +266,11 @@ export function createCompanyService(storage: Storage, deps: CompanyServiceDeps 
       });
     },
 
-    async customSet(id) {
+    async customSet(id, db = storage.db) {
       const key = id.trim().toLowerCase();
       // Custom ids are slugs (core refuses anything else), so other text needs no query.
       if (getBuiltInOrCustom(key) || !COMPANY_SLUG.test(key)) return undefined;
-      const company = await repo.getCompany(storage.db, key);
+      const company = await repo.getCompany(db, key);
       if (!company) return undefined;
       return {
         id: company.id,

@@ -10,11 +10,13 @@ import {
   type AnalyzeOptions,
   analyze,
   BUILT_IN_COMPANY_IDS,
+  type CompanyPrincipleSet,
   getQuestion,
   type Report,
 } from '@onsite/core';
 import * as repo from '../db/repositories/practice';
 import type { Storage } from '../db/storage';
+import { createCompanyService } from './company';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
 import {
@@ -56,17 +58,22 @@ type SessionContext = Pick<PracticeSession, 'type' | 'targetLevel' | 'company'>;
 const BUILT_IN_COMPANIES: ReadonlySet<string> = new Set(BUILT_IN_COMPANY_IDS);
 
 /**
- * What core is asked for one answer. A custom company's principles live with the companies
- * noun, so only built-in companies are passed on; a custom one is analysed without principles.
+ * What core is asked for one answer. A built-in company goes by id; a custom one (the companies
+ * noun's) is passed as its principle set; a company that is neither is analysed without principles.
  */
 function analyzeOptionsFor(
   answer: PracticeAnswer,
   roundType: PracticeRound['type'],
   session: SessionContext,
+  customCompany?: CompanyPrincipleSet,
 ) {
   const options: AnalyzeOptions = { type: roundType ?? session.type };
   if (session.targetLevel) options.level = session.targetLevel;
   if (session.company && BUILT_IN_COMPANIES.has(session.company)) options.company = session.company;
+  else if (customCompany) {
+    options.company = customCompany.id;
+    options.companies = [customCompany];
+  }
   if (answer.questionText.trim() !== '') options.question = answer.questionText;
   if (answer.durationSeconds !== null) options.durationSeconds = answer.durationSeconds;
   return options;
@@ -122,11 +129,18 @@ const conflict = (current: PracticeSession) => versionConflict('practice session
 export function createPracticeService(storage: Storage, deps: PracticeServiceDeps = {}): PracticeService {
   const now = () => (deps.now ?? (() => new Date()))().toISOString();
   const newId = deps.newId ?? randomUUID;
+  const companies = createCompanyService(storage);
 
   /**
    * The rounds as they will be stored: references checked, questions filled in, transcripts
    * analysed (an unchanged answer keeps its analysis and the version that computed it).
    */
+  /** The user's custom principle set with this id, when the session names one. */
+  async function customCompanyOf(db: Db, company: string | null): Promise<CompanyPrincipleSet | undefined> {
+    if (!company || BUILT_IN_COMPANIES.has(company)) return undefined;
+    return companies.customSet(company, db);
+  }
+
   async function buildRounds(
     db: Db,
     input: PracticeRoundInput[],
@@ -134,12 +148,17 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
     version: number,
     current: PracticeSession | null,
   ): Promise<PracticeRound[]> {
+    const customCompany = await customCompanyOf(db, session.company);
+    const previousCustom =
+      current && current.company !== session.company
+        ? await customCompanyOf(db, current.company)
+        : customCompany;
     const previous = new Map<string, { answer: PracticeAnswer; key: string }>();
     for (const round of current?.rounds ?? []) {
       for (const answer of round.answers) {
         previous.set(answer.id, {
           answer,
-          key: analysisKey(answer, analyzeOptionsFor(answer, round.type, current ?? session)),
+          key: analysisKey(answer, analyzeOptionsFor(answer, round.type, current ?? session, previousCustom)),
         });
       }
     }
@@ -159,7 +178,7 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
     return input.map((round, r) => {
       const type = round.type ?? null;
       const answers = (merged[r] ?? []).map((answer) => {
-        const options = analyzeOptionsFor(answer, type, session);
+        const options = analyzeOptionsFor(answer, type, session, customCompany);
         const before = previous.get(answer.id);
         if (before?.answer.analysis && before.key === analysisKey(answer, options)) {
           return {
