@@ -58,7 +58,10 @@ export interface ImportReport {
   mode: ImportMode;
   sections: Record<string, SectionCounts>;
   totals: SectionCounts;
-  /** The records left as stored because the file holds different content (mode `keep`). */
+  /**
+   * The records left as stored because the file holds different content (mode `keep`), or whose
+   * parent was; the first MAX_REPORTED_CONFLICTS of them.
+   */
   conflicts: { section: string; id: string }[];
 }
 
@@ -79,6 +82,8 @@ export class ImportError extends Error {
 
 /** Enough to fix a file in one pass without an answer the size of the file. */
 export const MAX_REPORTED_ERRORS = 200;
+/** The conflicts listed by id; `totals.conflicts` counts them all. */
+export const MAX_REPORTED_CONFLICTS = 1000;
 
 const HEADER_KEYS = new Set(['format', 'formatVersion', 'exportedAt', 'app']);
 
@@ -286,7 +291,7 @@ async function applyRecords(
       // the file does not replace would give that story a past it never had.
       counts.conflicts += 1;
       kept.add(`${section.name}\u0000${key}`);
-      conflicts.push({ section: section.name, id: key });
+      if (conflicts.length < MAX_REPORTED_CONFLICTS) conflicts.push({ section: section.name, id: key });
     } else if (stored !== undefined) {
       if (write) await refusedAs({ section, index, key }, () => section.replaceOne(db, record));
       counts.replaced += 1;
