@@ -1,6 +1,6 @@
 /** Bad story input: always a 4xx in the one error shape, never a 500, and nothing written. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Story } from '../src/services/story-schema';
+import { STORY_LIMITS, STORY_TEXT_FIELDS, type Story } from '../src/services/story-schema';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor } from './story-api';
 
@@ -45,6 +45,26 @@ forEachDatabase('story validation', (getStorage) => {
   });
 
   describe('POST /api/stories', () => {
+    it('stores and finds the largest searchable story: distinct CJK words in every field at its limit', async () => {
+      // The worst case for PostgreSQL's 1 MB tsvector: as many distinct short words as the limits allow.
+      let next = 0;
+      const distinctWords = (chars: number) => {
+        const words: string[] = [];
+        for (let length = 0; length < chars - 3; length += 3) {
+          const n = next++;
+          words.push(String.fromCodePoint(0x4e00 + (n % 20_000), 0x4e00 + Math.floor(n / 20_000)));
+        }
+        return words.join(' ');
+      };
+      const body: Record<string, string> = { title: distinctWords(STORY_LIMITS.titleChars) };
+      for (const field of STORY_TEXT_FIELDS) body[field] = distinctWords(STORY_LIMITS.textChars);
+      const response = await api.post('/api/stories', body);
+      expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
+      const lastWord = body.impact?.split(' ').at(-1) ?? '';
+      const found = await api.get(`/api/stories?q=${encodeURIComponent(lastWord)}`);
+      expect(found.json().items.map((s: Story) => s.id)).toEqual([response.json().id]);
+    });
+
     it.each(INVALID_CREATES)(
       'refuses %s with 400 invalid_request and writes nothing',
       async (_name, body) => {
