@@ -119,6 +119,19 @@ forEachDatabase('portfolio match', (_getStorage, database) => {
     expect(result.items[0]?.reasons.find((r) => r.signal === 'level')?.text).not.toBe('Level fit unknown');
   });
 
+  it('weighs the principles of the company given, and none without one', async () => {
+    const question = encodeURIComponent('Tell me about a time you showed Ownership during an outage.');
+    const plain = await match(`question=${question}`);
+    expect(plain.question.principles).toEqual([]);
+    const atAmazon = await match(`question=${question}&company=amazon`);
+    expect(atAmazon.question.principles.map((p) => p.id)).toEqual(['amazon.ownership']);
+    // The crisis story is mapped to Ownership and shows it in its text.
+    expect(atAmazon.items[0]?.title).toBe(CRISIS_STORY.title);
+    const reason = atAmazon.items[0]?.reasons.find((r) => r.signal === 'principle');
+    expect(reason?.text).toMatch(/^Ownership [23]\/3: Mapped to Ownership/);
+    expect(reason?.points).toBeGreaterThan(0);
+  });
+
   it('answers 200 with nothing to rank for a question it cannot read', async () => {
     const result = await match('question=What%20is%20your%20name%3F');
     expect(result).toMatchObject({ items: [], uncovered: [] });

@@ -36,8 +36,11 @@ describe('question signals', () => {
   });
 
   it('reads competencies and principles from free text, and the level when given', () => {
+    const amazon = getCompany('amazon');
+    if (!amazon) throw new Error('amazon is built in');
     const signals = textQuestionSignals('Tell me about a time you showed Ownership during an outage.', {
       level: 'L6',
+      companies: [amazon],
     });
     expect(signals.questionId).toBeNull();
     expect(signals.competencies.map((c) => c.competency)).toEqual(['crisis']);
@@ -50,6 +53,12 @@ describe('question signals', () => {
     if (!google) throw new Error('google is built in');
     const signals = textQuestionSignals('When did you show Ownership?', { companies: [google] });
     expect(signals.principles.map((p) => p.id)).not.toContain('amazon.ownership');
+  });
+
+  it('looks for no principle when no company is given', () => {
+    const signals = textQuestionSignals('Tell me about a time you showed Ownership during an outage.');
+    expect(signals.principles).toEqual([]);
+    expect(signals.competencies.map((c) => c.competency)).toEqual(['crisis']);
   });
 
   it('finds nothing in text with no cue', () => {

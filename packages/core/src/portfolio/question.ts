@@ -1,8 +1,8 @@
 /**
  * What a question asks for, as the matcher weighs it: competencies, company principles and
- * levels. A bank question (or a stored one) states them; a question typed in free text is read for cues (one
- * competency cue is enough, since a question is short and every word is chosen), and for the
- * principles of the companies given, by name or cues.
+ * levels. A bank question (or a stored one) states them; a question typed in free text is read
+ * for cues (one competency cue is enough, since a question is short and every word is chosen),
+ * and for the principles of the company given, by name or cues.
  */
 import { BUILT_IN_COMPANIES } from '../framework/companies';
 import type { CompanyPrincipleSet } from '../framework/companies/types';
@@ -75,14 +75,15 @@ export function statedQuestionSignals(
 }
 
 /**
- * A free-text question. `level`, when given, is the level the candidate interviews for. Only the
- * principles of `companies` are looked for: pass the company being interviewed with when known.
+ * A free-text question. `level`, when given, is the level the candidate interviews for. Principles
+ * are looked for only among `companies` (none by default): without a company, a word such as
+ * "judgment" or "innovation" is a competency, not one company's principle of that name.
  */
 export function textQuestionSignals(
   text: string,
   options: { level?: LevelId | null; companies?: readonly CompanyPrincipleSet[] } = {},
 ): QuestionSignals {
-  const companies = options.companies ?? BUILT_IN_COMPANIES;
+  const companies = options.companies ?? [];
   return {
     text,
     questionId: null,

@@ -39,7 +39,7 @@ export const matchQuerySchema = z.strictObject({
   level: levelSchema.optional().describe('For a question given as text: the level you interview for'),
   company: companyParam
     .optional()
-    .describe('For a question given as text: look for this company’s principles only'),
+    .describe('For a question given as text: the company whose principles to look for (none without it)'),
 });
 export type MatchQuery = z.input<typeof matchQuerySchema>;
 
