@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze/analyze';
 import type { StarFields } from '../analyze/types';
+import type { LevelId } from '../framework/ids';
 import { getQuestion } from '../framework/questions';
 import { matchStories } from './match';
 import { analysisOf, storyOf, withDimension } from './portfolio.test-helpers';
@@ -119,6 +120,23 @@ describe('matchStories', () => {
       signal: 'level',
       points: 0,
       text: 'Below the level asked (L7+): its scope reads L5',
+    });
+  });
+
+  it('counts a level inside the range a question suits as a fit, and one above it as a near fit', () => {
+    const asked = (levels: LevelId[]) => ({
+      ...textQuestionSignals('Tell me about a conflict you resolved.'),
+      levels,
+    });
+    const levelReason = (storyLevel: LevelId, levels: LevelId[]) => {
+      const story = storyOf('s', { tags: ['conflict'], analysis: analysisOf({ levelSignal: storyLevel }) });
+      return matchStories([story], asked(levels)).items[0]?.reasons.find((r) => r.signal === 'level');
+    };
+    expect(levelReason('L6', ['L5', 'L7+'])?.points).toBe(10);
+    expect(levelReason('L6', ['L5'])).toEqual({
+      signal: 'level',
+      points: 7,
+      text: 'Above the level asked (L5): its scope reads L6; keep the scope relevant',
     });
   });
 

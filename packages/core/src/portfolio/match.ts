@@ -30,6 +30,10 @@ export const MATCH_WEIGHTS = Object.freeze({
   principlesWithCompetencies: 15,
   quality: 10,
   level: 10,
+  /** A story above the levels asked still fits, with some trimming of scope. */
+  levelAbove: 7,
+  /** Neither side states a level: half marks, so it neither helps nor hurts much. */
+  levelUnknown: 5,
   freshness: 10,
   freshnessPerUse: 2.5,
 });
@@ -112,22 +116,27 @@ function storyLevel(story: PortfolioStory): { level: LevelId; from: string } | n
 function levelReason(story: PortfolioStory, levels: readonly LevelId[]): MatchReason {
   const own = storyLevel(story);
   if (!own || levels.length === 0) {
-    return { signal: 'level', points: 5, text: 'Level fit unknown' };
+    return { signal: 'level', points: MATCH_WEIGHTS.levelUnknown, text: 'Level fit unknown' };
   }
   const ranks = levels.map(levelRank);
   const rank = levelRank(own.level);
   const wanted = levels.join('/');
-  if (levels.includes(own.level)) {
-    return { signal: 'level', points: MATCH_WEIGHTS.level, text: `Fits the level: ${own.from} ${own.level}` };
-  }
   if (rank > Math.max(...ranks)) {
     return {
       signal: 'level',
-      points: 7,
+      points: MATCH_WEIGHTS.levelAbove,
       text: `Above the level asked (${wanted}): ${own.from} ${own.level}; keep the scope relevant`,
     };
   }
-  return { signal: 'level', points: 0, text: `Below the level asked (${wanted}): ${own.from} ${own.level}` };
+  if (rank < Math.min(...ranks)) {
+    return {
+      signal: 'level',
+      points: 0,
+      text: `Below the level asked (${wanted}): ${own.from} ${own.level}`,
+    };
+  }
+  // Within the range asked (a question may suit L5 and L7+ and so, in between, L6 as well).
+  return { signal: 'level', points: MATCH_WEIGHTS.level, text: `Fits the level: ${own.from} ${own.level}` };
 }
 
 function qualityReason(story: PortfolioStory): MatchReason {
