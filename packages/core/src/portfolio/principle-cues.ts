@@ -10,24 +10,24 @@
 import { PhraseIndex } from '../analyze/phrases';
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 
-interface CompanyIndex {
-  cues: PhraseIndex<string>;
-  names: PhraseIndex<string>;
-}
+/**
+ * One index per company, so a text is scanned once: family `<id>` holds a principle's cues and
+ * family `name:<id>` its name (the two are counted differently, so they stay apart).
+ */
+const INDEXES = new WeakMap<CompanyPrincipleSet, PhraseIndex<string>>();
 
-/** Company sets are immutable data, so their indexes are memoised per set object. */
-const INDEXES = new WeakMap<CompanyPrincipleSet, CompanyIndex>();
+const nameFamily = (id: string) => `name:${id}`;
 
-function indexFor(company: CompanyPrincipleSet): CompanyIndex {
+function indexFor(company: CompanyPrincipleSet): PhraseIndex<string> {
   let found = INDEXES.get(company);
   if (!found) {
-    const cues: Record<string, readonly string[]> = {};
-    const names: Record<string, readonly string[]> = {};
+    const lists: Record<string, readonly string[]> = {};
     for (const principle of company.principles) {
-      cues[principle.id] = principle.cues;
-      names[principle.id] = [principle.name];
+      lists[principle.id] = principle.cues;
+      lists[nameFamily(principle.id)] = [principle.name];
     }
-    found = { cues: new PhraseIndex(cues), names: new PhraseIndex(names) };
+    // Company sets are immutable data, so the index is memoised per set object.
+    found = new PhraseIndex(lists);
     INDEXES.set(company, found);
   }
   return found;
@@ -42,16 +42,13 @@ export interface PrincipleCueHit {
 
 /** The principles of `company` that `text` shows, in the company's order. */
 export function findPrincipleCues(text: string, company: CompanyPrincipleSet): PrincipleCueHit[] {
-  const { cues, names } = indexFor(company);
-  const lower = text.toLowerCase();
-  const cueMatches = cues.scan(text, lower);
-  const nameMatches = names.scan(text, lower);
+  const matches = indexFor(company).scan(text, text.toLowerCase());
   const hits: PrincipleCueHit[] = [];
   for (const principle of company.principles) {
-    const named = (nameMatches[principle.id] ?? []).length > 0;
+    const named = (matches[nameFamily(principle.id)] ?? []).length > 0;
     // Folded key → the cue as first matched, so the reason quotes a real word ("customers").
     const distinct = new Map<string, string>();
-    for (const m of cueMatches[principle.id] ?? []) {
+    for (const m of matches[principle.id] ?? []) {
       const key = m.phrase.replace(/s$/, '');
       if (!distinct.has(key)) distinct.set(key, m.phrase);
     }
