@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/db/storage';
-import { exportDocument, exportJson } from '../src/services/export';
+import { exportDocument, exportJson, writeJsonExport } from '../src/services/export';
 import { EXPORT_SECTIONS } from '../src/services/export-sections';
 import type { RowSection } from '../src/services/export-sections/rows';
 import { ImportError, importDocument } from '../src/services/import';
@@ -194,6 +194,38 @@ forEachDatabase('export and import', (getStorage, database) => {
       totals: { created: 5, unchanged: 0, replaced: 0, conflicts: 0 },
     });
     expect((await exportDocument(target)).stories).toEqual([]);
+  });
+
+  it('reads one snapshot: a story deleted by another connection mid-export is exported whole, history included', async () => {
+    const { edited } = await seedPortfolio(source);
+    const other = await database.reopen();
+    const before = await exportDocument(source, { now: NOW });
+    let deleted = false;
+    const chunks: string[] = [];
+    await writeJsonExport(
+      source,
+      async (chunk) => {
+        chunks.push(chunk);
+        // Once the first story is out, another connection deletes the edited story and its history.
+        if (!deleted && chunk.includes('"id"')) {
+          deleted = true;
+          await createStoryService(other).delete(edited, 3);
+        }
+      },
+      { now: NOW },
+    );
+    expect(deleted).toBe(true);
+    expect(
+      await createStoryService(other)
+        .get(edited)
+        .catch((error: unknown) => error),
+    ).toMatchObject({
+      code: 'not_found',
+    });
+    const exported = JSON.parse(chunks.join('')) as Record<string, unknown>;
+    expect(exported).toEqual(before);
+    // And it imports: the history never points at a story the file lacks.
+    await importDocument(target, exported);
   });
 
   it('reports progress up to the total on export and import', async () => {
