@@ -95,6 +95,13 @@ forEachDatabase('portfolio matrix', (_getStorage, database) => {
     expect(count('people-leadership')).toBe(1);
   });
 
+  it('raises the portfolio red flags the seeded stories show', async () => {
+    const { redFlags } = await matrix();
+    // No story is tagged Failure, and none names an executive (a director is not one).
+    expect(redFlags.map((f) => f.id)).toEqual(['no-failures', 'no-executive-contact']);
+    expect(redFlags[0]?.text).toBe('No failure stories');
+  });
+
   it("adds the company's principles, and checks the level asked for", async () => {
     const m = await matrix('?company=amazon&level=L7%2B');
     const amazon = getCompany('amazon');

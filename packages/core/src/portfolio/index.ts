@@ -41,6 +41,7 @@ export {
   textQuestionSignals,
 } from './question';
 export { findQuestionCompetencies, QUESTION_CUES } from './question-cues';
+export { portfolioRedFlags, type RaisedRedFlag, RED_FLAG_MIN_STORIES } from './red-flags';
 export { isQuantified, STORY_COMPETENCY_MIN_CUES, type StoryFacts, storyFacts } from './story-facts';
 export { type Cell, competencyStrength, DIMENSION_OF_COMPETENCY, principleStrength } from './strength';
 export { type SummarizableReport, summarizeReport } from './summary';

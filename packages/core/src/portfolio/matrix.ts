@@ -1,7 +1,8 @@
 /**
  * The portfolio matrix: every story against the 14 competencies and, when a company is chosen,
  * against that company's principles, each cell 0–3 with its reasons (see strength.ts); then the
- * gaps, the overused stories and the progress towards 20–30 stories and the category quotas.
+ * gaps, the overused stories, the progress towards 20–30 stories and the category quotas, and
+ * the portfolio-level red flags.
  *
  * Stories are read through their stored analysis summary and a cue scan of their text, never a
  * fresh analysis, so a matrix of a few hundred stories stays cheap enough for every page view.
@@ -26,6 +27,7 @@ import {
   usageCount,
 } from './overuse';
 import { type PortfolioProgress, portfolioProgress } from './progress';
+import { portfolioRedFlags, type RaisedRedFlag } from './red-flags';
 import { storyFacts } from './story-facts';
 import { type Cell, competencyStrength, principleStrength } from './strength';
 import type { PortfolioStory, UsageById } from './types';
@@ -61,6 +63,8 @@ export interface PortfolioMatrix {
   gaps: { competencies: CompetencyGap[]; principles: PrincipleGap[]; categories: CategoryGap[] };
   overused: OverusedStory[];
   progress: PortfolioProgress;
+  /** The guide's portfolio-level red flags this portfolio shows (from 3 stories on). */
+  redFlags: RaisedRedFlag[];
 }
 
 export function buildMatrix(
@@ -116,5 +120,9 @@ export function buildMatrix(
     },
     overused: findOverused(stories, usage, limits),
     progress,
+    redFlags: portfolioRedFlags(
+      stories,
+      rows.map((row) => row.category),
+    ),
   };
 }

@@ -22,7 +22,7 @@ export const portfolioRoutes: RoutePlugin = async (app, { storage }) => {
         description:
           'Every story against the 14 competencies (and, with `company`, that company’s principles): a 0–3 ' +
           'strength per cell with the reasons for it; the gaps (nothing at 2 or more, categories under quota), ' +
-          'overused stories and progress to the 20–30 story target. An unknown company is 422 invalid_reference.',
+          'overused stories, progress to the 20–30 story target and portfolio red flags. An unknown company is 422 invalid_reference.',
         tags,
         querystring: matrixQuerySchema,
         response: { 200: matrixSchema, ...errors },

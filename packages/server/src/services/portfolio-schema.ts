@@ -113,6 +113,17 @@ export const matrixSchema = z.object({
     ),
     uncategorised: z.number().int(),
   }),
+  redFlags: z
+    .array(
+      z.object({
+        id: z.enum(['no-failures', 'single-dimension', 'no-executive-contact', 'all-hero']),
+        text: z.string(),
+        detail: z.string(),
+      }),
+    )
+    .describe(
+      "The Story Portfolio guide's portfolio-level red flags this portfolio shows (from 3 stories on)",
+    ),
 });
 export type MatrixResponse = z.output<typeof matrixSchema>;
 
