@@ -24,7 +24,14 @@ export interface MigrationTable {
  * Every table. Each noun declares its tables in tables/<noun>.ts and adds its `<Noun>Tables`
  * here, so a newcomer finds a table from the noun's name alone.
  */
-export interface Database extends StoryTables, PlanTables, QuestionTables, InterviewTables, AssessmentTables, CompanyTables, PracticeTables {
+export interface Database
+  extends StoryTables,
+    PlanTables,
+    InterviewTables,
+    QuestionTables,
+    AssessmentTables,
+    CompanyTables,
+    PracticeTables {
   onsite_migrations: MigrationTable;
 }
 

@@ -13,4 +13,15 @@ import type { Migration } from './types';
 export type { Migration } from './types';
 
 /** Every migration, in the order it runs. A test checks this list against the files here. */
-export const MIGRATIONS: readonly Migration[] = [stories, storySearch, storyListOrder, questions, companies, practice, assessments, interviews, plan, storyListColumns];
+export const MIGRATIONS: readonly Migration[] = [
+  stories,
+  storySearch,
+  storyListOrder,
+  questions,
+  companies,
+  practice,
+  assessments,
+  interviews,
+  plan,
+  storyListColumns,
+];
