@@ -95,7 +95,19 @@ describe('Markdown layout', () => {
     );
     expect(storyFileName({ id: '../..', title: '🚀🚀' }, taken)).toBe('story-story.md');
     expect(storyFileName({ id: 'x', title: 'a'.repeat(300) }, taken)).toBe(`${'a'.repeat(60)}-x.md`);
-    for (const name of taken) expect(name).toMatch(/^[a-z0-9-]+\.md$/);
+    expect(storyFileName({ id: 'ab12', title: '面接の準備 (第2回)' }, taken)).toBe(
+      '面接の準備-第2回-ab12.md',
+    );
+    expect(storyFileName({ id: 'ab12', title: 'नमस्ते टीम' }, taken)).toBe('नमस्ते-टीम-ab12.md');
+    expect(storyFileName({ id: 'ab12', title: '한국어 제목' }, taken)).toBe('한국어-제목-ab12.md');
+    // Cut at 60 code points, never between the halves of a character outside the BMP.
+    expect(storyFileName({ id: 'ab12', title: `${'x'.repeat(59)}𠀀𠀀` }, taken)).toBe(
+      `${'x'.repeat(59)}𠀀-ab12.md`,
+    );
+    // Nothing Windows or macOS refuse in a file name, and no lone surrogate (\p{Cs}).
+    for (const name of taken) {
+      expect(name).toMatch(/^[^<>:"/\\|?*\p{Cc}\p{Cs}]+\.md$/u);
+    }
   });
 
   it('refuses files that are not stories, with a reason', () => {

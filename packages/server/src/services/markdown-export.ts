@@ -130,17 +130,23 @@ export function parseStoryMarkdown(text: string): Record<string, unknown> {
   return story;
 }
 
-/** `<slug of the title>-<first 8 characters of the id>.md`, safe on Windows, macOS and Linux. */
+/**
+ * `<slug of the title>-<first 8 characters of the id>.md`. The slug keeps letters and digits of
+ * any script (Obsidian and every current file system take them) and turns everything else into
+ * `-`, so no character Windows or macOS refuse (`<>:"/\\|?*`, controls) reaches the name.
+ * Latin accents are dropped (café → cafe) to keep names easy to type.
+ */
 export function storyFileName(story: { id: string; title: string }, taken: Set<string>): string {
-  const slug =
-    story.title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'story';
+  const words = story.title
+    .normalize('NFKD')
+    // Only marks on Latin letters go: in other scripts (Devanagari vowel signs…) they are the word.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut by code points, never inside a surrogate pair.
+  const slug = Array.from(words).slice(0, 60).join('').replace(/-+$/, '') || 'story';
   const short = story.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 8) || 'story';
   // Case-insensitive: macOS and Windows file systems treat A.md and a.md as one file.
   for (let n = 1; ; n += 1) {
