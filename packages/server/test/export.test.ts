@@ -88,8 +88,9 @@ forEachDatabase('export and import', (getStorage, database) => {
     expect(replaced.totals).toEqual({ created: 0, unchanged: 4, replaced: 1, conflicts: 0 });
     const after = await exportDocument(target, { now: NOW });
     expect(after.stories).toEqual(exported.stories);
-    // The history entry the target wrote after the export is not in the file and stays.
-    expect((after.storyVersions as unknown[]).length).toBe((exported.storyVersions as unknown[]).length + 1);
+    // The snapshot the target wrote after the export (version 3) is newer than the file's story,
+    // so replacing drops it: the history is the file's again.
+    expect(after.storyVersions).toEqual(exported.storyVersions);
   });
 
   it("keeps a conflicting story's history from the file out too (mode keep)", async () => {
@@ -149,6 +150,43 @@ forEachDatabase('export and import', (getStorage, database) => {
       ]),
     );
     expect((await exportDocument(target)).stories).toEqual([]);
+  });
+
+  it('refuses history that is not older than its story', async () => {
+    const { edited } = await seedPortfolio(source);
+    const exported = await exportDocument(source, { now: NOW });
+    const versions = exported.storyVersions as {
+      storyId: string;
+      version: number;
+      story: { version: number };
+    }[];
+    const future = versions.map((v, i) =>
+      i === 0 ? { ...v, version: 3, story: { ...v.story, version: 3 } } : v,
+    );
+    const error = await importError(importDocument(target, { ...exported, storyVersions: future }));
+    expect(error.details?.errors).toEqual([
+      expect.objectContaining({
+        section: 'storyVersions',
+        index: 0,
+        id: `${edited}@v3`,
+        message: 'history version 3 is not older than the story (version 3)',
+      }),
+    ]);
+  });
+
+  it('replacing a story with an older version drops the stored history from that version on', async () => {
+    const { edited } = await seedPortfolio(source);
+    const older = await exportDocument(source, { now: NOW });
+    const stories = createStoryService(source, { now: NOW });
+    await stories.update(edited, { title: 'Third edit' }, 3);
+    await stories.update(edited, { title: 'Fourth edit' }, 4);
+    const report = await importDocument(source, older, { mode: 'replace' });
+    expect(report.sections.stories).toMatchObject({ replaced: 1, unchanged: 2 });
+    expect((await stories.history(edited)).map((v) => v.version)).toEqual([2, 1]);
+    // The story edits on from the file's version without colliding with a leftover snapshot.
+    const next = await stories.update(edited, { title: 'Edited after the restore' }, 3);
+    expect(next.version).toBe(4);
+    expect((await stories.history(edited)).map((v) => v.version)).toEqual([3, 2, 1]);
   });
 
   it('refuses a file that is not an export, an unknown formatVersion and unknown sections', async () => {

@@ -202,29 +202,30 @@ async function checkReferences(
   valid: ValidRecord[],
   invalidIds: Set<string>,
 ): Promise<RecordError[]> {
-  const inFile = new Set(valid.map((item) => `${item.section.name}\u0000${item.key}`));
-  for (const id of invalidIds) inFile.add(id);
-  const stored = new Map<string, boolean>();
+  const inFile = new Map(valid.map((item) => [`${item.section.name}\u0000${item.key}`, item.record]));
+  const stored = new Map<string, unknown>();
   const errors: RecordError[] = [];
   for (const item of valid) {
+    const problem = (message: string) =>
+      errors.push({ section: item.section.name, index: item.index, id: item.key, path: '', message });
     for (const reference of item.section.referencesOf(item.record)) {
       const id = `${reference.section}\u0000${reference.key}`;
-      if (inFile.has(id)) continue;
-      let exists = stored.get(id);
-      if (exists === undefined) {
-        const target = EXPORT_SECTIONS.find((section) => section.name === reference.section);
-        exists = target !== undefined && (await target.readOne(db, reference.key)) !== undefined;
-        stored.set(id, exists);
+      // Already reported as invalid itself: saying its children dangle would only add noise.
+      if (invalidIds.has(id)) continue;
+      let target = inFile.get(id);
+      if (target === undefined) {
+        if (!stored.has(id)) {
+          const section = EXPORT_SECTIONS.find((candidate) => candidate.name === reference.section);
+          stored.set(id, section === undefined ? undefined : await section.readOne(db, reference.key));
+        }
+        target = stored.get(id);
       }
-      if (!exists) {
-        errors.push({
-          section: item.section.name,
-          index: item.index,
-          id: item.key,
-          path: '',
-          message: `refers to ${reference.section} ${reference.key}, which is neither in the file nor stored`,
-        });
+      if (target === undefined) {
+        problem(`refers to ${reference.section} ${reference.key}, which is neither in the file nor stored`);
+        continue;
       }
+      const mismatch = reference.check?.(target);
+      if (mismatch) problem(mismatch);
     }
   }
   return errors;

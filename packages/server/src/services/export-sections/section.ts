@@ -14,6 +14,11 @@ type Db = Kysely<Database>;
 export interface Reference {
   section: string;
   key: string;
+  /**
+   * What must hold between this record and the one it points at (the file's version of it when
+   * the file has one, else the stored one): a message saying what is wrong, or null.
+   */
+  check?(target: unknown): string | null;
 }
 
 export interface SectionDefinition<T> {

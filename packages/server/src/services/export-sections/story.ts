@@ -101,6 +101,13 @@ export const storySection = defineSection<StoryRecord>({
     const stored = await getStory(db, story.id);
     if (!stored) return insertStory(db, asStory(story));
     await updateStoryIfVersion(db, asStory(story), stored.version);
+    // Replacing with an older version: stored history from that version on describes edits the
+    // file's story never had, and would collide with the snapshots its next updates write.
+    await db
+      .deleteFrom('story_versions')
+      .where('story_id', '=', story.id)
+      .where('version', '>=', story.version)
+      .execute();
     // The guarded update keeps created_at (an edit never changes it); a replaced record takes the file's.
     await db.updateTable('stories').set({ created_at: story.createdAt }).where('id', '=', story.id).execute();
   },
@@ -134,7 +141,18 @@ export const storyVersionSection = defineSection<StoryVersionRecord>({
   name: 'storyVersions',
   record: storyVersionRecordSchema,
   keyOf: (record) => versionKey(record.storyId, record.version),
-  referencesOf: (record) => [{ section: 'stories', key: record.storyId }],
+  referencesOf: (record) => [
+    {
+      section: 'stories',
+      key: record.storyId,
+      // A past version is older than the story; a later one would collide with the snapshot
+      // the story's next update writes.
+      check: (story) =>
+        record.version < (story as StoryRecord).version
+          ? null
+          : `history version ${record.version} is not older than the story (version ${(story as StoryRecord).version})`,
+    },
+  ],
   async count(db) {
     const row = await db
       .selectFrom('story_versions')
