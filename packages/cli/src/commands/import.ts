@@ -25,7 +25,8 @@ transaction:
   - records stored with the same content are unchanged (importing twice changes nothing);
   - records stored with different content are conflicts: kept as stored and listed (with
     their history from the file), or replaced by the file's with --overwrite.
-Import never deletes a record the file does not mention.
+Import never deletes a record the file does not mention (one exception: --overwrite with an
+older version of a story drops that story's stored history from that version on).
 
 Options:
   --dry-run     validate and count what would happen; write nothing

@@ -100,7 +100,8 @@ export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
           '`details.errors` (section, index, id, path, message) and nothing is written. Then writes in one ' +
           'transaction: new records are created, identical ones are unchanged (importing twice changes ' +
           'nothing), and a stored record with different content is a conflict left as stored (`mode=keep`) ' +
-          'or overwritten (`mode=replace`). Records not in the file are never deleted. ' +
+          'or overwritten (`mode=replace`). Records not in the file are never deleted, except that replacing a ' +
+          'story with an older version of itself drops its stored history from that version on. ' +
           `Bodies over ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB are 413; import larger exports with \`onsite import\`.`,
         tags,
         querystring: importQuerySchema,

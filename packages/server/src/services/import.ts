@@ -3,7 +3,7 @@
  *
  * 1. Validate everything before writing anything: the header (format, formatVersion), every
  *    record against its section's schema, duplicate keys within the file, and references (a
- *    history record's story must be in the file or already stored). Any error → ImportError
+ *    history record's story must be in the file or stored, and newer). Any error → ImportError
  *    `invalid_records` with one entry per problem (section, index, id, path, message) and nothing
  *    written.
  * 2. Write in one transaction, sections in dependency order. Per record:
@@ -12,7 +12,9 @@
  *    - stored with different content → a conflict. Mode `keep` (the default) leaves the stored
  *      record, and the records that depend on it (its history), as they are and lists the
  *      conflict; mode `replace` overwrites the stored record with the file's.
- *    Stored records that the file does not mention are never touched: import never deletes.
+ *    Stored records that the file does not mention are never touched: import never deletes, with
+ *    one exception in mode `replace`: a story replaced by an older version of itself loses the
+ *    stored history from that version on (edits its restored version never had).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
