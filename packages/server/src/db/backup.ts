@@ -9,6 +9,9 @@ import { StorageError } from './errors';
 import { sqliteInternals } from './sqlite';
 import type { Storage } from './storage';
 
+/** SQLite's page count per backup step is a C int; this is its largest value. */
+const ALL_PAGES_IN_ONE_STEP = 0x7fffffff;
+
 export interface BackupResult {
   file: string;
   bytes: number;
@@ -37,7 +40,12 @@ export async function backupSqlite(storage: Storage, targetFile: string): Promis
   try {
     // Holding Kysely's connection means no transaction of ours is half-done on the handle
     // while pages are copied; other requests wait for the (short) copy instead.
-    await storage.db.connection().execute(() => sqlite.raw.backup(partial));
+    // All remaining pages in one step: copied 100 at a time (the default), a backup restarts
+    // whenever another process writes between two steps, so a busy writer could keep it from
+    // ever finishing. One step reads under one WAL snapshot, which never blocks the writer.
+    await storage.db
+      .connection()
+      .execute(() => sqlite.raw.backup(partial, { progress: () => ALL_PAGES_IN_ONE_STEP }));
     chmodSync(partial, 0o600);
     renameSync(partial, file);
   } catch (error) {
