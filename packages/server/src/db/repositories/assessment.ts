@@ -9,7 +9,7 @@ import {
   type AssessmentSummary,
 } from '../../services/assessment-schema';
 import type { Cursor } from '../../services/fields';
-import { pageOf } from '../paging';
+import { afterCursor, pageOf } from '../paging';
 import type { Database } from '../schema';
 import { searchCondition } from '../search';
 import { ASSESSMENT_SEARCH } from '../search-indexes';
@@ -135,14 +135,7 @@ export async function listAssessments(
 ): Promise<{ items: AssessmentSummary[]; next: Cursor | null }> {
   let query = db.selectFrom('assessments').select(SUMMARY_COLUMNS).select(excerpt);
   const { cursor, q, level, from, to } = filter;
-  if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', cursor.createdAt),
-        eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)]),
-      ]),
-    );
-  }
+  if (cursor) query = query.where(afterCursor(cursor));
   if (q !== undefined) {
     const condition = searchCondition(dialect, ASSESSMENT_SEARCH, q);
     if (condition) query = query.where(condition);

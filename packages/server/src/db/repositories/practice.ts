@@ -16,7 +16,7 @@ import type {
   PracticeSummary,
 } from '../../services/practice-schema';
 import { toCount } from '../dialect';
-import { pageOf } from '../paging';
+import { afterCursor, pageOf } from '../paging';
 import type { Database } from '../schema';
 import { searchCondition } from '../search';
 import { PRACTICE_SEARCH } from '../search-indexes';
@@ -314,14 +314,7 @@ export async function listSessions(
 ): Promise<{ items: PracticeSummary[]; next: Cursor | null }> {
   let query = db.selectFrom('practice_sessions').select(SUMMARY_COLUMNS);
   const { cursor, q, type, level, storyId, from, to } = filter;
-  if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', cursor.createdAt),
-        eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)]),
-      ]),
-    );
-  }
+  if (cursor) query = query.where(afterCursor(cursor));
   if (q !== undefined) {
     const condition = searchCondition(dialect, PRACTICE_SEARCH, q);
     if (condition) query = query.where(condition);

@@ -5,7 +5,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Cursor } from '../../services/fields';
 import type { StoredQuestion, StoredSource } from '../../services/question-schema';
-import { pageOf } from '../paging';
+import { afterCursor, pageOf } from '../paging';
 import type { Database } from '../schema';
 import { searchCondition } from '../search';
 import { QUESTION_SEARCH } from '../search-indexes';
@@ -119,14 +119,7 @@ export async function listQuestions(
 ): Promise<{ items: StoredQuestion[]; next: Cursor | null; more: boolean }> {
   let query = db.selectFrom('questions').selectAll();
   const { cursor, source, type, level, tag, principle, companies, q } = filter;
-  if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', cursor.createdAt),
-        eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)]),
-      ]),
-    );
-  }
+  if (cursor) query = query.where(afterCursor(cursor));
   if (source !== undefined) query = query.where('source', '=', source);
   if (type !== undefined) query = query.where('interview_type', '=', type);
   // The JSON arrays hold enum words and principle ids written by questionToRow: none contains a

@@ -12,7 +12,7 @@ import {
   type StorySummary,
   type StoryVersion,
 } from '../../services/story-schema';
-import { pageOf } from '../paging';
+import { afterCursor, pageOf } from '../paging';
 import type { Database, StoryTable } from '../schema';
 import { searchCondition } from '../search';
 import { STORY_SEARCH } from '../search-indexes';
@@ -169,14 +169,7 @@ export async function listStories(
 ): Promise<StoryListResult> {
   let query = db.selectFrom('stories').select(SUMMARY_COLUMNS).select(excerpt);
   const { cursor, q, tag, level, updatedSince } = filter;
-  if (cursor) {
-    query = query.where((eb) =>
-      eb.or([
-        eb('created_at', '<', cursor.createdAt),
-        eb.and([eb('created_at', '=', cursor.createdAt), eb('id', '<', cursor.id)]),
-      ]),
-    );
-  }
+  if (cursor) query = query.where(afterCursor(cursor));
   if (q !== undefined) {
     const condition = searchCondition(dialect, STORY_SEARCH, q);
     if (condition) query = query.where(condition);
