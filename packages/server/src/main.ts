@@ -10,6 +10,7 @@ import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
 import { openStorage } from './db/connection';
 import { migrate } from './db/migrate';
 import type { Storage } from './db/storage';
+import { collectWhenIdle } from './idle-collector';
 
 /** Give up on a graceful stop after this long rather than hang the terminal. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -62,6 +63,7 @@ async function start(config: Config): Promise<void> {
   try {
     await migrate(storage);
     app = await buildApp({ config, storage });
+    collectWhenIdle(app);
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await storage.close().catch(() => undefined);
