@@ -3,7 +3,7 @@
  * analyze.bench.ts (`node --expose-gc --import tsx bench/stream.ts COUNT CHECKPOINT SEED`) so the
  * process holds nothing but the analyzer; prints one JSON object on stdout.
  */
-import { analyze } from '../packages/core/src/index';
+import { analyze } from '../packages/core/src/analyze/analyze';
 import { answerStream } from './corpus';
 
 export interface Checkpoint {
