@@ -4,7 +4,8 @@
  * them (rambling, no check-in, fillers). The rating is the score's band, except that a red flag
  * (an error-severity finding: no actions, no result, a hypothetical answer, repeated blame, a
  * hero story, a story two rungs below the target) caps it at "good", as it would in a debrief,
- * and red flags of two different kinds (a hero story that also blames others) mean "needs-work".
+ * and red flags of two different kinds (a hero story that also blames others), or one that means the
+ * question went unanswered (UNANSWERED), mean "needs-work".
  */
 import type { Finding, Rating, ScoreItem } from './types';
 
@@ -21,6 +22,17 @@ export const RATING_BANDS: readonly { rating: Rating; min: number }[] = [
 /** The best rating an answer with a red flag can get. */
 export const RED_FLAG_CAP: Rating = 'good';
 
+/**
+ * Red flags that mean the loop's question went unanswered, whatever else the answer does well:
+ * a hypothetical "I would…" answer where a real story was asked for, and a story whose stated
+ * scale is two or more rungs below the target level (the wrong story for this loop). A debrief
+ * writes "did not answer the question" or "not at level" and stops there: needs-work.
+ */
+export const UNANSWERED: ReadonlySet<string> = new Set([
+  'hypothetical-answer/hypothetical',
+  'scope-below-level/belowLevel',
+]);
+
 export function score(findings: Finding[]): { score: number; rating: Rating; items: ScoreItem[] } {
   const items: ScoreItem[] = [{ points: START_SCORE, reason: 'Starting score', source: 'start' }];
   for (const f of findings) {
@@ -35,9 +47,11 @@ export function score(findings: Finding[]): { score: number; rating: Rating; ite
     ),
   );
   const band = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
-  const redFlagRules = new Set(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId));
+  const redFlags = findings.filter((f) => f.severity === 'error');
+  const redFlagRules = new Set(redFlags.map((f) => f.ruleId));
+  const unanswered = redFlags.some((f) => UNANSWERED.has(`${f.ruleId}/${f.messageId}`));
   const rating =
-    redFlagRules.size >= 2
+    redFlagRules.size >= 2 || unanswered
       ? 'needs-work'
       : redFlagRules.size === 1 && (band === 'exceptional' || band === 'great')
         ? RED_FLAG_CAP

@@ -26,6 +26,19 @@ describe('readScope', () => {
     expect(scope('The unit was a $250M business.').level).toBe('L7+');
   });
 
+  it("does not read the company's financing, headcount or a customer's size as the candidate's scope", () => {
+    expect(scope('The company had just raised $60M and I led a team of 6 engineers.').money).toBeNull();
+    expect(scope('We were valued at $2B; my team was 6 engineers.').money).toBeNull();
+    expect(scope('The unit was a $250M business.').money).toBe(250_000_000);
+    expect(scope('Our largest tenants had 80,000+ employees; I managed five engineers.').teamSize).toBe(5);
+    expect(scope('I ran an org of 300 employees.').teamSize).toBe(300);
+  });
+
+  it('reads "pods" as teams, except Kubernetes pods', () => {
+    expect(scope('I had 8 pods of engineers across two sites.').level).toBe('L6');
+    expect(scope('On m5.large nodes we could only fit 29 pods.').level).toBeNull();
+  });
+
   it('lets one keyword lift the signal only one rung above the numbers', () => {
     expect(scope('I presented to the board with my team of 8.').level).toBe('L5');
     expect(scope('After the acquisition I presented the company strategy to the board.').level).toBe('L7+');

@@ -21,9 +21,14 @@ export interface ScopeReading {
 }
 
 const LEVELS: LevelId[] = CALIBRATION.map((c) => c.id);
+/**
+ * People the candidate led. Not "employees": that is how answers size a company or a customer
+ * ("a 2,000-employee company", "tenants with 80,000+ employees"), not a remit; "an org of 300"
+ * is read by TEAM_PHRASE whatever unit follows.
+ */
 const PEOPLE = new Set<string>(
   PEOPLE_UNITS.filter(
-    (u) => !['hires', 'new hires', 'managers', 'engineering managers', 'directors'].includes(u),
+    (u) => !['hires', 'new hires', 'managers', 'engineering managers', 'directors', 'employees'].includes(u),
   ),
 );
 const USERS = new Set<string>(USER_UNITS);
@@ -112,6 +117,25 @@ const MANAGERS = new RegExp(
   'uy',
 );
 
+/** Text just before an amount that makes it company financing: "raised $18M", "valued at $2B". */
+const FUNDING_BEFORE =
+  /(?<![\p{L}])(?:raised|raising|raise|funding|funded|valuation|valued at|series [a-f]|seed|round of|investment of|acquired for|bought for)(?:\s+(?:a|an|of|about|around|roughly|nearly|over|just|another|its|their|our))*\s+$/u;
+/** Words that make "pods" Kubernetes pods. */
+const CONTAINER_WORDS =
+  /(?<![\p{L}])(?:node|nodes|kubernetes|k8s|cluster|clusters|container|containers|eks|gke|aks|replicas?)(?![\p{L}])/u;
+
+/** The sentence (between . ! ? or line breaks) around `index`. */
+function sentenceAround(lower: string, index: number): string {
+  const before = Math.max(
+    lower.lastIndexOf('.', index),
+    lower.lastIndexOf('!', index),
+    lower.lastIndexOf('?', index),
+    lower.lastIndexOf('\n', index),
+  );
+  const ends = ['.', '!', '?', '\n'].map((c) => lower.indexOf(c, index)).filter((i) => i >= 0);
+  return lower.slice(before + 1, ends.length > 0 ? Math.min(...ends) : lower.length);
+}
+
 function levelForTeam(size: number): LevelId | null {
   let found: LevelId | null = null;
   for (const c of CALIBRATION) if (size >= c.teamSize.min) found = c.id;
@@ -161,6 +185,8 @@ export function readScope(
       users = Math.max(users ?? 0, value);
       add(m.start, m.end, levelForUsers(value), `${formatBig(value)} ${unit}`);
     } else if (m.kind === 'money') {
+      // Money the company raised or was valued at is not money the candidate was responsible for.
+      if (FUNDING_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start))) continue;
       money = Math.max(money ?? 0, value);
       add(m.start, m.end, levelForMoney(value), `$${formatBig(value)} at stake`);
     }
@@ -187,6 +213,8 @@ export function readScope(
     const count = m[1] ? readNumber(m[1]) : undefined;
     if (count === undefined || count < 2) continue;
     const kind = m[2] ?? '';
+    // "29 pods per node" are Kubernetes pods, not teams.
+    if (kind === 'pods' && CONTAINER_WORDS.test(sentenceAround(lower, m.index))) continue;
     // A manager or team stands for roughly seven engineers; a director for a whole org.
     const estimate = kind === 'directors' ? count * 60 : count * 7;
     add(m.index, m.index + m[0].length, levelForTeam(estimate), `${count} ${kind} (≈ ${estimate} engineers)`);

@@ -1,0 +1,62 @@
+/** Score arithmetic and the rating caps a debrief applies. */
+import { describe, expect, it } from 'vitest';
+import { score } from './scoring';
+import type { Finding } from './types';
+
+const finding = (
+  ruleId: string,
+  messageId: string,
+  points: number,
+  severity: Finding['severity'] = 'warning',
+): Finding => ({
+  ruleId,
+  messageId,
+  severity,
+  points,
+  message: `${ruleId}/${messageId}`,
+  start: 0,
+  end: 1,
+});
+
+describe('score', () => {
+  it('is 100 minus what the findings cost, never below 0, banded into ratings', () => {
+    expect(score([]).rating).toBe('exceptional');
+    expect(score([finding('a', 'x', -12)])).toMatchObject({ score: 88, rating: 'great' });
+    expect(score([finding('a', 'x', -30)])).toMatchObject({ score: 70, rating: 'good' });
+    expect(score([finding('a', 'x', -90), finding('b', 'y', -90)])).toMatchObject({
+      score: 0,
+      rating: 'needs-work',
+    });
+  });
+
+  it('caps one red flag at good, whatever the score', () => {
+    expect(score([finding('blame-negativity', 'blame', -8, 'error')])).toMatchObject({
+      score: 92,
+      rating: 'good',
+    });
+    expect(score([finding('scope-below-level', 'noScope', -12, 'error')]).rating).toBe('good');
+  });
+
+  it('rates red flags from two different rules needs-work', () => {
+    const two = [
+      finding('blame-negativity', 'blame', -8, 'error'),
+      finding('attribution-balance', 'heroPhrase', -8, 'error'),
+    ];
+    expect(score(two)).toMatchObject({ score: 84, rating: 'needs-work' });
+    const sameRule = [
+      finding('blame-negativity', 'blame', -8, 'error'),
+      finding('blame-negativity', 'blame', -4, 'error'),
+    ];
+    expect(score(sameRule).rating).toBe('good');
+  });
+
+  it('rates an unanswered question needs-work: a hypothetical answer, or a story two rungs below the target', () => {
+    expect(score([finding('hypothetical-answer', 'hypothetical', -25, 'error')])).toMatchObject({
+      score: 75,
+      rating: 'needs-work',
+    });
+    expect(score([finding('scope-below-level', 'belowLevel', -12, 'error')]).rating).toBe('needs-work');
+    // One rung short is a stretch story, not a wrong one.
+    expect(score([finding('scope-below-level', 'belowLevel', -6)]).rating).toBe('exceptional');
+  });
+});
