@@ -27,6 +27,7 @@ import {
   OWNERSHIP_PHRASES,
   VAGUE_INTENSIFIERS,
 } from './lexicon/pitfalls';
+import { PLATFORM_TERMS } from './lexicon/platform';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
 import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
@@ -44,7 +45,7 @@ export const CUE_INDEX = new PhraseIndex({
   influence: INFLUENCE_CUES,
   transformation: TRANSFORMATION_CUES,
   businessModel: BUSINESS_MODEL_CUES,
-  technical: TECHNICAL_TERMS,
+  technical: [...TECHNICAL_TERMS, ...PLATFORM_TERMS],
   scaleDesign: SCALE_DESIGN_CUES,
   industry: INDUSTRY_INFLUENCE_CUES,
   teaching: TEACHING_CUES,
