@@ -68,4 +68,5 @@ function report(name: string, dir: string): void {
 report('Authored corpus', join(FIXTURES, 'answers'));
 report('Public-style held-out set', join(FIXTURES, 'heldout'));
 report('Second public-style set (blind when written; tuned on since)', join(FIXTURES, 'heldout-2'));
-report('Third blind set (measurement only: never tune on it)', join(FIXTURES, 'heldout-3'));
+report('Third set (blind when written; tuned on since)', join(FIXTURES, 'heldout-3'));
+report('Fourth blind set (measurement only: never tune on it)', join(FIXTURES, 'heldout-4'));
