@@ -7,6 +7,7 @@ import { migrate } from '../src/db/migrate';
 import type { Storage } from '../src/db/storage';
 import { IMPORT_BODY_LIMIT } from '../src/routes/export';
 import { exportDocument } from '../src/services/export';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { emptyAll, seedPortfolio } from './export-fixtures';
 import { type Api, apiFor } from './story-api';
@@ -104,6 +105,33 @@ forEachDatabase('export and import API', (getStorage, database) => {
       expect.objectContaining({ section: 'stories', index: 2, id: stories[2]?.id, path: 'tags.0' }),
     ]);
     expect((await targetApi.get('/api/export')).json()).toMatchObject({ stories: [], storyVersions: [] });
+  });
+
+  it('422 for a custom company core would refuse, or one posing as a built-in set; nothing written', async () => {
+    const created = await api.post('/api/companies', customSet('acme-import'));
+    expect(created.statusCode).toBe(201);
+    const exported = (await api.get('/api/export')).json<{ companies: Record<string, unknown>[] }>();
+    const [company] = exported.companies;
+    if (!company) throw new Error('the export must hold the custom company');
+    const definition = JSON.parse(String(company.definition)) as Record<string, unknown>;
+    const asAmazon = {
+      ...company,
+      id: 'amazon',
+      definition: JSON.stringify({ ...definition, id: 'amazon' }),
+    };
+    const broken = { ...company, definition: JSON.stringify({ ...definition, principles: [] }) };
+    const renamed = { ...company, id: 'someone-else' };
+    for (const bad of [asAmazon, broken, renamed]) {
+      const reply = await targetApi.post('/api/import', { ...exported, companies: [bad] });
+      expect(reply.statusCode, reply.body).toBe(422);
+      const errors = reply.json<ErrorReply>().error.details?.errors ?? [];
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) expect(error).toMatchObject({ section: 'companies', index: 0 });
+    }
+    expect((await targetApi.get('/api/export')).json()).toMatchObject({ companies: [], stories: [] });
+    const good = await targetApi.post('/api/import', exported);
+    expect(good.statusCode, good.body).toBe(200);
+    expect((await targetApi.get('/api/companies/acme-import')).statusCode).toBe(200);
   });
 
   it('422 for an unknown formatVersion, 400 for a body that is not an export', async () => {

@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCustomCompany } from '@onsite/core';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import type { ColumnKind, RowSection } from '../src/services/export-sections/row
 import { importDocument } from '../src/services/import';
 import { readMarkdownExport, writeMarkdownExport } from '../src/services/markdown-export';
 import { createStoryService } from '../src/services/story';
+import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { emptyAll } from './export-fixtures';
 
@@ -77,6 +79,13 @@ const portfolio = fc.record(
   Object.fromEntries(ROW_SECTIONS.map((section) => [section.name, recordsOf(section)])),
 );
 
+/** A definition core accepts for a custom company with this id (its stored, normalised form). */
+function companyDefinition(id: string): string {
+  const parsed = parseCustomCompany(customSet(id));
+  if (!parsed.ok) throw new Error(`the fixture set must be valid for id ${id}`);
+  return JSON.stringify(parsed.company);
+}
+
 /** Points every reference at a record that exists, and drops duplicate keys. */
 function linked(raw: Record<string, Record<string, unknown>[]>, storyIds: string[]) {
   const keysOf: Record<string, string[]> = { stories: storyIds };
@@ -92,6 +101,8 @@ function linked(raw: Record<string, Record<string, unknown>[]>, storyIds: string
         if (targets.length === 0) orphan = true;
         else record[field] = targets[i % targets.length];
       }
+      // Import re-checks a custom company's definition with core: give each one a valid set of its own id.
+      if (section.name === 'companies') record.definition = companyDefinition(String(record.id));
       const key = section.keyOf(record);
       if (orphan || seen.has(key)) continue;
       seen.add(key);

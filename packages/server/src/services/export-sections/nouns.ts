@@ -3,7 +3,37 @@
  * against the table's interface by the compiler: a column added to a table without being added
  * here is a type error, so an export can never silently drop a field.
  */
+import { parseCustomCompany } from '@onsite/core';
+import type { z } from 'zod';
 import { rowSection } from './rows';
+
+/**
+ * A custom company row must still be a set core accepts, under its own id: an edited export can
+ * neither smuggle in a set core would refuse nor shadow a built-in company (core refuses those ids).
+ */
+function companyRules(record: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  let definition: unknown;
+  try {
+    definition = JSON.parse(String(record.definition));
+  } catch {
+    ctx.addIssue({ code: 'custom', path: ['definition'], message: 'definition is not JSON' });
+    return;
+  }
+  const parsed = parseCustomCompany(definition);
+  if (!parsed.ok) {
+    for (const error of parsed.errors) {
+      ctx.addIssue({ code: 'custom', path: ['definition'], message: `${error.code}: ${error.message}` });
+    }
+    return;
+  }
+  if (parsed.company.id !== record.id) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: `id must be the set's own id (${parsed.company.id})`,
+    });
+  }
+}
 
 export const questionSection = rowSection({
   name: 'questions',
@@ -33,6 +63,7 @@ export const companySection = rowSection({
   name: 'companies',
   table: 'companies',
   key: ['id'],
+  rules: companyRules,
   columns: {
     id: 'id',
     name: 'text',

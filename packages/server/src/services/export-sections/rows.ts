@@ -44,6 +44,11 @@ export interface RowSectionSpec<T extends keyof Database> {
   columns: { [C in keyof Database[T] & string]-?: ColumnKind };
   /** Columns holding the key of a record in another section (a foreign key, checked on import). */
   references?: readonly { column: keyof Database[T] & string; section: string }[];
+  /**
+   * The noun's own rules a row must keep beyond its column types, checked on import (e.g. a
+   * custom company's definition must still be a set core accepts). Receives the camelCased record.
+   */
+  rules?: (record: Row, ctx: z.RefinementCtx) => void;
 }
 
 /** A row section keeps its column list visible, for tests that generate records from it. */
@@ -58,9 +63,11 @@ export interface RowSection extends ExportSection {
 
 export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): RowSection {
   const columns = Object.entries(spec.columns) as [string, ColumnKind][];
-  const record = z.strictObject(
+  const shape = z.strictObject(
     Object.fromEntries(columns.map(([column, kind]) => [camel(column), COLUMN_SCHEMAS[kind]])),
   );
+  const { rules } = spec;
+  const record = rules ? shape.superRefine((item, ctx) => rules(item, ctx)) : shape;
   const numeric = new Set(
     columns.filter(([, kind]) => /^(int|real|version)/.test(kind)).map(([column]) => column),
   );
