@@ -17,6 +17,7 @@ import type { Database, StoryTable } from '../schema';
 import { searchCondition } from '../search';
 import { STORY_SEARCH } from '../search-indexes';
 import type { DialectName } from '../storage';
+import { STORY_TEXT_COLUMNS } from '../tables/story';
 import { deleteIfVersion, updateIfVersion } from '../versioned';
 
 type Db = Kysely<Database>;
@@ -255,7 +256,7 @@ export async function listAllStoriesForPortfolio(db: Db): Promise<PortfolioStory
     .select([
       'id',
       'title',
-      ...PORTFOLIO_TEXT_COLUMNS,
+      ...STORY_TEXT_COLUMNS,
       'metrics',
       'tags',
       'principles',
@@ -270,7 +271,7 @@ export async function listAllStoriesForPortfolio(db: Db): Promise<PortfolioStory
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
-    texts: PORTFOLIO_TEXT_COLUMNS.map((column) => row[column]),
+    texts: STORY_TEXT_COLUMNS.map((column) => row[column]),
     metrics: parseJson<string[]>(row.metrics),
     tags: parseJson<Story['tags']>(row.tags),
     principles: parseJson<string[]>(row.principles),
@@ -283,18 +284,3 @@ export async function listAllStoriesForPortfolio(db: Db): Promise<PortfolioStory
         : null,
   }));
 }
-
-const PORTFOLIO_TEXT_COLUMNS = [
-  'situation',
-  'task',
-  'action',
-  'result',
-  'learnings',
-  'leadership_dimension',
-  'strategic_implication',
-  'context',
-  'principle',
-  'concept',
-  'application',
-  'impact',
-] as const satisfies readonly (keyof StoryTable)[];

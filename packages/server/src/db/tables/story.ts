@@ -52,9 +52,8 @@ export interface StoryTables {
   story_versions: StoryVersionTable;
 }
 
-/** Every free-text field of a story: title, STAR+ and the power-story chain. */
-export const STORY_SEARCH_COLUMNS = [
-  'title',
+/** The STAR+ and power-story text fields of a story, in the order a story reads. */
+export const STORY_TEXT_COLUMNS = [
   'situation',
   'task',
   'action',
@@ -67,4 +66,10 @@ export const STORY_SEARCH_COLUMNS = [
   'concept',
   'application',
   'impact',
+] as const satisfies readonly (keyof StoryTable)[];
+
+/** Every free-text field of a story: title, STAR+ and the power-story chain. */
+export const STORY_SEARCH_COLUMNS = [
+  'title',
+  ...STORY_TEXT_COLUMNS,
 ] as const satisfies readonly (keyof StoryTable)[];
