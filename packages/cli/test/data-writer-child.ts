@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { migrate, openStorage } from '@onsite/server';
+import { storyRow } from '../../server/test/story-row';
 
 const dataDir = process.argv[2];
 if (dataDir === undefined) {
@@ -19,33 +20,14 @@ for (let n = 1; ; n += 1) {
   await storage.transaction((trx) =>
     trx
       .insertInto('stories')
-      .values({
-        id: randomUUID(),
-        title: `Written during the backup #${n}`,
-        situation: 'x'.repeat(2000),
-        task: '',
-        action: '',
-        result: '',
-        learnings: '',
-        leadership_dimension: '',
-        strategic_implication: '',
-        context: '',
-        principle: '',
-        concept: '',
-        application: '',
-        impact: '',
-        metrics: '[]',
-        tags: '[]',
-        principles: '[]',
-        target_level: null,
-        version: 1,
-        analysis: null,
-        analysis_version: null,
-        score: null,
-        rating: null,
-        created_at: at,
-        updated_at: at,
-      })
+      .values(
+        storyRow(randomUUID(), {
+          title: `Written during the backup #${n}`,
+          situation: 'x'.repeat(2000),
+          created_at: at,
+          updated_at: at,
+        }),
+      )
       .execute(),
   );
   process.stdout.write(`${n}\n`);

@@ -7,7 +7,7 @@
  */
 import { openStorage } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
-import { storyRow } from './databases';
+import { storyRow } from './story-row';
 
 const [dataDir, runId] = process.argv.slice(2);
 if (dataDir === undefined || runId === undefined) {

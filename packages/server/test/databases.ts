@@ -9,12 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Insertable } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openStorage } from '../src/db/connection';
 import { migrate } from '../src/db/migrate';
-import type { StoryTable } from '../src/db/schema';
 import type { DialectName, Storage } from '../src/db/storage';
 
 export const POSTGRES_TEST_URL =
@@ -132,36 +130,4 @@ function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-/** A complete stories row with blank text; tests override the fields they are about. */
-export function storyRow(
-  id: string,
-  overrides: Partial<Insertable<StoryTable>> = {},
-): Insertable<StoryTable> {
-  const now = '2026-01-01T00:00:00.000Z';
-  return {
-    id,
-    title: `Story ${id}`,
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    learnings: '',
-    leadership_dimension: '',
-    strategic_implication: '',
-    context: '',
-    principle: '',
-    concept: '',
-    application: '',
-    impact: '',
-    metrics: '[]',
-    tags: '[]',
-    principles: '[]',
-    target_level: null,
-    version: 1,
-    analysis: null,
-    analysis_version: null,
-    created_at: now,
-    updated_at: now,
-    ...overrides,
-  };
-}
+export { storyRow } from './story-row';
