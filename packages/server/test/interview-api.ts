@@ -1,6 +1,7 @@
 /** Shared pieces of the interview specs: a complete body and the error-shape assertion. */
 import { expect } from 'vitest';
 import type { Interview } from '../src/services/interview-schema';
+import type { Api } from './story-api';
 
 /** A complete, well-formed interview body (every field set) for specs to start from. */
 export const FULL_INTERVIEW = {
@@ -50,4 +51,26 @@ export function expectError(
   expect(typeof body.error.message).toBe('string');
   if (code) expect(body.error.code).toBe(code);
   return body;
+}
+
+/** The calls specs repeat, each asserting its success status. `api` is read at call time. */
+export function interviewCalls(api: () => Api) {
+  return {
+    async create(body: object = FULL_INTERVIEW): Promise<Interview> {
+      const response = await api().post('/api/interviews', body);
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json();
+    },
+    async update(id: string, body: object): Promise<Interview> {
+      const response = await api().put(`/api/interviews/${id}`, body);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json();
+    },
+    /** A new story's id, for interviews to point at. */
+    async storyId(title: string): Promise<string> {
+      const response = await api().post('/api/stories', { title });
+      expect(response.statusCode).toBe(201);
+      return response.json().id;
+    },
+  };
 }

@@ -3,10 +3,9 @@
  * deleted), bank or stored questions, built-in or custom companies; on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Interview } from '../src/services/interview-schema';
 import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
-import { expectError, FULL_INTERVIEW } from './interview-api';
+import { expectError, FULL_INTERVIEW, interviewCalls } from './interview-api';
 import { type Api, apiFor } from './story-api';
 
 forEachDatabase('interview references', (getStorage) => {
@@ -18,21 +17,7 @@ forEachDatabase('interview references', (getStorage) => {
     await api.app.close();
   });
 
-  const create = async (body: object = FULL_INTERVIEW): Promise<Interview> => {
-    const response = await api.post('/api/interviews', body);
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const update = async (id: string, body: object): Promise<Interview> => {
-    const response = await api.put(`/api/interviews/${id}`, body);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
-  const storyId = async (title: string): Promise<string> => {
-    const response = await api.post('/api/stories', { title });
-    expect(response.statusCode).toBe(201);
-    return response.json().id;
-  };
+  const { create, update, storyId } = interviewCalls(() => api);
 
   describe('stories used', () => {
     it('keeps the stories in order, and answers 422 invalid_reference for a missing one', async () => {

@@ -3,7 +3,7 @@ import { CHECKLIST_ITEM_IDS, CHECKLIST_PHASES } from '@onsite/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Interview } from '../src/services/interview-schema';
 import { forEachDatabase } from './databases';
-import { expectError, FULL_INTERVIEW } from './interview-api';
+import { expectError, FULL_INTERVIEW, interviewCalls } from './interview-api';
 import { type Api, apiFor } from './story-api';
 
 forEachDatabase('interview API', (getStorage) => {
@@ -15,21 +15,7 @@ forEachDatabase('interview API', (getStorage) => {
     await api.app.close();
   });
 
-  const create = async (body: object = FULL_INTERVIEW): Promise<Interview> => {
-    const response = await api.post('/api/interviews', body);
-    expect(response.statusCode, response.body).toBe(201);
-    return response.json();
-  };
-  const update = async (id: string, body: object): Promise<Interview> => {
-    const response = await api.put(`/api/interviews/${id}`, body);
-    expect(response.statusCode, response.body).toBe(200);
-    return response.json();
-  };
-  const storyId = async (title: string): Promise<string> => {
-    const response = await api.post('/api/stories', { title });
-    expect(response.statusCode).toBe(201);
-    return response.json().id;
-  };
+  const { create, update, storyId } = interviewCalls(() => api);
 
   describe('create and get', () => {
     it('stores every field, in UTC, with the end and the thank-you deadline computed', async () => {
