@@ -97,7 +97,11 @@ forEachDatabase('dashboard', (_getStorage, database) => {
       startedAt: '2026-04-05T18:00:00Z',
     });
 
-    const plan = createPlanService(storage, { now: clock, defaultTimezone: () => 'UTC' });
+    // The plan was set up a week before NOW, so this week's passed sessions count as missed.
+    const plan = createPlanService(storage, {
+      now: () => new Date('2026-04-01T09:00:00.000Z'),
+      defaultTimezone: () => 'UTC',
+    });
     const settings = await plan.settings();
     await plan.updateSettings({ startDate: '2026-04-01' }, settings.version);
     const monday = await plan.getEntry(scheduleEntryId('weekly-session', '2026-04-06'));
@@ -190,5 +194,7 @@ forEachDatabase('dashboard on an empty database', (_getStorage, database) => {
     expect(empty.portfolio).toMatchObject({ stories: 0, toTarget: 20, competenciesCovered: 0 });
     expect(empty.practice).toEqual({ latest: [], recentMean: null });
     expect(empty.week.entries.length).toBeGreaterThan(0);
+    // The plan starts now (Wednesday noon): Monday's and this morning's sessions are not "missed".
+    expect(empty.week.missed).toBe(0);
   });
 });

@@ -60,13 +60,20 @@ function daysSince(date: string, now: Date): number {
   );
 }
 
-function weekSummary(entries: PlanEntry[], now: Date) {
+/**
+ * Done, counted (skipped ones are not) and missed: pending after their end. A session that began
+ * before the plan existed is not missed: a new user's first dashboard should not scold them for
+ * Monday's session on a Wednesday.
+ */
+function weekSummary(entries: PlanEntry[], now: Date, planCreatedAt: string) {
   const counted = entries.filter((entry) => entry.status !== 'skipped');
+  const since = Date.parse(planCreatedAt);
+  const missed = (entry: PlanEntry) =>
+    entry.status === 'pending' && Date.parse(entry.end) <= now.getTime() && Date.parse(entry.start) >= since;
   return {
     done: counted.filter((entry) => entry.status === 'done').length,
     total: counted.length,
-    missed: counted.filter((entry) => entry.status === 'pending' && Date.parse(entry.end) <= now.getTime())
-      .length,
+    missed: counted.filter(missed).length,
   };
 }
 
@@ -139,7 +146,7 @@ export function createDashboardService(storage: Storage, deps: DashboardServiceD
           ...view.range,
           timezone: settings.timezone,
           entries: view.entries,
-          ...weekSummary(view.entries, now),
+          ...weekSummary(view.entries, now, settings.createdAt),
         },
         portfolio: {
           stories: progress.stories,
