@@ -50,3 +50,20 @@ describe('parseText on pathological input', () => {
     expect(parsed.sentences[0]?.text).toBe('We shipped it.');
   });
 });
+
+describe('parseText tokens', () => {
+  it('gives verbs their lemma and every other token its normal form', () => {
+    const parsed = parseText('We migrated the Services and I led it.');
+    const lemma = (value: string) => parsed.tokens.find((t) => t.value === value)?.lemma;
+    expect(lemma('migrated')).toBe('migrate');
+    expect(lemma('led')).toBe('lead');
+    expect(lemma('Services')).toBe('services');
+  });
+
+  it('keeps offsets across non-breaking, thin and ideographic spaces, tabs and line breaks', () => {
+    const text = 'We\u00a0shipped\u2009it,\u3000then\tI\r\nled\u202fthe  review.\u2028Done.';
+    const parsed = parseText(text);
+    for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(parsed.tokens.map((t) => t.value)).toContain('shipped');
+  });
+});

@@ -3,7 +3,7 @@
  * the NLP library can change in one file. Parsing happens once per answer; rules only scan.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItsFunction } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type Tokens } from 'wink-nlp';
 import { splitWords, type Word } from './words';
 
 /**
@@ -89,15 +89,85 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
 export const MAX_WORD_CHARS = 64;
 const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
 
+/** JavaScript's `\s` by character code, so runs can be measured without a regex. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Whether the text has a run of more than MAX_WORD_CHARS non-space characters. One counting pass:
+ * the regex `\S{65,}` retries up to 65 characters at every position (2–3% of analyze()).
+ */
+function hasLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isRegexSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_WORD_CHARS) return true;
+  }
+  return false;
+}
+
 /**
  * wink's model runs a backtracking pattern on every word, so one 20,000-letter "word" costs
  * seconds (quadratic). No real word is that long: wink sees only the first MAX_WORD_CHARS
  * characters of a run, the rest blanked to spaces so every offset still matches the text.
  */
 function forWink(text: string): string {
-  LONG_WORD.lastIndex = 0;
-  if (!LONG_WORD.test(text)) return text;
+  if (!hasLongWord(text)) return text;
   return text.replace(LONG_WORD, (w) => w.slice(0, MAX_WORD_CHARS) + ' '.repeat(w.length - MAX_WORD_CHARS));
+}
+
+/** The characters wink splits words on and reports as a token's preceding spaces. */
+function isWinkSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        (c >= 0x2002 && c <= 0x2005) ||
+        c === 0x2009 ||
+        c === 0x200a ||
+        c === 0x202f ||
+        c === 0x205f))
+  );
+}
+
+/**
+ * A token whose lemma is read from wink only when a detector asks. Only verbs have a lemma of
+ * their own, and asking wink for one builds a token item and runs its lemmatizer; most verbs
+ * are never asked (the detectors look at verbs after "I"/"we", after a passive auxiliary, or
+ * until a sentence shows a content verb), so reading them all up front was ~10% of the parse.
+ */
+class ParsedToken implements Token {
+  sentence = 0;
+  private verbLemma: string | null = null;
+  constructor(
+    public value: string,
+    public normal: string,
+    public pos: string,
+    public start: number,
+    public end: number,
+    public negated: boolean,
+    private readonly all: Tokens,
+    private readonly index: number,
+  ) {}
+
+  get lemma(): string {
+    if (this.pos !== 'VERB') return this.normal;
+    this.verbLemma ??= this.all.itemAt(this.index).out(its.lemma as unknown as ItsFunction<string>) as string;
+    return this.verbLemma;
+  }
 }
 
 export function parseText(text: string): ParsedText {
@@ -105,37 +175,40 @@ export function parseText(text: string): ParsedText {
   const doc = nlp.readDoc(input);
   const all = doc.tokens();
   const values = all.out();
-  const spaces = all.out(its.precedingSpaces);
   const tags = all.out(its.pos);
   const negations = all.out(its.negationFlag) as unknown as boolean[];
   const lower = foldQuotes(text.toLowerCase());
+  // Read from wink only if a token is not where the spaces before it say (it never is so far).
+  let spaces: string[] | null = null;
 
   const tokens: Token[] = new Array(values.length);
-  let cursor = 0;
+  let previousEnd = 0;
   let words = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    cursor += (spaces[i] ?? '').length;
-    // wink keeps the text exactly; if it ever normalised a token, resynchronise on it.
-    const found = input.startsWith(value, cursor) ? cursor : input.indexOf(value, cursor);
-    const start = found === -1 ? cursor : found;
+    // wink keeps the text exactly: a token starts after the spaces that follow the previous one.
+    let start = previousEnd;
+    while (!input.startsWith(value, start) && isWinkSpace(input.charCodeAt(start))) start++;
+    if (value === '' || !input.startsWith(value, start)) {
+      // If wink ever normalised a token, resynchronise on it after the spaces wink reports.
+      spaces ??= all.out(its.precedingSpaces);
+      const cursor = previousEnd + (spaces[i] ?? '').length;
+      const found = input.indexOf(value, cursor);
+      start = found === -1 ? cursor : found;
+    }
     const end = start + value.length;
     const pos = tags[i] ?? 'X';
-    const normal = lower.slice(start, end);
-    tokens[i] = {
+    tokens[i] = new ParsedToken(
       value,
-      normal,
-      // Lemmas are only read for verbs; computing them for every token doubles the parse cost.
-      // (A memo of verb lemmas by text was tried: faster, but it raised the stream's RSS by ~25 MB.)
-      lemma:
-        pos === 'VERB' ? (all.itemAt(i).out(its.lemma as unknown as ItsFunction<string>) as string) : normal,
+      lower.slice(start, end),
       pos,
       start,
       end,
-      sentence: 0,
-      negated: Boolean(negations[i]),
-    };
-    cursor = end;
+      Boolean(negations[i]),
+      all,
+      i,
+    );
+    previousEnd = end;
     if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE' && hasWordChar(value)) words++;
   }
 
