@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
+// Imported, not read from disk next to this file: `onsite` runs from a bundle in
+// node_modules/.cache, where a path relative to the source file no longer leads to package.json.
+import manifest from '../package.json' with { type: 'json' };
 
-let cached: string | undefined;
-
-/** The CLI's version, from its package.json (read once, only when asked). */
+/** The CLI's version, from its package.json. */
 export function version(): string {
-  if (cached === undefined) {
-    const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    const value = (manifest as { version?: unknown }).version;
-    cached = typeof value === 'string' ? value : '0.0.0';
-  }
-  return cached;
+  return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 }

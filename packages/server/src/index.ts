@@ -36,9 +36,5 @@ export {
   importDocument,
   type RecordError,
 } from './services/import';
-export {
-  ExportTargetError,
-  MARKDOWN_DATA_FILE,
-  readMarkdownExport,
-  writeMarkdownExport,
-} from './services/markdown-export';
+export { ExportTargetError, MARKDOWN_DATA_FILE, writeMarkdownExport } from './services/markdown-export';
+export { readMarkdownExport } from './services/markdown-import';

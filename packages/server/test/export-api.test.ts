@@ -45,7 +45,7 @@ forEachDatabase('export and import API', (getStorage, database) => {
     const expected = await exportDocument(getStorage());
     expect({ ...body, exportedAt: null }).toEqual({ ...expected, exportedAt: null });
     expect(body.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect((await api.get('/api/export?format=markdown')).statusCode).toBe(400);
+    expect((await api.get('/api/export?format=yaml')).statusCode).toBe(400);
   });
 
   it('POST /api/import restores an export into an empty instance, and a second time changes nothing', async () => {

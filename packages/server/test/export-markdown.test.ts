@@ -11,13 +11,9 @@ import type { Storage } from '../src/db/storage';
 import { exportDocument } from '../src/services/export';
 import type { StoryRecord } from '../src/services/export-sections/story';
 import { importDocument } from '../src/services/import';
-import {
-  parseStoryMarkdown,
-  readMarkdownExport,
-  storyFileName,
-  storyToMarkdown,
-  writeMarkdownExport,
-} from '../src/services/markdown-export';
+import { writeMarkdownExport } from '../src/services/markdown-export';
+import { readMarkdownExport } from '../src/services/markdown-import';
+import { parseStoryMarkdown, storyFileName, storyToMarkdown } from '../src/services/markdown-story';
 import { forEachDatabase } from './databases';
 import { emptyAll, seedPortfolio } from './export-fixtures';
 

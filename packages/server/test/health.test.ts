@@ -1,9 +1,10 @@
 /**
  * GET /api/health on both databases, and the real thing: `npm start` in a child process, polled
- * until healthy, stopped with SIGTERM, exiting 0 with its data checkpointed.
+ * until healthy, exporting from its bundle, stopped with SIGTERM, exiting 0 with its data
+ * checkpointed.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +14,9 @@ import { forEachDatabase } from './databases';
 import { appFor, SAME_ORIGIN } from './http-app';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+const SERVER_VERSION = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'packages/server/package.json'), 'utf8')) as { version: string }
+).version;
 
 forEachDatabase('GET /api/health', (getStorage, database) => {
   let app: FastifyInstance;
@@ -89,6 +93,13 @@ describe('npm start', () => {
     expect(health).toEqual({ status: 'ok' });
     expect(stdout).toContain(`Onsite is running at http://127.0.0.1:${port}\n`);
     expect((statSync(join(dataDir, 'data')).mode & 0o777).toString(8)).toBe('700');
+    // The bundle npm start runs lives in node_modules/.cache: code that finds files next to its
+    // source (the export read package.json that way) breaks only there.
+    const exported = await fetch(`http://127.0.0.1:${port}/api/export`);
+    expect(exported.status).toBe(200);
+    expect(((await exported.json()) as { app: { version: string } }).app.version).toBe(SERVER_VERSION);
+    const zipped = await fetch(`http://127.0.0.1:${port}/api/export?format=markdown`);
+    expect([zipped.status, zipped.headers.get('content-type')]).toEqual([200, 'application/zip']);
 
     running.kill('SIGTERM');
     expect(await exited).toBe(0);

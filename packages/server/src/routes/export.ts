@@ -1,9 +1,9 @@
 /**
  * GET /api/export and POST /api/import: thin over the export and import services the CLI uses
- * too. Markdown export (a folder of .md files) is a CLI feature (`onsite export --format
- * markdown DIR`): no zip library is installed, and a folder is what Obsidian opens.
+ * too. JSON travels as one document; the Markdown export (a folder of .md files for the CLI)
+ * travels as one .zip of that folder, both ways.
  */
-import type { FastifyTypeProviderDefault } from 'fastify';
+import type { FastifyRequest, FastifyTypeProviderDefault } from 'fastify';
 import { z } from 'zod';
 import { ApiError, errorResponseSchema } from '../http/errors';
 import type { RoutePlugin } from '../http/route';
@@ -11,6 +11,8 @@ import { withApiErrors } from '../http/service-errors';
 import { exportJson } from '../services/export';
 import { exportDocumentSchema, importBodySchema } from '../services/export-schema';
 import { ImportError, importDocument } from '../services/import';
+import { markdownExportZip } from '../services/markdown-export';
+import { type MarkdownSource, readMarkdownZip } from '../services/markdown-import';
 
 /**
  * The largest import body: 64 MiB holds thousands of stories with their analyses and history.
@@ -22,9 +24,12 @@ const tags = ['export'];
 
 const exportQuerySchema = z.strictObject({
   format: z
-    .enum(['json'])
+    .enum(['json', 'markdown'])
     .default('json')
-    .describe('Only json over HTTP; Markdown folders come from `onsite export`'),
+    .describe(
+      'json: one document. markdown: a .zip of the Markdown folder (one .md per story with YAML ' +
+        'frontmatter, plus onsite-data.json), the same files `onsite export --format markdown` writes',
+    ),
 });
 
 const importQuerySchema = z.strictObject({
@@ -60,10 +65,21 @@ function importErrors(error: unknown): unknown {
   return error;
 }
 
+const ZIP = 'application/zip';
+
 export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
+  // A Markdown export comes back as the .zip GET /api/export sent. Only these routes take it (this
+  // plugin's own parser). A cross-site page cannot send it: it is not a type a form or a simple
+  // request may carry, and every POST passes the same-origin check first.
+  app.addContentTypeParser(ZIP, { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
+  /** What a zip body held, for naming its files in errors; set before the body is validated. */
+  const markdownSources = new WeakMap<FastifyRequest, MarkdownSource>();
+
   // The default type provider for this route only: the body is sent as a prepared Buffer, which
   // Fastify passes through unserialised, while OpenAPI still shows the document's schema.
-  app.withTypeProvider<FastifyTypeProviderDefault>().get(
+  app.withTypeProvider<FastifyTypeProviderDefault>().get<{ Querystring: z.output<typeof exportQuerySchema> }>(
     '/api/export',
     {
       schema: {
@@ -76,8 +92,15 @@ export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
         response: { 200: exportDocumentSchema, 400: errorResponseSchema },
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       const now = new Date();
+      if (request.query.format === 'markdown') {
+        const archive = await withApiErrors(() => markdownExportZip(storage, { now: () => now }));
+        return reply
+          .type(ZIP)
+          .header('content-disposition', `attachment; filename="${archive.folder}.zip"`)
+          .send(Buffer.from(archive.zip.buffer, archive.zip.byteOffset, archive.zip.byteLength));
+      }
       const text = await withApiErrors(() => exportJson(storage, { now: () => now }));
       const stamp = now.toISOString().replace(/[:.]/g, '-');
       // Sent as bytes, not re-validated on the way out: the records were validated when written,
@@ -93,6 +116,19 @@ export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
     '/api/import',
     {
       bodyLimit: Math.max(config.bodyLimit, IMPORT_BODY_LIMIT),
+      // A zip becomes the export document it holds before the body schema checks it, so both
+      // formats pass the same validation and the same import.
+      preValidation: async (request) => {
+        if (!Buffer.isBuffer(request.body)) return;
+        try {
+          const source = readMarkdownZip(request.body);
+          markdownSources.set(request, source);
+          // Checked by the body schema next, like any JSON body.
+          request.body = source.document as typeof request.body;
+        } catch (error) {
+          throw importErrors(error);
+        }
+      },
       schema: {
         summary: 'Import an export',
         description:
@@ -102,7 +138,10 @@ export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
           'nothing), and a stored record with different content is a conflict left as stored (`mode=keep`) ' +
           'or overwritten (`mode=replace`). Records not in the file are never deleted, except that replacing a ' +
           'story with an older version of itself drops its stored history from that version on. ' +
-          `Bodies over ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB are 413; import larger exports with \`onsite import\`.`,
+          `Bodies over ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB are 413; import larger exports with \`onsite import\`. ` +
+          `A Markdown export is sent as the .zip \`GET /api/export?format=markdown\` gives, with Content-Type ${ZIP} ` +
+          '(the files at its top or in one folder); errors then name the file (`details.errors[].file`), and an ' +
+          'archive that is not a zip, or unpacks to too much, is 422 `not_an_export`.',
         tags,
         querystring: importQuerySchema,
         body: importBodySchema,
@@ -116,8 +155,12 @@ export const exportRoutes: RoutePlugin = async (app, { config, storage }) => {
     },
     (request) =>
       withApiErrors(async () => {
+        const markdown = markdownSources.get(request);
+        const options = markdown
+          ? { ...request.query, sourceOf: markdown.sourceOf, sourceErrors: markdown.errors }
+          : request.query;
         try {
-          return await importDocument(storage, request.body, request.query);
+          return await importDocument(storage, request.body, options);
         } catch (error) {
           throw importErrors(error);
         }

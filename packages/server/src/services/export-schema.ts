@@ -8,8 +8,10 @@
  * empty instance and exporting again gives the same document apart from `exportedAt`.
  * `formatVersion` changes only when an older Onsite could no longer read the file correctly.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+// Imported, not read next to this file: `npm start` runs a bundle in node_modules/.cache, where a
+// path relative to the source no longer leads to package.json (GET /api/export was a 500 there).
+import manifest from '../../package.json' with { type: 'json' };
 import { EXPORT_SECTIONS } from './export-sections';
 import { exportedInstantSchema } from './export-sections/section';
 
@@ -55,16 +57,7 @@ export const importBodySchema = z.looseObject({
   ),
 });
 
-let appVersion: string | undefined;
-
 /** The server package's version, written into every export's `app.version`. */
 export function currentAppVersion(): string {
-  if (appVersion === undefined) {
-    const manifest: unknown = JSON.parse(
-      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-    );
-    const value = (manifest as { version?: unknown }).version;
-    appVersion = typeof value === 'string' ? value : '0.0.0';
-  }
-  return appVersion;
+  return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 }
