@@ -4,16 +4,27 @@
  * the ceiling any Fastify route can reach on this machine. Plain ESM run by plain node, like the
  * Onsite server's esbuild bundle, so neither side pays a TypeScript loader.
  *
- * Usage: node bench/api/bare-server.mjs <port>. Prints "listening <port>" once ready; SIGTERM
- * closes it and exits 0.
+ * Given a file, it also serves that file's text, read once at start, at GET /bare-page: the bench
+ * passes the story list page Onsite sent, so that route is the most any route sending those
+ * bytes can reach here (no query, no validation, no serialising; only the bytes on the wire).
+ *
+ * Usage: node bench/api/bare-server.mjs <port> [page-file]. Prints "listening <port>" once ready;
+ * SIGTERM closes it and exits 0.
  */
+import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 
 const port = Number(process.argv[2] ?? 0);
+const pageFile = process.argv[3];
 const body = { status: 'ok', service: 'bare', items: [1, 2, 3], ready: true };
 
 const app = Fastify();
 app.get('/bare', async () => body);
+if (pageFile !== undefined) {
+  const page = readFileSync(pageFile, 'utf8');
+  // A string with a JSON content type goes out as it is, unserialised.
+  app.get('/bare-page', async (_request, reply) => reply.type('application/json; charset=utf-8').send(page));
+}
 await app.listen({ host: '127.0.0.1', port });
 
 const address = app.server.address();
