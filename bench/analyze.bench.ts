@@ -8,12 +8,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ItemSentence } from 'wink-nlp';
+import { bundledEntry } from '../scripts/cached-bundle.mjs';
 import { buildAnswer, countWords } from './corpus';
 import { type Budget, measureAlternating, type Timing } from './stats';
 import type { StreamResult } from './stream';
 
-/** RSS of node + the tsx loader before the analyzer or wink-nlp load: the floor under every reading. */
-const floorRss = process.memoryUsage.rss();
+/**
+ * RSS of plain node with --expose-gc and nothing loaded: the floor under the stream's readings, as
+ * the stream child (like the `onsite` CLI) runs bundled on plain node. Read in a throwaway child
+ * because this script itself runs under tsx, whose loader thread adds ~36 MB.
+ */
+const floorRss = Number(
+  spawnSync(
+    process.execPath,
+    ['--expose-gc', '-e', 'process.stdout.write(String(process.memoryUsage.rss()))'],
+    {
+      encoding: 'utf8',
+    },
+  ).stdout,
+);
 const { analyze } = await import('../packages/core/src/index');
 const { parseText, WINK_PIPES } = await import('../packages/core/src/analyze/text');
 const { default: model } = await import('wink-eng-lite-web-model');
@@ -87,15 +100,18 @@ function timeCore(target: number): SizeRow {
  * The 10,000-answer stream runs in its own process (bench/stream.ts) that loads nothing but the
  * analyzer, so its RSS is the analyzer's and not this script's extra wink instances or peers.
  */
-function runStream(): StreamResult {
+async function runStream(): Promise<StreamResult> {
   progress(`stream of ${STREAM.count.toLocaleString('en-US')} answers (child process)`);
+  // Bundled and run by plain node, as users get the analyzer from `onsite`; tsx only if esbuild fails.
+  const source = fileURLToPath(new URL('./stream.ts', import.meta.url));
+  const bundle = await bundledEntry({ entry: source, cacheName: 'onsite-bench-stream' });
+  if (bundle === undefined)
+    progress('could not bundle bench/stream.ts; running it through tsx (RSS + ~36 MB)');
   const child = spawnSync(
     process.execPath,
     [
       '--expose-gc',
-      '--import',
-      'tsx',
-      fileURLToPath(new URL('./stream.ts', import.meta.url)),
+      ...(bundle === undefined ? ['--import', 'tsx', source] : [bundle]),
       String(STREAM.count),
       String(STREAM.checkpoint),
       String(STREAM.seed),
@@ -153,10 +169,12 @@ async function main(): Promise<void> {
   console.log('Onsite analyzer bench');
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
   console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}`);
-  console.log(`RSS floor (node + tsx loader, before the analyzer loads): ${f(machine.floorRssMb, 1)} MB\n`);
+  console.log(
+    `RSS floor (plain node, as the stream child runs, before anything loads): ${f(machine.floorRssMb, 1)} MB\n`,
+  );
 
   const rows = SIZES.map(timeCore);
-  const stream = runStream();
+  const stream = await runStream();
   await timePeers(rows);
 
   const ratio = (r: SizeRow): number => r.analyze.medianMs / r.raw.medianMs;

@@ -1,7 +1,9 @@
 /**
  * The analyzer alone over a stream of varied answers: throughput and memory. Run as a child of
- * analyze.bench.ts (`node --expose-gc --import tsx bench/stream.ts COUNT CHECKPOINT SEED`) so the
- * process holds nothing but the analyzer; prints one JSON object on stdout.
+ * analyze.bench.ts so the process holds nothing but the analyzer, and from an esbuild bundle on
+ * plain node (`node --expose-gc <bundle of this file> COUNT CHECKPOINT SEED`, see
+ * scripts/cached-bundle.mjs), the way the `onsite` CLI runs it, so no tsx loader thread counts
+ * toward its RSS. Prints one JSON object on stdout.
  */
 import { analyze } from '../packages/core/src/analyze/analyze';
 import { answerStream } from './corpus';
