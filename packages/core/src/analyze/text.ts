@@ -107,14 +107,19 @@ function isRegexSpace(c: number): boolean {
 }
 
 /**
- * Whether the text has a run of more than MAX_WORD_CHARS non-space characters. One counting pass:
- * the regex `\S{65,}` retries up to 65 characters at every position (2–3% of analyze()).
+ * Whether the text has a run of more than MAX_WORD_CHARS non-space characters, without the regex
+ * `\S{65,}` (it retries up to 65 characters at every position: 2–3% of analyze()). A run that
+ * long fills any window of its width it starts in, so only each window's last space is looked for
+ * (stepping back from the window's end), and the next window starts after it: a few characters
+ * read per window instead of every character.
  */
 function hasLongWord(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isRegexSpace(text.charCodeAt(i))) run = 0;
-    else if (++run > MAX_WORD_CHARS) return true;
+  let from = 0;
+  while (from + MAX_WORD_CHARS < text.length) {
+    let k = from + MAX_WORD_CHARS;
+    while (k >= from && !isRegexSpace(text.charCodeAt(k))) k--;
+    if (k < from) return true;
+    from = k + 1;
   }
   return false;
 }
@@ -144,10 +149,42 @@ function isWinkSpace(c: number): boolean {
 }
 
 /**
- * A token whose lemma is read from wink only when a detector asks. Only verbs have a lemma of
- * their own, and asking wink for one builds a token item and runs its lemmatizer; most verbs
- * are never asked (the detectors look at verbs after "I"/"we", after a passive auxiliary, or
- * until a sentence shows a content verb), so reading them all up front was ~10% of the parse.
+ * Verb lemmas by token text. Outside contractions ("gonna", "I'd"), wink derives a verb's lemma
+ * from its text alone, and answers repeat their verbs. Bounded: a long-running process holds at
+ * most VERB_LEMMAS_MAX short strings.
+ */
+const verbLemmas = new Map<string, string>();
+const VERB_LEMMAS_MAX = 2000;
+
+/** One parse's wink tokens, for the lemmas asked for after parsing. */
+class LemmaSource {
+  /** wink's contraction flags, read once, on the first lemma asked for. */
+  private contractions: boolean[] | null = null;
+  constructor(private readonly all: Tokens) {}
+
+  verbLemma(index: number, value: string): string {
+    this.contractions ??= this.all.out(its.contractionFlag) as unknown as boolean[];
+    // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
+    if (this.contractions[index]) return this.read(index);
+    let lemma = verbLemmas.get(value);
+    if (lemma === undefined) {
+      lemma = this.read(index);
+      if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
+      verbLemmas.set(value, lemma);
+    }
+    return lemma;
+  }
+
+  private read(index: number): string {
+    return this.all.itemAt(index).out(its.lemma as unknown as ItsFunction<string>) as string;
+  }
+}
+
+/**
+ * A token whose lemma is read only when a detector asks. Only verbs have a lemma of their own,
+ * and asking wink for one builds a token item and runs its lemmatizer; most verbs are never
+ * asked (the detectors look at verbs after "I"/"we", after a passive auxiliary, or until a
+ * sentence shows a content verb), so reading them all up front was ~10% of the parse.
  */
 class ParsedToken implements Token {
   sentence = 0;
@@ -159,13 +196,13 @@ class ParsedToken implements Token {
     public start: number,
     public end: number,
     public negated: boolean,
-    private readonly all: Tokens,
+    private readonly source: LemmaSource,
     private readonly index: number,
   ) {}
 
   get lemma(): string {
     if (this.pos !== 'VERB') return this.normal;
-    this.verbLemma ??= this.all.itemAt(this.index).out(its.lemma as unknown as ItsFunction<string>) as string;
+    this.verbLemma ??= this.source.verbLemma(this.index, this.value);
     return this.verbLemma;
   }
 }
@@ -180,6 +217,7 @@ export function parseText(text: string): ParsedText {
   const lower = foldQuotes(text.toLowerCase());
   // Read from wink only if a token is not where the spaces before it say (it never is so far).
   let spaces: string[] | null = null;
+  const lemmas = new LemmaSource(all);
 
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
@@ -205,7 +243,7 @@ export function parseText(text: string): ParsedText {
       start,
       end,
       Boolean(negations[i]),
-      all,
+      lemmas,
       i,
     );
     previousEnd = end;

@@ -67,9 +67,11 @@ export interface ActionHit extends Span {
 
 export function isPastVerb(token: Token, afterSubject: boolean): boolean {
   if (token.pos !== 'VERB') return false;
-  const { normal, lemma } = token;
-  if (NON_ACTION_LEMMAS.has(lemma)) return false;
+  const { normal } = token;
+  // The spelling test first: a verb's lemma is read from the parser only when needed.
   if (normal.endsWith('ing')) return false;
+  const lemma = token.lemma;
+  if (NON_ACTION_LEMMAS.has(lemma)) return false;
   if (normal !== lemma) return normal !== `${lemma}s` && normal !== `${lemma}es`;
   return afterSubject && SAME_FORM_PAST.has(normal);
 }
@@ -109,7 +111,7 @@ export function sentenceIsPast(parsed: ParsedText, sentence: number): boolean {
     const token = parsed.tokens[t];
     if (!token) continue;
     if (token.normal === 'was' || token.normal === 'were' || token.normal === 'had') return true;
-    if (token.pos === 'VERB' && token.normal !== token.lemma && token.normal.endsWith('ed')) return true;
+    if (token.pos === 'VERB' && token.normal.endsWith('ed') && token.normal !== token.lemma) return true;
   }
   return false;
 }
@@ -134,8 +136,8 @@ export function findPassives(parsed: ParsedText): ActionHit[] {
       // A past participle: inflected away from its lemma, not a gerund.
       if (
         t.pos === 'VERB' &&
-        t.normal !== t.lemma &&
         !t.normal.endsWith('ing') &&
+        t.normal !== t.lemma &&
         !NON_ACTION_LEMMAS.has(t.lemma)
       ) {
         hits.push({ subject: 'we', verb: t.lemma, start: aux.start, end: t.end, sentence: aux.sentence });
