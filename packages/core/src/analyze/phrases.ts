@@ -54,6 +54,17 @@ interface Node<F extends string> {
   single: Entry<F>[];
   /** Null when no phrase continues past this word (most nodes): one memory read less per word. */
   bySecond: Map<string, Entry<F>[]> | null;
+  /**
+   * The first characters of the second words in `bySecond`, one bit each (see initialBit): most
+   * next words start with a letter no phrase continues with, and skip the map lookup.
+   */
+  secondInitials: number;
+}
+
+/** A bit for a word's first character: a–z get their own, everything else shares bit 26. */
+function initialBit(word: string): number {
+  const c = word.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 1 << 26;
 }
 
 /** Many word lists, indexed together so one pass over an answer finds every match of every list. */
@@ -70,7 +81,7 @@ export class PhraseIndex<F extends string> {
         if (!first) continue;
         let node = this.byFirst.get(first);
         if (!node) {
-          node = { single: [], bySecond: null };
+          node = { single: [], bySecond: null, secondInitials: 0 };
           this.byFirst.set(first, node);
         }
         const entry = { family, slot, phrase: words.join(' '), words, trails };
@@ -78,6 +89,7 @@ export class PhraseIndex<F extends string> {
         else {
           node.bySecond ??= new Map();
           node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
+          node.secondInitials |= initialBit(second);
         }
       }
     }
@@ -111,7 +123,12 @@ export class PhraseIndex<F extends string> {
         (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
       if (node === undefined) continue;
       const next = words[i + 1];
-      if (next !== undefined && node.bySecond !== null) {
+      // A stem ("team" of "team's") starts with the word's own first character: one test covers both.
+      if (
+        next !== undefined &&
+        node.bySecond !== null &&
+        (node.secondInitials & initialBit(next.value)) !== 0
+      ) {
         const entries =
           node.bySecond.get(next.value) ??
           (next.value.includes("'") ? node.bySecond.get(stem(next.value)) : undefined);
