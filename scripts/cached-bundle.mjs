@@ -122,12 +122,22 @@ function plugins(root, fileHashes) {
   ];
 }
 
-/** Removes bundles other than `keep`, except the newest few and any built in the last hour. */
+/**
+ * Removes bundles other than `keep`, except the newest few and any built in the last hour. Best
+ * effort: another process may be pruning the same directory, and a bundle that is already in use
+ * must not turn a good build into a failed one.
+ */
 function pruneOldBundles(cacheDir, keep) {
-  const entries = readdirSync(cacheDir)
-    .filter((name) => name !== MANIFEST && name !== keep)
-    .map((name) => ({ name, mtimeMs: statSync(join(cacheDir, name)).mtimeMs }))
-    .sort((a, b) => b.mtimeMs - a.mtimeMs);
+  const entries = [];
+  for (const name of readdirSync(cacheDir)) {
+    if (name === MANIFEST || name === keep) continue;
+    try {
+      entries.push({ name, mtimeMs: statSync(join(cacheDir, name)).mtimeMs });
+    } catch {
+      // removed meanwhile
+    }
+  }
+  entries.sort((a, b) => b.mtimeMs - a.mtimeMs);
   const now = Date.now();
   for (const [index, { name, mtimeMs }] of entries.entries()) {
     if (index >= KEEP_NEWEST && now - mtimeMs > KEEP_YOUNGER_MS) {
@@ -180,7 +190,11 @@ async function buildBundle(root, cacheDir, entry) {
       JSON.stringify({ entry, hash, output, inputs: [...fileHashes.keys()].sort() }),
     );
     renameSync(manifestTemp, join(cacheDir, MANIFEST));
-    pruneOldBundles(cacheDir, bundleDirName(hash));
+    try {
+      pruneOldBundles(cacheDir, bundleDirName(hash));
+    } catch {
+      // an old bundle left behind costs disk, not correctness
+    }
     return join(dir, output);
   } finally {
     rmSync(staging, { recursive: true, force: true });

@@ -5,7 +5,16 @@
  * once both get a complete bundle.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,6 +78,23 @@ describe('bundledEntry', () => {
     const first = await bundle();
     writeFileSync(join(root, 'package.json'), '{ "type": "module", "version": "2.0.0" }\n');
     expect(await bundle()).not.toBe(first);
+  });
+
+  it('keeps the three newest old bundles and any from the last hour, and removes older ones', async () => {
+    const builds: string[] = [];
+    for (const word of ['one', 'two', 'three', 'four']) {
+      writeFileSync(join(root, 'greeting.ts'), `export const greeting: string = '${word}';\n`);
+      builds.push(dirname((await bundle()) ?? ''));
+    }
+    // Age them: two hours old and more, the first build the oldest.
+    builds.forEach((dir, index) => {
+      const when = new Date(Date.now() - (3 * 60 - index) * 60_000);
+      utimesSync(dir, when, when);
+    });
+    writeFileSync(join(root, 'greeting.ts'), "export const greeting: string = 'five';\n");
+    const latest = await bundle();
+    expect(runBundle(latest ?? '')).toBe('five, world');
+    expect(builds.map((dir) => existsSync(dir))).toEqual([false, true, true, true]);
   });
 
   it('returns undefined when the build fails, and builds again once the source is fixed', async () => {
