@@ -2,6 +2,7 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
+import { wordClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -12,6 +13,8 @@ export interface Word {
   trail: string;
   /** Whether the word has a digit: figures can only start at such words (or a few others). */
   digit: boolean;
+  /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
+  classes: number;
 }
 
 /** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
@@ -48,12 +51,14 @@ export function splitWords(lower: string): Word[] {
         const c = lower.charCodeAt(k);
         digit = c >= 48 && c <= 57;
       }
+      const value = lower.slice(a, b);
       words.push({
-        value: lower.slice(a, b),
+        value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
+        classes: wordClasses(value),
       });
     }
     i = end;

@@ -6,7 +6,7 @@
  * two numbers inside it).
  */
 
-import { NUMBER_PATTERN, NUMBER_WORDS, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import {
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -16,6 +16,7 @@ import {
   USER_UNITS,
 } from '../lexicon/units';
 import type { Metric, MetricKind } from '../types';
+import { FIGURE_GUARDED, FIGURE_STARTER, headClasses } from '../word-classes';
 import { splitWords, type Word } from '../words';
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -128,27 +129,6 @@ const NUMBER_AND_SCALE = new RegExp(`(${N})(${SCALE})?`, 'u');
 const DURATION_UNIT_AT_END = new RegExp(`(?:${alt(DURATION_UNITS)})$`, 'u');
 const UNIT_OF_COUNT = new RegExp(`(?:${COUNT_UNITS})$`, 'u');
 
-/** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
-/** Words a figure can start with besides digits and currency signs. */
-const STARTERS = new Set([
-  ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an'),
-  'from',
-  'zero',
-  'cut',
-  'doubled',
-  'tripled',
-  'quadrupled',
-  'halved',
-  'twofold',
-  'threefold',
-  'fourfold',
-  'fivefold',
-  'tenfold',
-  'nps',
-  'enps',
-  'csat',
-]);
-const GUARDED_FIRST = new Set(['a', 'an', 'half', 'to', 'at', 'net', 'order', 'orders']);
 /** Common words that start a figure only in a few phrases ("a dozen", "to zero"): checked by lookahead. */
 const GUARDED =
   /(?:an? (?:dozen|hundred|thousand|million|billion|few hundred)|half a million|(?:to|at) (?:almost |nearly |near |essentially |basically |virtually )?zero|net promoter|orders? of magnitude)/y;
@@ -179,12 +159,12 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
       }
       continue;
     }
-    const dash = v.indexOf('-');
-    const head = dash > 0 ? v.slice(0, dash) : v;
-    // Currency signs and starter words open figures too.
-    if (c === 36 || c === 8364 || c === 163 || STARTERS.has(head)) {
+    // Currency signs and starter words ("forty", "twenty-five": the head before a hyphen) open
+    // figures too.
+    const head = v.indexOf('-') > 0 ? headClasses(v) : w.classes;
+    if (c === 36 || c === 8364 || c === 163 || (head & FIGURE_STARTER) !== 0) {
       starts.push(w.start);
-    } else if (GUARDED_FIRST.has(v) && guardedFigureAt(lower, w.start)) {
+    } else if ((w.classes & FIGURE_GUARDED) !== 0 && guardedFigureAt(lower, w.start)) {
       starts.push(w.start);
     }
   }

@@ -7,10 +7,11 @@
 import { CALIBRATION, levelRank } from '../../framework/calibration';
 import type { LevelId } from '../../framework/ids';
 import type { CueMatches } from '../cues';
-import { NUMBER_PATTERN, NUMBER_WORDS, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
 import { matchAtWords, type PhraseMatch, splitWords, type Word } from '../phrases';
 import type { Evidence, Metric } from '../types';
+import { headClasses, NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE } from '../word-classes';
 
 export interface ScopeReading {
   level: LevelId | null;
@@ -38,28 +39,13 @@ const TEAM_PHRASE = new RegExp(
   `(?:(?:team|org|organization|organisation|group|department|function)\\s+of\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|roughly\\s+)?(${N})(${SCALE_PATTERN})?\\+?|(${N})\\+?[- ]person|(?:grew|scaled|built)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:team|org|organization|organisation)\\s+(?:from\\s+${N}\\s+)?to\\s+(${N}))`,
   'uy',
 );
-const TEAM_FIRSTS = new Set([
-  'team',
-  'org',
-  'organization',
-  'organisation',
-  'group',
-  'department',
-  'function',
-  'grew',
-  'scaled',
-  'built',
-]);
-const NUMBER_HEADS = new Set(Object.keys(NUMBER_WORDS));
 /** Whether a word opens a number ("40", "forty", "twenty-five"): the only places count patterns start. */
-const startsNumber = (value: string): boolean => {
-  const c = value.charCodeAt(0);
+const startsNumber = (word: Word): boolean => {
+  const c = word.value.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (NUMBER_HEADS.has(value)) return true;
-  const dash = value.indexOf('-');
-  return dash > 0 && NUMBER_HEADS.has(value.slice(0, dash));
+  if ((word.classes & NUMBER_HEAD) !== 0) return true;
+  return (headClasses(word.value) & NUMBER_HEAD) !== 0;
 };
-const TITLE_FIRSTS = new Set(['i', "i'm", 'as', 'in', 'my']);
 /** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
 const SELF = String.raw`(?:i was|i'm|i am|i became|i joined as|i worked as|i served as|in my role as|my role was|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+|interim\s+|acting\s+|founding\s+)?`;
 const TITLES: readonly [RegExp, LevelId][] = [
@@ -111,13 +97,6 @@ function firstTitles(lower: string, words: readonly Word[]): [RegExpExecArray, L
   });
   return out;
 }
-/** What a word can open, as bits, so the scan over the words does one lookup per word. */
-const OPENS_TEAM = 1;
-const OPENS_TITLE = 2;
-const OPENERS = new Map<string, number>();
-for (const w of TEAM_FIRSTS) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_TEAM);
-for (const w of TITLE_FIRSTS) OPENERS.set(w, (OPENERS.get(w) ?? 0) | OPENS_TITLE);
-
 const MANAGERS = new RegExp(
   `(${N})\\s+(?:engineering\\s+)?(managers|directors|teams|squads|pods)(?![\\p{L}])`,
   'uy',
@@ -202,11 +181,10 @@ export function readScope(
   const teamWords: Word[] = [];
   const titleWords: Word[] = [];
   for (const w of words) {
-    const number = startsNumber(w.value);
-    const opens = OPENERS.get(w.value) ?? 0;
+    const number = startsNumber(w);
     if (number) numberWords.push(w);
-    if (number || opens & OPENS_TEAM) teamWords.push(w);
-    if (opens & OPENS_TITLE) titleWords.push(w);
+    if (number || w.classes & OPENS_TEAM) teamWords.push(w);
+    if (w.classes & OPENS_TITLE) titleWords.push(w);
   }
   for (const m of matchAtWords(TEAM_PHRASE, lower, teamWords)) {
     const raw = m[1] ?? m[3] ?? m[4];

@@ -9,15 +9,10 @@ import { BLAME_NEGATORS, CAUSE_ELSEWHERE, OTHER_FAILED, OTHER_PARTY } from '../l
 import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { defineRule } from '../rule';
+import { OPENS_OTHER_PARTY } from '../word-classes';
 
 /** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
 const CAUSE = new RegExp(`${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'uy');
-/** Words an other-party clause can open with: patterns are tried only there. */
-const OTHER_FIRSTS = new Set(
-  'the our their that another other a they he she product sales marketing finance legal hr management leadership executives my'.split(
-    ' ',
-  ),
-);
 /** Someone else and, within five words of the same sentence, a failing of theirs. */
 const POINTING = new RegExp(
   `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
@@ -62,8 +57,8 @@ export default defineRule({
     );
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
-    // Both patterns open on the same words: pick those once.
-    const openers = wordsOf(parsed).filter((w) => OTHER_FIRSTS.has(w.value));
+    // Both patterns open on the same words (word-classes.ts): pick those once.
+    const openers = wordsOf(parsed).filter((w) => (w.classes & OPENS_OTHER_PARTY) !== 0);
     const pointing = [
       ...matchAtWords(POINTING, parsed.lower, openers),
       ...matchAtWords(CAUSE, parsed.lower, openers),

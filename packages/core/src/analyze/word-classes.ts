@@ -1,0 +1,85 @@
+/**
+ * Word classes: which patterns a word can open, as bits. Several detectors try their patterns
+ * only at certain words (a figure at "forty" or "from", a team size at "team", a self-title at
+ * "as", blame at "they"); each used to look every word up in its own set. The answer's words are
+ * now looked up once, when they are split (words.ts), and every detector tests a bit.
+ *
+ * The word lists live here, not in the detectors, so words.ts can build the table without
+ * importing a detector (and every detector sees the same table, whatever loaded first).
+ */
+import { NUMBER_WORDS } from './lexicon/numbers';
+
+/** metrics: a figure can start at this word besides digits and currency signs. */
+export const FIGURE_STARTER = 1;
+/** metrics: a common word that opens a figure only in a few phrases ("a dozen", "to zero"). */
+export const FIGURE_GUARDED = 2;
+/** scope: a number said in words ("forty", "a"), where count patterns start. */
+export const NUMBER_HEAD = 4;
+/** scope: a team-size phrase can open here ("team of 40", "grew the org to 45"). */
+export const OPENS_TEAM = 8;
+/** scope: the speaker's own title can open here ("as VP", "I was director"). */
+export const OPENS_TITLE = 16;
+/** blame: a clause about another party can open here ("the platform team", "they"). */
+export const OPENS_OTHER_PARTY = 32;
+
+const FIGURE_STARTERS = [
+  ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an'),
+  'from',
+  'zero',
+  'cut',
+  'doubled',
+  'tripled',
+  'quadrupled',
+  'halved',
+  'twofold',
+  'threefold',
+  'fourfold',
+  'fivefold',
+  'tenfold',
+  'nps',
+  'enps',
+  'csat',
+];
+const FIGURE_GUARDED_WORDS = ['a', 'an', 'half', 'to', 'at', 'net', 'order', 'orders'];
+const TEAM_FIRSTS = [
+  'team',
+  'org',
+  'organization',
+  'organisation',
+  'group',
+  'department',
+  'function',
+  'grew',
+  'scaled',
+  'built',
+];
+const TITLE_FIRSTS = ['i', "i'm", 'as', 'in', 'my'];
+const OTHER_PARTY_FIRSTS =
+  'the our their that another other a they he she product sales marketing finance legal hr management leadership executives my'.split(
+    ' ',
+  );
+
+const CLASSES = new Map<string, number>();
+const define = (bit: number, words: readonly string[]) => {
+  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+};
+define(FIGURE_STARTER, FIGURE_STARTERS);
+define(FIGURE_GUARDED, FIGURE_GUARDED_WORDS);
+define(NUMBER_HEAD, Object.keys(NUMBER_WORDS));
+define(OPENS_TEAM, TEAM_FIRSTS);
+define(OPENS_TITLE, TITLE_FIRSTS);
+define(OPENS_OTHER_PARTY, OTHER_PARTY_FIRSTS);
+
+/** The classes of a word (lower-cased, as words.ts splits it); 0 for most words. */
+export function wordClasses(value: string): number {
+  return CLASSES.get(value) ?? 0;
+}
+
+/**
+ * The classes of a hyphenated word's head ("twenty" of "twenty-five"), for patterns that start
+ * at a number word however it continues; 0 without a hyphen after the first character.
+ */
+export function headClasses(value: string): number {
+  const dash = value.indexOf('-');
+  return dash > 0 ? wordClasses(value.slice(0, dash)) : 0;
+}
