@@ -226,13 +226,14 @@ export function parseText(text: string): ParsedText {
     const value = values[i] ?? '';
     // wink keeps the text exactly: a token starts after the spaces that follow the previous one.
     let start = previousEnd;
-    while (!input.startsWith(value, start) && isWinkSpace(input.charCodeAt(start))) start++;
-    if (value === '' || !input.startsWith(value, start)) {
+    let found = input.startsWith(value, start);
+    while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
+    if (value === '' || !found) {
       // If wink ever normalised a token, resynchronise on it after the spaces wink reports.
       spaces ??= all.out(its.precedingSpaces);
       const cursor = previousEnd + (spaces[i] ?? '').length;
-      const found = input.indexOf(value, cursor);
-      start = found === -1 ? cursor : found;
+      const at = input.indexOf(value, cursor);
+      start = at === -1 ? cursor : at;
     }
     const end = start + value.length;
     const pos = tags[i] ?? 'X';

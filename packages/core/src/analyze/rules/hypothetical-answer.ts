@@ -41,7 +41,8 @@ function presentHabits(parsed: ParsedText): number[] {
     while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
     const verb = tokens[j];
     if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
-    if (verb.normal === verb.lemma && verb.sentence === tokens[i]?.sentence) found.add(verb.sentence);
+    // The sentence test first: a verb's lemma is read from the parser only when needed.
+    if (verb.sentence === tokens[i]?.sentence && verb.normal === verb.lemma) found.add(verb.sentence);
   }
   return [...found];
 }
