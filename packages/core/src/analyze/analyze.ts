@@ -8,7 +8,7 @@ import { AnalyzeError, MAX_ANSWER_CHARS } from './errors';
 import { computeFacts, type Facts } from './facts';
 import { deriveFollowUps } from './follow-ups';
 import { resolveOptions } from './options';
-import { formatMessage, type RuleContext } from './rule';
+import { formatMessage, type Rule, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { score } from './scoring';
 import { parseText } from './text';
@@ -63,27 +63,28 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   if (typeof input !== 'string') applyFields(facts, joined);
 
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const context: RuleContext = {
-      parsed,
-      options: resolved.options,
-      facts,
-      report(r) {
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: r.severity ?? rule.meta.severity,
-          messageId: r.messageId,
-          message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
-          start: r.start,
-          end: r.end,
-          points: r.points,
-          ...(r.actual !== undefined ? { actual: r.actual } : {}),
-          ...(r.suggestion !== undefined ? { suggestion: r.suggestion } : {}),
-        });
-      },
-    };
-    rule.check(context);
-  }
+  // One context for every rule: `report` files the finding under the rule that is running.
+  let rule: Rule = RULES[0];
+  const context: RuleContext = {
+    parsed,
+    options: resolved.options,
+    facts,
+    report(r) {
+      const finding: Finding = {
+        ruleId: rule.meta.id,
+        severity: r.severity ?? rule.meta.severity,
+        messageId: r.messageId,
+        message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+        start: r.start,
+        end: r.end,
+        points: r.points,
+      };
+      if (r.actual !== undefined) finding.actual = r.actual;
+      if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+      findings.push(finding);
+    },
+  };
+  for (rule of RULES) rule.check(context);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 
   const scored = score(findings);
