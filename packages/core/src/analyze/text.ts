@@ -156,13 +156,13 @@ function isWinkSpace(c: number): boolean {
 const verbLemmas = new Map<string, string>();
 const VERB_LEMMAS_MAX = 2000;
 
-/** One parse's wink tokens, for the lemmas asked for after parsing. */
-class LemmaSource {
-  /** wink's contraction flags, read once, on the first lemma asked for. */
+/** One parse's verb lemmas: from the memo where the text decides, else read from wink. */
+class VerbLemmas {
+  /** wink's contraction flags, read once, at the parse's first verb. */
   private contractions: boolean[] | null = null;
   constructor(private readonly all: Tokens) {}
 
-  verbLemma(index: number, value: string): string {
+  of(index: number, value: string): string {
     this.contractions ??= this.all.out(its.contractionFlag) as unknown as boolean[];
     // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
     if (this.contractions[index]) return this.read(index);
@@ -175,35 +175,9 @@ class LemmaSource {
     return lemma;
   }
 
+  /** Asking wink for one token's lemma builds a token item and runs its lemmatizer. */
   private read(index: number): string {
     return this.all.itemAt(index).out(its.lemma as unknown as ItsFunction<string>) as string;
-  }
-}
-
-/**
- * A token whose lemma is read only when a detector asks. Only verbs have a lemma of their own,
- * and asking wink for one builds a token item and runs its lemmatizer; most verbs are never
- * asked (the detectors look at verbs after "I"/"we", after a passive auxiliary, or until a
- * sentence shows a content verb), so reading them all up front was ~10% of the parse.
- */
-class ParsedToken implements Token {
-  sentence = 0;
-  private verbLemma: string | null = null;
-  constructor(
-    public value: string,
-    public normal: string,
-    public pos: string,
-    public start: number,
-    public end: number,
-    public negated: boolean,
-    private readonly source: LemmaSource,
-    private readonly index: number,
-  ) {}
-
-  get lemma(): string {
-    if (this.pos !== 'VERB') return this.normal;
-    this.verbLemma ??= this.source.verbLemma(this.index, this.value);
-    return this.verbLemma;
   }
 }
 
@@ -217,7 +191,7 @@ export function parseText(text: string): ParsedText {
   const lower = foldQuotes(text.toLowerCase());
   // Read from wink only if a token is not where the spaces before it say (it never is so far).
   let spaces: string[] | null = null;
-  const lemmas = new LemmaSource(all);
+  const lemmas = new VerbLemmas(all);
 
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
@@ -237,16 +211,18 @@ export function parseText(text: string): ParsedText {
     }
     const end = start + value.length;
     const pos = tags[i] ?? 'X';
-    tokens[i] = new ParsedToken(
+    const normal = lower.slice(start, end);
+    tokens[i] = {
       value,
-      lower.slice(start, end),
+      normal,
+      // Only verbs have a lemma of their own; computing one for every token doubles the parse.
+      lemma: pos === 'VERB' ? lemmas.of(i, value) : normal,
       pos,
       start,
       end,
-      Boolean(negations[i]),
-      lemmas,
-      i,
-    );
+      sentence: 0,
+      negated: Boolean(negations[i]),
+    };
     previousEnd = end;
     if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE' && hasWordChar(value)) words++;
   }
