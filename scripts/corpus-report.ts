@@ -69,6 +69,12 @@ report('Authored corpus', join(FIXTURES, 'answers'));
 report('Public-style held-out set', join(FIXTURES, 'heldout'));
 report('Second public-style set (blind when written; tuned on since)', join(FIXTURES, 'heldout-2'));
 report('Third set (blind when written; tuned on since)', join(FIXTURES, 'heldout-3'));
-report('Hard cases (development set: polished blame, invisible self, hero stories; tuned on)', join(FIXTURES, 'hard-cases'));
+report(
+  'Hard cases (development set: polished blame, invisible self, hero stories; tuned on)',
+  join(FIXTURES, 'hard-cases'),
+);
 report('Fourth blind set (measurement only: never tune on it)', join(FIXTURES, 'heldout-4'));
-report('Fifth blind set (public-post registers; measurement only: never tune on it)', join(FIXTURES, 'heldout-5'));
+report(
+  'Fifth blind set (public-post registers; measurement only: never tune on it)',
+  join(FIXTURES, 'heldout-5'),
+);

@@ -44,7 +44,10 @@ export function zipMarkdownFiles(folder: string, files: readonly MarkdownFile[])
  * folder" tools do); skips directories and macOS's `__MACOSX/` resource forks. Throws ImportError
  * (`not_an_export`) for anything that is not a readable zip within the limits.
  */
-export function unzipMarkdownFiles(bytes: Uint8Array, limits: Readonly<ZipLimits> = ZIP_LIMITS): MarkdownFile[] {
+export function unzipMarkdownFiles(
+  bytes: Uint8Array,
+  limits: Readonly<ZipLimits> = ZIP_LIMITS,
+): MarkdownFile[] {
   let entries = 0;
   let declared = 0;
   const keep = (info: UnzipFileInfo): boolean => {
