@@ -78,6 +78,7 @@ export function sampleReport(findings: Finding[] = []): Report {
       durationSeconds: null,
       spoken: false,
       asksForPastStory: false,
+      asksAboutSetback: false,
     },
   };
 }

@@ -128,12 +128,24 @@ describe('analyze', () => {
     expect(report.findings.some((f) => f.messageId === 'missingLearning')).toBe(true);
   });
 
-  it('caps the rating at good when a red flag is raised, whatever the score', () => {
-    const blaming = `${STRONG} Honestly, the platform team was incompetent and it was their fault that we started late.`;
-    const report = analyze(blaming);
-    expect(report.findings.some((f) => f.severity === 'error' && f.ruleId === 'blame-negativity')).toBe(true);
+  it('caps the rating at good when one red flag is raised once, whatever the score', () => {
+    const heroic = `${STRONG} In the end I single-handedly rewrote the deploy tooling myself, and I tested it myself.`;
+    const report = analyze(heroic);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => f.messageId)).toEqual([
+      'heroPhrase',
+    ]);
     expect(report.score).toBeGreaterThanOrEqual(60);
     expect(report.rating).toBe('good');
+  });
+
+  it('rates repeated blame needs-work, whatever the score', () => {
+    const blaming = `${STRONG} Honestly, the platform team was incompetent and it was their fault that we started late.`;
+    const report = analyze(blaming);
+    expect(
+      report.findings.filter((f) => f.severity === 'error' && f.ruleId === 'blame-negativity').length,
+    ).toBe(2);
+    expect(report.score).toBeGreaterThanOrEqual(60);
+    expect(report.rating).toBe('needs-work');
   });
 
   it('rates an answer with red flags of two kinds needs-work, whatever the score', () => {

@@ -21,12 +21,8 @@ import {
 } from './lexicon/craft';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
 import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
-import {
-  BLAME_PHRASES,
-  HYPOTHETICAL_PHRASES,
-  OWNERSHIP_PHRASES,
-  VAGUE_INTENSIFIERS,
-} from './lexicon/pitfalls';
+import { OWNERSHIP_PHRASES } from './lexicon/ownership';
+import { BLAME_PHRASES, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
 import { PLATFORM_TERMS } from './lexicon/platform';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
@@ -37,7 +33,7 @@ import { PhraseIndex } from './phrases';
 export const CUE_INDEX = new PhraseIndex({
   // Rubric bands and framing
   hero: HERO_PHRASES,
-  selfEmphasis: ['myself'],
+  selfEmphasis: ['myself', 'personally'],
   teamCredit: TEAM_CREDIT,
   business: BUSINESS_OUTCOME_CUES,
   businessLink: BUSINESS_LINK_CUES,

@@ -5,7 +5,9 @@
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { CUE_INDEX, type CueMatches } from './cues';
+import { findHeroSignals } from './detect/hero';
 import { findMetrics } from './detect/metrics';
+import { findOwnedPart, type OwnedPart } from './detect/ownership';
 import { findPrinciples, principleNames } from './detect/principles';
 import { readScope, type ScopeReading } from './detect/scope';
 import { readSpeech } from './detect/speech';
@@ -48,6 +50,10 @@ export interface Facts {
    * the evidence a growth or people story gives in place of a figure.
    */
   peopleOutcome: PhraseMatch | null;
+  /** Hero signals: set phrases and hero shapes ("I took over", "to my design"), in text order. */
+  heroSignals: PhraseMatch[];
+  /** Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. */
+  ownedPart: OwnedPart | null;
 }
 
 /** Verbs and words that turn a number into an outcome rather than a description. */
@@ -108,6 +114,8 @@ export function computeFacts(
     zoom: readZoom(parsed, cues.technical),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
+    heroSignals: findHeroSignals(parsed, cues),
+    ownedPart: findOwnedPart(parsed, cues),
   };
 }
 

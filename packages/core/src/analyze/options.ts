@@ -4,6 +4,7 @@ import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { INTERVIEW_TYPE_IDS, type InterviewTypeId } from '../framework/ids';
 import { resolveLevel } from '../framework/level-aliases';
 import { asksForPastStory } from '../framework/questions/past-story';
+import { asksAboutSetback } from '../framework/questions/setback';
 import { AnalyzeError } from './errors';
 import type { AnalyzeOptions, ResolvedOptions } from './types';
 
@@ -64,6 +65,7 @@ export function resolveOptions(input: AnalyzeOptions = {}): Resolved {
       spoken: input.spoken ?? duration !== undefined,
       // Without the question, behavioural-style rounds still expect a story; design rounds don't.
       asksForPastStory: question ? asksForPastStory(question) : type !== 'system-org-design',
+      asksAboutSetback: question ? asksAboutSetback(question) : false,
     },
   };
 }

@@ -43,19 +43,30 @@ describe('score', () => {
       finding('attribution-balance', 'heroPhrase', -8, 'error'),
     ];
     expect(score(two)).toMatchObject({ score: 84, rating: 'needs-work' });
-    const sameRule = [
+  });
+
+  it('rates the same red flag raised twice needs-work: a pattern, not a slip', () => {
+    const twice = [
       finding('blame-negativity', 'blame', -8, 'error'),
       finding('blame-negativity', 'blame', -4, 'error'),
     ];
-    expect(score(sameRule).rating).toBe('good');
+    expect(score(twice)).toMatchObject({ score: 88, rating: 'needs-work' });
+    // A warning beside the red flag is not a second red flag.
+    const once = [
+      finding('blame-negativity', 'blame', -8, 'error'),
+      finding('blame-negativity', 'blame', -4),
+    ];
+    expect(score(once).rating).toBe('good');
   });
 
-  it('rates an unanswered question needs-work: a hypothetical answer, or a story two rungs below the target', () => {
+  it("rates an unanswered question needs-work: a hypothetical answer, a story two rungs below the target, a failure with no part of one's own", () => {
     expect(score([finding('hypothetical-answer', 'hypothetical', -25, 'error')])).toMatchObject({
       score: 75,
       rating: 'needs-work',
     });
     expect(score([finding('scope-below-level', 'belowLevel', -12, 'error')]).rating).toBe('needs-work');
+    expect(score([finding('blame-negativity', 'unownedSetback', -10, 'error')]).rating).toBe('needs-work');
+    expect(score([finding('blame-negativity', 'unownedSetback', -6)]).rating).toBe('exceptional');
     // One rung short is a stretch story, not a wrong one.
     expect(score([finding('scope-below-level', 'belowLevel', -6)]).rating).toBe('exceptional');
   });

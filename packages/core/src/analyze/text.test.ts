@@ -28,6 +28,21 @@ describe('parseText', () => {
 });
 
 describe('parseText sentence ends', () => {
+  it('starts a sentence at each list item, heading or paragraph, punctuated or not', () => {
+    const parsed = parseText(
+      'Prep notes\n- Situation: a slow loop\n- Action: I rewrote the rubric\n\nResult went up\n## Lesson\nask earlier',
+    );
+    expect(parsed.sentences.map((s) => s.text)).toEqual([
+      'Prep notes',
+      '- Situation: a slow loop',
+      '- Action: I rewrote the rubric',
+      'Result went up',
+      '## Lesson\nask earlier',
+    ]);
+    // A line break inside a paragraph is not a sentence end.
+    expect(parseText('We shipped it\nin May and it held.').sentences).toHaveLength(1);
+  });
+
   it('ends a sentence after a scaled figure like "$7M." before a capital', () => {
     const parsed = parseText(
       'The deal was worth $7M. Since then I review every deal. About 3M. users joined.',

@@ -85,6 +85,24 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   );
 }
 
+/**
+ * A line that opens a list item ("- ", "* ", "• ", "1. "), a heading ("#", "**Result:**") or a new
+ * paragraph starts a new sentence, full stop or not: prep notes and bullet answers rarely end
+ * their lines with one, and wink would run them together, hiding each bullet's STAR+ part.
+ */
+function opensLine(text: string, tokens: Token[], t: number): boolean {
+  const token = tokens[t];
+  if (!token || token.value.trim() === '') return false;
+  let p = t - 1;
+  while (p >= 0 && tokens[p]?.value.trim() === '') p--;
+  const previous = tokens[p];
+  if (!previous) return false;
+  const gap = text.slice(previous.end, token.start);
+  if (!gap.includes('\n')) return false;
+  return /\n[ \t]*\n/.test(gap) || LINE_OPENER.test(text.slice(token.start, token.start + 4));
+}
+const LINE_OPENER = /^(?:[-*•+#>]|\d{1,2}[.)]\s)/;
+
 /** Longest run of non-space characters wink sees; longer runs are blanked past this length. */
 export const MAX_WORD_CHARS = 64;
 const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
@@ -261,6 +279,9 @@ export function parseText(text: string): ParsedText {
       if (endsFigureAndSentence(tokens, t)) {
         push(from, t + 1);
         from = t + 1;
+      } else if (t > from && opensLine(text, tokens, t)) {
+        push(from, t);
+        from = t;
       }
     }
     push(from, end);

@@ -162,4 +162,6 @@ export interface ResolvedOptions {
   spoken: boolean;
   /** True when the question asks for a past example ("Tell me about a time…"). */
   asksForPastStory: boolean;
+  /** True when the question is about something that went wrong (a failure, a mistake, a miss). */
+  asksAboutSetback: boolean;
 }

@@ -70,6 +70,8 @@ const resolvedOptionsSchema = z.object({
   durationSeconds: z.number().nullable(),
   spoken: z.boolean(),
   asksForPastStory: z.boolean(),
+  // Added after the first stored analyses: those lack it.
+  asksAboutSetback: z.boolean().optional(),
 });
 
 /**

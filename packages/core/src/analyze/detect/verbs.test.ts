@@ -5,6 +5,17 @@ import { findActions } from './verbs';
 const actions = (text: string) => findActions(parseText(text)).map((a) => `${a.subject}:${a.verb}`);
 
 describe('findActions', () => {
+  it("reads a list item that opens on a past verb as the speaker's deed", () => {
+    expect(
+      actions(
+        'What I did:\n- Asked Kemi to co-design the rubric\n- Ran calibration sessions\n2. Moved the review earlier',
+      ),
+    ).toEqual(['i:ask', 'i:run', 'i:move']);
+    // Not a list item, or not a past verb: no deed.
+    expect(actions('Asked around, nobody knew.')).toEqual([]);
+    expect(actions('- Weekly calibration sessions\n- Review the loop every half')).toEqual([]);
+  });
+
   it('finds past-tense deeds after I and we', () => {
     expect(actions('I hired two leads and we migrated the ledger.')).toEqual(['i:hire', 'we:migrate']);
   });

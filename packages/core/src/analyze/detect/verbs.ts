@@ -76,10 +76,34 @@ export function isPastVerb(token: Token, afterSubject: boolean): boolean {
   return afterSubject && SAME_FORM_PAST.has(normal);
 }
 
-/** Finds "I <past verb>" and "we <past verb>" clauses. */
+/**
+ * A list item that opens on a past verb ("- Rewrote the design interview", "2. Asked Kemi to…"):
+ * prep notes and résumé-style answers drop the "I", and the action is still the speaker's.
+ */
+const LIST_ITEM = /^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+$/;
+
+function listItemAction(parsed: ParsedText, t: number): ActionHit | null {
+  const verb = parsed.tokens[t];
+  if (!verb || !isPastVerb(verb, true)) return null;
+  const lineStart = parsed.text.lastIndexOf('\n', verb.start - 1) + 1;
+  if (!LIST_ITEM.test(parsed.text.slice(lineStart, verb.start))) return null;
+  return { subject: 'i', verb: verb.lemma, start: verb.start, end: verb.end, sentence: verb.sentence };
+}
+
+/** Finds "I <past verb>" and "we <past verb>" clauses, and list items that open on a past verb. */
 export function findActions(parsed: ParsedText): ActionHit[] {
   const { tokens } = parsed;
   const hits: ActionHit[] = [];
+  for (const sentence of parsed.sentences) {
+    // The sentence's first word, after the list marker.
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd && t < sentence.tokenStart + 4; t++) {
+      const token = tokens[t];
+      if (!token || token.pos === 'PUNCT' || token.pos === 'SYM' || token.value.trim() === '') continue;
+      const hit = listItemAction(parsed, t);
+      if (hit) hits.push(hit);
+      break;
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const subject = tokens[i];
     if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) continue;
@@ -100,7 +124,7 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       break;
     }
   }
-  return hits;
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a sentence is told in the past (any past-tense verb or was/were/had). */

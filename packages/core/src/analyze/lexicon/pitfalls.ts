@@ -320,42 +320,21 @@ export const OTHER_PARTY =
 export const OTHER_FAILED =
   "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive)|simply did not|simply didn't|pushed hard|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
 
-/** The speaker owning their part, which turns an account of others' misses into a fair one. */
-export const OWNERSHIP_PHRASES = [
-  "that's on me",
-  'that was on me',
-  "it's on me",
-  'it was on me',
-  'this is on me',
-  'this was on me',
-  'mine to own',
-  'my fault',
-  'my mistake',
-  'my miss',
-  'my responsibility',
-  'i should have',
-  'i take responsibility',
-  'i took responsibility',
-  'i own that',
-  'i owned that',
-  'i was wrong',
-  'i underestimated',
-  'i misjudged',
-  'i failed to',
-  "i didn't",
-  'i did not',
-  "i hadn't",
-  'i had not',
-  'my part',
-  'my share',
-  'my name on',
-  'i accepted',
-  "i'd accepted",
-  'i assumed',
-  'i let',
-  'i missed',
-] as const;
-
 /** "The real problem was the data team": the cause placed on someone else by construction. */
 export const CAUSE_ELSEWHERE =
   '(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were) (?:that )?';
+
+/**
+ * Shapes that place the cause of a setback outside the speaker's side without an insult: "what we
+ * couldn't control was…", "the plan itself was rigorous", "engineering delivered exactly what was
+ * specified", "the gap came from the product definition rather than the build", "you can do
+ * everything right on your own side". Each counts as pointing at others.
+ */
+export const DEFLECTIONS: readonly RegExp[] = [
+  /(?<![\p{L}])what (?:we|i|my team|our team) (?:couldn't|could not|can't|cannot|didn't|did not) (?:control|influence|own)(?: [\p{L}]+){0,2} (?:was|were)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:the|our|my) (?:plan|design|build|code|engine|system|execution|work|delivery|architecture|estimate|estimates|implementation|service|platform|model|approach)(?: [\p{L}-]+)? itself was (?:\p{L}+ )?(?:solid|sound|rigorous|thorough|careful|realistic|sensible|reasonable|right|fine|good|correct|on track|robust|strong)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:engineering|we|my team|our team|the team) delivered (?:exactly |precisely )?what was (?:specified|asked|agreed|requested|scoped|promised)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:came|stemmed|resulted|arose) from (?:the |their |a )?[\p{L}-]+(?: [\p{L}-]+)? rather than (?:the |our |my )?(?:build|execution|engineering|delivery|implementation|team|code|us|me)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:do|did|doing) everything right on (?:your|our|my) (?:own )?side(?![\p{L}])/u,
+  /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
+];

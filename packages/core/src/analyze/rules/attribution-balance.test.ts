@@ -21,6 +21,12 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'taking the project over from its lead, and a lesson that praises it: two hero shapes',
+      text: `At Quillon Freight our customs-filing project was three months behind when my director asked me to help. The lead, Ravi, was stretched across two other projects, and the team of seven had lost track of the scope. It needed one person driving it, so I took over, and Ravi went back to his other work. I met the two customers waiting on it and cut the scope to the three forms they filed most. I reset the plan, moved the engineers onto those forms and ran a daily stand-up. We shipped the three forms in six weeks and the rest the following quarter, and filing errors fell by 40%. What I learned is that a struggling project needs someone to step in and take clear ownership, and I'm the kind of person who does that.`,
+      messageIds: ['heroPhrase', 'heroPhrase'],
+      spans: ['I took over', 'someone to step in'],
+    },
+    {
       name: 'doing it "myself" again and again',
       text: `At Heronfield, a B2B marketplace, I was director for the buyer products, about 50 engineers. Seller onboarding belonged to another org and only 31% of sellers finished it, costing us about $6M a year. I went through the funnel data myself over two weekends and I found three drop-off points. I redesigned the verification step myself and I rewrote the email sequence myself. We shipped the changes with the other team's review. Completion went from 31% to 58% in two months. I learned that real owners do not wait for permission.`,
       messageIds: ['selfEmphasis'],

@@ -6,6 +6,7 @@
  */
 import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+import type { ParsedText } from '../text';
 
 /** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
 const LONE_HERO_MIN_ACTIONS = 4;
@@ -14,6 +15,12 @@ const NAMED_GROUP =
   /(?<![\p{L}])(?:the|our|my|two|three|four|five|both|several)\s+(?:[\p{L}-]+\s+){0,2}(?:team|teams|crew|crews|squad|squads|group|groups|engineers|managers|leads|designers|analysts|colleagues)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|built|ran|led|wrote|took|made|drove|found|brought|did|got|kept|won|set|cut|put|began|came|caught|sent|spent|shipped)(?![\p{L}])/u;
 /** How many "myself" in sentences where the speaker acts before it reads as a hero story. */
 const SELF_EMPHASIS_MIN = 2;
+/** The speaker as a subject anywhere in the sentence ("I rewrote it myself", "I personally…"). */
+const SPEAKER = /(?:^|[^\p{L}'])i(?:'d|'ve|'m|'ll)?(?=[^\p{L}']|$)/u;
+function speakerActsIn(parsed: ParsedText, index: number): boolean {
+  const sentence = parsed.sentences[index];
+  return sentence !== undefined && SPEAKER.test(parsed.lower.slice(sentence.start, sentence.end));
+}
 /** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
 const INVISIBLE_MIN_WE = 3;
 
@@ -45,27 +52,28 @@ export default defineRule({
     );
     // "I rewrote it myself", "I presented it myself": repeated self-emphasis is a hero story
     // even when the team is mentioned.
-    const myself = facts.cues.selfEmphasis.filter((m) =>
-      mine.some((a) => a.sentence === sentenceIndexAt(parsed, m.start)),
-    );
+    const myself = facts.cues.selfEmphasis.filter((m) => {
+      const sentence = sentenceIndexAt(parsed, m.start);
+      return mine.some((a) => a.sentence === sentence) || speakerActsIn(parsed, sentence);
+    });
     // Two hero signals are a red flag, not a slip of the tongue.
-    const heroic =
-      facts.cues.hero.length >= 2 || (facts.cues.hero.length >= 1 && myself.length >= SELF_EMPHASIS_MIN);
-    facts.cues.hero.slice(0, 2).forEach((h, i) => {
+    const hero = facts.heroSignals;
+    const heroic = hero.length >= 2 || (hero.length >= 1 && myself.length >= SELF_EMPHASIS_MIN);
+    hero.slice(0, 2).forEach((h, i) => {
       report({
         messageId: 'heroPhrase',
         start: h.start,
         end: h.end,
         data: { phrase: h.text },
         actual: h.text,
-        points: i === 0 ? -8 : -4,
+        points: i === 0 ? -10 : -6,
         ...(heroic ? { severity: 'error' as const } : {}),
         suggestion:
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
     });
     const firstSelf = myself[0];
-    if (myself.length >= SELF_EMPHASIS_MIN && firstSelf && facts.cues.hero.length === 0) {
+    if (myself.length >= SELF_EMPHASIS_MIN && firstSelf && hero.length === 0) {
       report({
         messageId: 'selfEmphasis',
         start: firstSelf.start,

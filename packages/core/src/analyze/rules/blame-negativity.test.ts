@@ -22,8 +22,30 @@ expectRule('blame-negativity', {
       name: '"lazy loading" is engineering, not contempt',
       text: `At Pinecrest Media I led the 35-engineer web platform group for a news site with 40 million monthly readers. Ad revenue per page view had dropped 15% because pages were slow on mobile. My goal was to get mobile load time under two seconds without cutting ad inventory. I proposed a performance budget and I asked each of the four product teams to own their share of it. The teams moved images and below-the-fold ads to lazy loading and we cut third-party scripts by half. Median mobile load time went from 4.8 seconds to 1.9, and ad revenue per page view recovered by 11%, about $5M a year. The performance budget is still in use across the company. I learned that a shared budget works better than a central team policing everyone.`,
     },
+    {
+      name: 'a failure question answered with the speaker\'s own part ("I underestimated")',
+      options: { question: 'Tell me about a project that did not go as planned.' },
+      text: `At Larkspur Bank I led the 25-engineer card platform team through a move to a new processor. We planned six months and took nine. I underestimated how much of the old processor's behaviour lived in undocumented batch jobs, and I committed to the date before we had read them. Once we were behind, I told the CFO's office the same day, I split the cutover into three waves by card type, and I asked our two most senior engineers to map the batch jobs before any more code was written. We cut over with no failed transactions, and the new processor lowered our fees by about $1.2M a year. I now ask for a discovery spike before I put a date on any migration.`,
+    },
+    {
+      name: 'a success question is not held to the failure standard',
+      options: { question: 'Tell me about the most significant launch you led.' },
+      text: `At Fernhill Games I led the 40-engineer live-services group. We launched cross-platform saves for our biggest title, about 6 million players. My goal was to ship it before the holiday event without a single lost save. I split the work between the accounts team and the storage team, I set a weekly risk review with the studio head, and I asked QA to run a save-corruption soak for two weeks. We launched on time, lost no saves, and the holiday event's retention rose 9% over the year before. I learned that a soak test earns more trust than any review.`,
+    },
   ],
   invalid: [
+    {
+      name: "a failure question answered by calm deflection and no part of one's own: the red flag",
+      options: { question: 'Tell me about a program you ran that went over budget.' },
+      text: `I ran a $9 million data-centre exit for a logistics client with about 70 engineers across three teams. It finished four months late and 20% over budget. The plan itself was thorough: we inventoried 600 services and staged the moves in six waves. What we couldn't control was the client's change board, which met monthly instead of weekly, and their network vendor delivered the new circuits two months after the contracted date. I restructured the waves so teams weren't idle, negotiated a change order worth about $1M, and moved ten engineers to other accounts while we waited. The client closed both data centres and cut hosting costs by 30%. My lesson is that client-side delays should be priced into the contract.`,
+      messageIds: ['pointingAtOthers', 'unownedSetback'],
+    },
+    {
+      name: "a failure question with no part of one's own and no pointing: a warning",
+      options: { question: 'Tell me about a time you failed.' },
+      text: `At Brightwater Health I led the 12-engineer scheduling team. We launched a self-service booking flow that was meant to cut call-centre volume by a fifth. Adoption stayed under 5% for the first quarter. I ran interviews with twenty patients, and the team found that most of them did not trust an online slot to be real. We added a confirmation call for first bookings and a clinic-branded page, and adoption reached 31% by the end of the year. The lesson was that trust matters as much as convenience in healthcare.`,
+      messageIds: ['unownedSetback'],
+    },
     {
       name: 'explicit blame: another team "dropped the ball"',
       text: `At Redfern Logistics I was an engineering manager for the warehouse management system, a team of nine. We had committed to the peak-season launch of a new picking flow for our biggest retail client. The platform team dropped the ball on the new inventory API, and it arrived four weeks late. I had to rearrange our sprint plan twice and we launched the picking flow one week before peak instead of a month. The launch worked and pick rates went up 12% during peak, which kept the client happy. I learned to ask for dates in writing from dependencies.`,

@@ -5,9 +5,9 @@
  * what others failed to do without ever owning the speaker's part. Owning one's part ("that's
  * on me", "I should have…") and blameless language ("no one to blame") are not blame.
  */
-import { BLAME_NEGATORS, CAUSE_ELSEWHERE, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
+import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
 import { matchAtWords, wordsOf } from '../phrases';
-import { sentenceAt } from '../positions';
+import { sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import { OPENS_OTHER_PARTY } from '../word-classes';
 
@@ -18,6 +18,16 @@ const POINTING = new RegExp(
   `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
   'uy',
 );
+/** Every deflection shape in the answer, as pattern matches. */
+function deflections(lower: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const shape of DEFLECTIONS) {
+    const m = shape.exec(lower);
+    if (m) found.push(m);
+  }
+  return found;
+}
+
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
 const NEGATOR_REACH = 40;
 /** The most one answer loses to blame, however many times it blames. */
@@ -33,6 +43,8 @@ export default defineRule({
         '"{{phrase}}" puts the blame on others; interviewers hear someone who will blame their next team too.',
       pointingAtOthers:
         'The story lists what others failed to do ({{count}} times) and never owns your part in it.',
+      unownedSetback:
+        'The question is about something that went wrong, and the answer never names your own part in it.',
     },
     followUps: {
       blame: {
@@ -43,9 +55,13 @@ export default defineRule({
         question: 'What was your own part in how that happened, and what would you do differently?',
         priority: 1,
       },
+      unownedSetback: {
+        question: 'Looking back, what was your own part in it going wrong?',
+        priority: 1,
+      },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     let lost = 0;
     const cost = (first: number, next: number) => {
       const points = Math.max(CAP - lost, lost === 0 ? first : next);
@@ -62,7 +78,10 @@ export default defineRule({
     const pointing = [
       ...matchAtWords(POINTING, parsed.lower, openers),
       ...matchAtWords(CAUSE, parsed.lower, openers),
-    ].filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end));
+      ...deflections(parsed.lower),
+    ]
+      .filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end))
+      .sort((a, b) => a.index - b.index);
     // Naming others' misses is fair reporting when the speaker also owns their part.
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
     const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';
@@ -90,6 +109,19 @@ export default defineRule({
         severity,
         suggestion:
           'For each miss by others, add what you could have done: "I didn\'t pin down the date — that\'s on me."',
+      });
+    }
+    // A failure question asks for the speaker's part. An answer that gives none fails it however
+    // polished; one that also points at others while giving none is the blame red flag.
+    if (options.asksAboutSetback && facts.ownedPart === null) {
+      const pointed = explicit.length > 0 || first !== undefined;
+      report({
+        messageId: 'unownedSetback',
+        ...(first ? sentenceAt(parsed, first.index) : wholeAnswer(parsed)),
+        points: cost(pointed ? -10 : -6, pointed ? -8 : -6),
+        severity: pointed ? 'error' : 'warning',
+        suggestion:
+          'Name your own call in it plainly — "I underestimated…", "I should have…", "that one is on me" — then what you changed.',
       });
     }
   },

@@ -7,6 +7,9 @@ import { calibrationFor, levelRank } from '../../framework/calibration';
 import { firstSentence } from '../positions';
 import { defineRule } from '../rule';
 
+/** What an answer that never states its scale costs, whatever the target level. */
+const UNSTATED_COST = -6;
+
 export default defineRule({
   meta: {
     id: 'scope-below-level',
@@ -46,15 +49,18 @@ export default defineRule({
     const strongest = [...facts.scope.evidence].sort(
       (a, b) => (b.level ? levelRank(b.level) : -1) - (a.level ? levelRank(a.level) : -1),
     )[0];
+    // Not stating the scale is a gap an interviewer fills with one question, not evidence of a
+    // smaller story: one fixed cost, never a red flag. A stated scale below the target is evidence.
+    const unstated = facts.scope.evidence.length === 0;
     report({
-      messageId: facts.scope.evidence.length === 0 ? 'noScope' : 'belowLevel',
+      messageId: unstated ? 'noScope' : 'belowLevel',
       ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),
       data,
       actual: strongest?.text,
       // One rung short is a stretch story; two or three is the wrong story for this loop.
-      points: gap === 1 ? -6 : gap === 2 ? -12 : -20,
+      points: unstated ? UNSTATED_COST : gap === 1 ? -6 : gap === 2 ? -12 : -20,
       // Two rungs short is the wrong story for this loop: a red flag in the debrief.
-      ...(gap >= 2 ? { severity: 'error' as const } : {}),
+      ...(gap >= 2 && !unstated ? { severity: 'error' as const } : {}),
       suggestion: `State the scale in numbers (people led, users, revenue or budget), or choose a story at ${target.id} scope.`,
     });
   },

@@ -11,6 +11,12 @@ import { defineRule } from '../rule';
 /** How many findings for vague words cost points; more are still shown. */
 const COSTED = 3;
 
+/**
+ * What a result with no figure at all costs. Less than a red flag: interviewers ask "by how
+ * much?" and move on, while blame, a hero story or no part of one's own decide a debrief.
+ */
+const NO_METRICS_COST = -8;
+
 export default defineRule({
   meta: {
     id: 'unquantified-impact',
@@ -86,7 +92,7 @@ export default defineRule({
       report({
         messageId: 'noMetrics',
         ...where,
-        points: -12,
+        points: NO_METRICS_COST,
         suggestion:
           'Give at least one before→after figure: a percentage, money, time saved, users or people affected.',
       });

@@ -1,0 +1,36 @@
+/**
+ * Every hero signal in an answer, in text order: the set phrases (cues.hero) and the hero shapes
+ * (lexicon/hero.ts), one signal per place.
+ */
+import type { CueMatches } from '../cues';
+import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
+import type { PhraseMatch } from '../phrases';
+import type { ParsedText } from '../text';
+
+export function findHeroSignals(parsed: ParsedText, cues: CueMatches): PhraseMatch[] {
+  const signals: PhraseMatch[] = [...cues.hero];
+  for (const pattern of HERO_PATTERNS) {
+    const global = new RegExp(pattern.source, 'gu');
+    for (const m of parsed.lower.matchAll(global)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A set phrase already covering this place is the same signal.
+      if (signals.some((s) => s.start < end && start < s.end)) continue;
+      if (pattern === TAKEOVER && isNewRole(parsed.lower, start, end)) continue;
+      signals.push({ start, end, text: parsed.text.slice(start, end), phrase: m[0] });
+    }
+  }
+  return signals.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "When I took over the mobile org", "after I took over as director": taking on a role, not
+ * taking the work from the people who had it.
+ */
+function isNewRole(lower: string, start: number, end: number): boolean {
+  const before = lower.slice(Math.max(0, start - 8), start);
+  if (/(?:when|after|since|once|before|until) $/.test(before)) return true;
+  return /^ (?:as|the role|leadership|management|the (?:[\p{L}-]+ )?(?:org|organisation|organization|group|department|function|division|role))(?![\p{L}])/u.test(
+    lower.slice(end, end + 60),
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_INDEX } from '../cues';
+import { wordsOf } from '../phrases';
+import { parseText } from '../text';
+import { findOwnedPart } from './ownership';
+
+const owned = (text: string) => {
+  const parsed = parseText(text);
+  return findOwnedPart(parsed, CUE_INDEX.scan(parsed.text, parsed.lower, wordsOf(parsed)))?.text ?? null;
+};
+
+describe('findOwnedPart', () => {
+  it.each([
+    ['The estimate came from my team, but I own it.', 'I own it'],
+    ['Looking back, that was on me.', 'that was on me'],
+    ['I underestimated the batch jobs.', 'I underestimated'],
+    ['I had misread what the client needed.', 'I had misread'],
+    ["I didn't push back when the date looked optimistic.", "I didn't"],
+    ['I let the date slip a second time.', 'I let'],
+  ])('finds the part owned in %j', (text, part) => {
+    expect(owned(text)).toBe(part);
+  });
+
+  it.each([
+    "I didn't wait for a design review, because I knew the fix was right.",
+    'I let the team pick the framework.',
+    'I accepted the offer and joined in March.',
+    'I overhauled the release process and oversaw the rollout.',
+    'The vendor underestimated the load.',
+  ])('finds none in %j', (text) => {
+    expect(owned(text)).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The speaker owning their part in what went wrong: the words that turn an account of a setback
+ * (and of others' misses) into a fair one. Questions about failures exist to hear these.
+ */
+
+/** The speaker owning their part, which turns an account of others' misses into a fair one. */
+export const OWNERSHIP_PHRASES = [
+  "that's on me",
+  'that was on me',
+  "it's on me",
+  'it was on me',
+  'this is on me',
+  'this was on me',
+  'mine to own',
+  'my fault',
+  'my mistake',
+  'my miss',
+  'my responsibility',
+  'i should have',
+  'i take responsibility',
+  'i took responsibility',
+  'i own that',
+  'i owned that',
+  'i was wrong',
+  'i underestimated',
+  'i misjudged',
+  'i failed to',
+  "i didn't",
+  'i did not',
+  "i hadn't",
+  'i had not',
+  'my part',
+  'my share',
+  'my name on',
+  'i accepted',
+  "i'd accepted",
+  'i assumed',
+  'i let',
+  'i missed',
+  // Said of one's own call, in other words:
+  'i own it',
+  'i owned it',
+  'the estimate was mine',
+  'the decision was mine',
+  'the call was mine',
+  'the mistake was mine',
+  'the bet was mine',
+  'was my call',
+  'was my decision',
+  'was my mistake',
+  'my error',
+  'my blind spot',
+  'i got it wrong',
+  'i got that wrong',
+  'i got this wrong',
+  'i made a mistake',
+  'i made the wrong',
+  'i made a bad',
+  'i made the mistake',
+  'i was too slow',
+  'i was too late',
+  'i was slow to',
+  'i waited too long',
+  'i moved too slowly',
+  'i moved too fast',
+  'took me longer than',
+  'took me too long',
+  'i dropped the ball',
+  'i let the team down',
+  'i let them down',
+  'i let it drift',
+  'i let it slide',
+  'in hindsight i',
+  'looking back, i',
+  'looking back i',
+  'the gap was in how i',
+] as const;
+
+/**
+ * Phrases in OWNERSHIP_PHRASES that say nothing about fault on their own: "I didn't wait for a
+ * review" brags, "I let the team decide" delegates, "I accepted the offer" reports. They count as
+ * owning a setback only when what follows is a lapse (see OWNED_LAPSE).
+ */
+export const LOOSE_OWNERSHIP: ReadonlySet<string> = new Set([
+  "i didn't",
+  'i did not',
+  "i hadn't",
+  'i had not',
+  'i accepted',
+  "i'd accepted",
+  'i let',
+]);
+
+/**
+ * What a loose phrase must be followed by (a word or two later) to own a lapse: "I didn't add a
+ * buffer", "I did not push back", "I hadn't checked", "I let the date slip", "I accepted a date I
+ * doubted".
+ */
+export const OWNED_LAPSE =
+  /^(?:\s+(?:\p{L}+\s+){0,2}?)(?:add|added|push|pushed|check|checked|ask|asked|see|saw|seen|notice|noticed|realise|realize|realised|realized|plan|planned|test|tested|escalate|escalated|communicate|communicated|raise|raised|involve|involved|consult|consulted|flag|flagged|catch|caught|anticipate|anticipated|account|accounted|think|thought|understand|understood|listen|listened|spend|spent|set|give|gave|given|tell|told|verify|verified|question|questioned|challenge|challenged|follow|followed|act|acted|speak|spoke|say|said|share|shared|explain|explained|prepare|prepared|invest|invested|build|built|hire|hired|slip|drift|a date|the date|an estimate|the estimate|a deadline|the deadline|a plan|the plan)(?![\p{L}])/u;
+
+/**
+ * "I underestimated", "I overcommitted", "I misread", "I had underweighted": a self-critical verb
+ * said of oneself, in any wording. Words that only look like it (overhauled, oversaw, underscored,
+ * understood, underlined) are not.
+ */
+export const SELF_CRITICAL_VERB =
+  /(?<![\p{L}])i (?:had |'d |have |'ve )?(?!overhaul|oversee|overcome|underscor|underlin|understood|undertook|overlapped)(?:(?:under|over|mis)\p{L}{3,}ed|misread|mistook|misunderstood|overshot|undershot)(?![\p{L}])/u;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutSetback } from './setback';
+
+describe('asksAboutSetback', () => {
+  it.each([
+    'Tell me about a time you failed.',
+    'Describe a mistake you made as a manager and what you learned.',
+    'Tell me about a project under your leadership that didn’t go as planned.',
+    'Describe an organizational change you led that did not work out. What would you do differently?',
+    'Tell me about a time you missed a commitment to a stakeholder.',
+    'Tell me about a platform bet you made that did not pay off.',
+    'Tell me about the toughest feedback you have received.',
+    'What is the biggest lesson you learned the hard way?',
+    'Tell me about a time you got a decision wrong.',
+  ])('true for %s', (question) => {
+    expect(asksAboutSetback(question)).toBe(true);
+  });
+
+  it.each([
+    'Tell me about a time you influenced a peer without authority.',
+    'Describe the biggest launch you led.',
+    'How would you design an on-call rotation for 200 engineers?',
+    'Tell me about an innovation on your team that you are proud of.',
+    'Walk me through how you grew a manager on your team.',
+  ])('false for %s', (question) => {
+    expect(asksAboutSetback(question)).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * A small, pure heuristic: does a question ask about something that went wrong — a failure, a
+ * mistake, a miss, a bet that did not pay off, critical feedback? Those questions exist to hear
+ * the candidate own their part; an answer that places every cause elsewhere fails them however
+ * polished it is, so the analyzer listens for ownership more closely when this is true.
+ */
+
+/** Words and phrasings that put a setback at the centre of the question. */
+const SETBACK_PATTERNS: readonly RegExp[] = [
+  /\b(fail|failed|failure|failures|failing)\b/,
+  /\b(mistake|mistakes|misstep|misjudg\w*|wrong call|wrong decision|bad call|bad decision|error of judg\w+)\b/,
+  /\b(got|get|gotten) (it|something|a decision|a call) wrong\b/,
+  /\bwent (wrong|badly|poorly|sideways)\b/,
+  /\b(did not|didn't|does not|doesn't) (go|turn out|work out|work|pay off|land|succeed)\b/,
+  /\b(did not|didn't|failed to|not) (achieve|meet|hit|reach|deliver) (its|the|your|their|our)\b/,
+  /\bnot (go|turn out|work out|pay off) (as|the way)\b/,
+  /\b(missed|miss) (a |an |the |your )?(deadline|commitment|date|target|goal|launch|estimate)/,
+  /\bover (budget|schedule|time)\b/,
+  /\b(setback|setbacks|regret|regrets|fell short|fall short|came up short|off track|derailed|slipped|overran|late)\b/,
+  /\b(critical|negative|tough|toughest|hard|hardest|difficult|harsh) feedback\b/,
+  /\bfeedback (that )?you (have |'ve )?(received|got|were given)\b/,
+  /\bwhat (would|will) you do differently\b/,
+  /\b(biggest|hardest) lesson\b/,
+];
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * True for "Tell me about a time you failed", "…a mistake you made", "…a project that did not go
+ * as planned", "…a commitment you missed", "…a bet that did not pay off", "What would you do
+ * differently?"; false for success, influence or design questions.
+ */
+export function asksAboutSetback(questionText: string): boolean {
+  const text = normalise(questionText);
+  return SETBACK_PATTERNS.some((pattern) => pattern.test(text));
+}
