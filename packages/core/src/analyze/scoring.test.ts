@@ -70,4 +70,26 @@ describe('score', () => {
     // One rung short is a stretch story, not a wrong one.
     expect(score([finding('scope-below-level', 'belowLevel', -6)]).rating).toBe('exceptional');
   });
+
+  it('caps what a whole, specific story loses to what it leaves unsaid at 20, as its own score item', () => {
+    const unsaid = [
+      finding('unquantified-impact', 'noMetrics', -8),
+      finding('scope-below-level', 'noScope', -6),
+      finding('missing-business-outcome', 'missingBusiness', -7),
+      finding('star-plus', 'missingScale', -4),
+    ];
+    const capped = score(unsaid);
+    expect(capped.score).toBe(80);
+    expect(capped.items.at(-1)).toMatchObject({ points: 5, source: 'unsaid-cap' });
+    // Not whole (no lesson), not specific (two vague intensifiers) or a red flag: no cap.
+    expect(score([...unsaid, finding('missing-learning', 'missingLearning', -8)]).score).toBe(67);
+    const vague = [
+      finding('unquantified-impact', 'vagueIntensifier', -3),
+      finding('unquantified-impact', 'vagueIntensifier', -3),
+    ];
+    expect(score([...unsaid, ...vague]).score).toBe(69);
+    expect(score([...unsaid, finding('blame-negativity', 'blame', -8, 'error')]).score).toBe(67);
+    // What the answer says wrong is never capped.
+    expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(70);
+  });
 });

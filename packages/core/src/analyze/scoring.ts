@@ -34,13 +34,60 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   'scope-below-level/belowLevel',
   // A failure question answered by placing the cause on others, with no part of one's own.
   'blame-negativity/unownedSetback',
+  // A story asked of the candidate told without a single "I", "me" or "my".
+  'attribution-balance/invisibleSelf',
 ]);
+
+/**
+ * Findings about what an answer leaves unsaid (a figure, the scale, the business link, a company
+ * principle, the task line) rather than about what it says. Each is worth asking about; together
+ * they must not sink a complete, owned story below one that says something wrong.
+ */
+export const UNSAID: ReadonlySet<string> = new Set([
+  'unquantified-impact/noMetrics',
+  'unquantified-impact/noMetricsPeopleOutcome',
+  'scope-below-level/noScope',
+  'missing-business-outcome/missingBusiness',
+  'missing-business-outcome/missingBusinessPeople',
+  'star-plus/missingScale',
+  'missing-principle/missingPrinciple',
+  'star-structure/missingTask',
+]);
+
+/** The most the unsaid findings cost together when the story itself is whole. */
+export const UNSAID_CAP = -20;
+
+/**
+ * Findings that mean the story is not whole or not specific: no actions, no result, no lesson,
+ * too short to tell, partly hypothetical.
+ */
+const INCOMPLETE: ReadonlySet<string> = new Set([
+  'star-structure/missingAction',
+  'star-structure/missingResult',
+  'missing-learning/missingLearning',
+  'answer-length/tooShort',
+  'hypothetical-answer/partlyHypothetical',
+]);
+/** Vague intensifiers ("hugely", "a lot") an answer may use and still count as specific. */
+const VAGUE_ALLOWED = 1;
 
 export function score(findings: Finding[]): { score: number; rating: Rating; items: ScoreItem[] } {
   const items: ScoreItem[] = [{ points: START_SCORE, reason: 'Starting score', source: 'start' }];
   for (const f of findings) {
     if (f.points === 0) continue;
     items.push({ points: f.points, reason: f.message, source: f.ruleId, start: f.start, end: f.end });
+  }
+  const key = (f: Finding) => `${f.ruleId}/${f.messageId}`;
+  const vague = findings.filter((f) => key(f) === 'unquantified-impact/vagueIntensifier').length;
+  const whole =
+    vague <= VAGUE_ALLOWED && !findings.some((f) => f.severity === 'error' || INCOMPLETE.has(key(f)));
+  const unsaid = findings.filter((f) => UNSAID.has(key(f))).reduce((sum, f) => sum + f.points, 0);
+  if (whole && unsaid < UNSAID_CAP) {
+    items.push({
+      points: UNSAID_CAP - unsaid,
+      reason: `A whole, specific story (actions, a result, a lesson, no red flag) loses at most ${-UNSAID_CAP} points for what it leaves unsaid`,
+      source: 'unsaid-cap',
+    });
   }
   const total = Math.max(
     0,

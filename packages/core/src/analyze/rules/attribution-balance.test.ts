@@ -21,6 +21,16 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'a story asked of you told without a single "I", "me" or "my"',
+      options: { question: 'Tell me about a time you built a new organization from scratch.' },
+      text: `Prep notes: the data platform organisation.
+- Mandate: replace nine analytics stacks across the business, with a budget for sixty engineers over eighteen months.
+- Year one: the leadership group agreed a charter around ingestion, storage and self-serve analytics. Hiring ran in two waves and thirty-four engineers joined in eight months. Each pillar was given a director.
+- Year two: headcount reached fifty-eight and attrition stayed at half the company average. Licensing costs fell by $4.5 million a year and self-serve tooling reached 1,100 weekly users.
+- Learning: a new organisation needs a clear charter before it needs headcount.`,
+      messageIds: ['invisibleSelf'],
+    },
+    {
       name: 'taking the project over from its lead, and a lesson that praises it: two hero shapes',
       text: `At Quillon Freight our customs-filing project was three months behind when my director asked me to help. The lead, Ravi, was stretched across two other projects, and the team of seven had lost track of the scope. It needed one person driving it, so I took over, and Ravi went back to his other work. I met the two customers waiting on it and cut the scope to the three forms they filed most. I reset the plan, moved the engineers onto those forms and ran a daily stand-up. We shipped the three forms in six weeks and the rest the following quarter, and filing errors fell by 40%. What I learned is that a struggling project needs someone to step in and take clear ownership, and I'm the kind of person who does that.`,
       messageIds: ['heroPhrase', 'heroPhrase'],

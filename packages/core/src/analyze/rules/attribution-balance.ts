@@ -21,6 +21,10 @@ function speakerActsIn(parsed: ParsedText, index: number): boolean {
   const sentence = parsed.sentences[index];
   return sentence !== undefined && SPEAKER.test(parsed.lower.slice(sentence.start, sentence.end));
 }
+/** Any first-person singular word. */
+const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|myself|mine|i'm|i've|i'd|i'll)(?![\p{L}])/u;
+/** Words a story needs before telling it without any "I" counts as hiding the speaker. */
+const SELFLESS_MIN_WORDS = 80;
 /** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
 const INVISIBLE_MIN_WE = 3;
 
@@ -44,7 +48,7 @@ export default defineRule({
       selfEmphasis: { question: 'Why did you do that yourself rather than through the team?', priority: 2 },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     const mine = facts.actions.filter((a) => a.subject === 'i');
     // Passive deeds ("an engineer was assigned") hide the doer just as "we" can.
     const ours = [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives].sort(
@@ -100,7 +104,10 @@ export default defineRule({
       });
     }
     // Mostly "we" with one token "I" still hides the speaker's role, at half the cost.
-    const hidden = mine.length === 0 && ours.length >= INVISIBLE_MIN_WE;
+    // A story told without a single "I", "me" or "my" hides the speaker however few its "we"s.
+    const selfless =
+      options.asksForPastStory && parsed.words >= SELFLESS_MIN_WORDS && !FIRST_PERSON.test(parsed.lower);
+    const hidden = mine.length === 0 && (ours.length >= INVISIBLE_MIN_WE || selfless);
     const faint =
       !hidden && ours.length >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours.length) < 0.15;
     if (hidden || faint) {
@@ -110,6 +117,8 @@ export default defineRule({
         ...(first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed)),
         data: { example: first ? parsed.text.slice(first.start, first.end) : 'we' },
         points: hidden ? -10 : -5,
+        // Not one "I", "me" or "my" in a story asked of you: the question went unanswered.
+        ...(selfless && mine.length === 0 ? { severity: 'error' as const } : {}),
         suggestion:
           'Keep "we" for the team\'s work and add "I" for your calls: "I proposed…, I convinced…, I decided…".',
       });
