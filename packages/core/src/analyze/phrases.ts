@@ -118,13 +118,19 @@ export class PhraseIndex<F extends string> {
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
-      const node =
-        this.byFirst.get(word.value) ??
-        (word.value.includes("'") ? this.byFirst.get(stem(word.value)) : undefined);
-      if (node === undefined) continue;
+      let node = this.byFirst.get(word.value);
+      // "team's" is looked up as "team": then only one-word phrases can match (see matchAt).
+      let viaStem = false;
+      if (node === undefined) {
+        if (!word.value.includes("'")) continue;
+        node = this.byFirst.get(stem(word.value));
+        if (node === undefined) continue;
+        viaStem = true;
+      }
       const next = words[i + 1];
       // A stem ("team" of "team's") starts with the word's own first character: one test covers both.
       if (
+        !viaStem &&
         next !== undefined &&
         node.bySecond !== null &&
         (node.secondInitials & initialBit(next.value)) !== 0
@@ -139,9 +145,13 @@ export class PhraseIndex<F extends string> {
           }
         }
       }
+      // One-word phrases: the word is the phrase (or its stem is); only the phrase's own
+      // punctuation after it can rule it out ("oh," wants the comma).
+      const end = viaStem ? -1 : word.end;
       for (const entry of node.single) {
-        const end = matchAt(words, i, entry);
-        if (end >= 0) take(entry, word.start, end);
+        const trail = entry.trails[0];
+        if (trail && word.trail !== trail) continue;
+        take(entry, word.start, end >= 0 ? end : word.start + entry.phrase.length);
       }
     }
     const out = {} as Record<F, PhraseMatch[]>;

@@ -50,11 +50,46 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** A message template cut at its `{{name}}` placeholders: literal text and placeholders, alternating. */
+interface Template {
+  literals: string[];
+  /** Per placeholder: its name and the placeholder as written (kept when the name has no value). */
+  holes: { name: string; whole: string }[];
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Templates are a fixed set (every rule's messages): each is cut once, not on every finding. */
+const templates = new Map<string, Template>();
+
+function cut(template: string): Template {
+  const literals: string[] = [];
+  const holes: Template['holes'] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    literals.push(template.slice(last, m.index));
+    holes.push({ name: m[1] as string, whole: m[0] });
+    last = m.index + m[0].length;
+  }
+  literals.push(template.slice(last));
+  return { literals, holes };
+}
+
 /** Fills `{{name}}` placeholders; unknown names stay visible so a test catches them. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   // Most messages have no placeholder; skip the pattern for them.
   if (!template.includes('{{')) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
-  );
+  let cutTemplate = templates.get(template);
+  if (cutTemplate === undefined) {
+    cutTemplate = cut(template);
+    // Bounded in case a caller formats templates of its own (built-in messages are a few dozen).
+    if (templates.size >= 1000) templates.clear();
+    templates.set(template, cutTemplate);
+  }
+  const { literals, holes } = cutTemplate;
+  let out = literals[0] as string;
+  for (let i = 0; i < holes.length; i++) {
+    const { name, whole } = holes[i] as Template['holes'][number];
+    out += (name in data ? String(data[name]) : whole) + (literals[i + 1] as string);
+  }
+  return out;
 }
