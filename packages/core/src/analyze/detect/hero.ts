@@ -7,10 +7,12 @@ import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
 import type { PhraseMatch } from '../phrases';
 import type { ParsedText } from '../text';
 
+/** Each pattern with its global twin, compiled once (matchAll needs the g flag). */
+const GLOBAL_PATTERNS = HERO_PATTERNS.map((pattern) => [pattern, new RegExp(pattern.source, 'gu')] as const);
+
 export function findHeroSignals(parsed: ParsedText, cues: CueMatches): PhraseMatch[] {
   const signals: PhraseMatch[] = [...cues.hero];
-  for (const pattern of HERO_PATTERNS) {
-    const global = new RegExp(pattern.source, 'gu');
+  for (const [pattern, global] of GLOBAL_PATTERNS) {
     for (const m of parsed.lower.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;
