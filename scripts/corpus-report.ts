@@ -78,3 +78,7 @@ report(
   'Fifth blind set (public-post registers; measurement only: never tune on it)',
   join(FIXTURES, 'heldout-5'),
 );
+report(
+  'Sixth blind set (mock-interview and rate-my-answer registers; measurement only: never tune on it)',
+  join(FIXTURES, 'heldout-6'),
+);
