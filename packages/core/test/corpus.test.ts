@@ -9,7 +9,7 @@
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/analyze';
-import { ANSWERS_DIR, analyzeOptionsOf, loadAnswers, twinPairs } from './fixtures/load';
+import { ANSWERS_DIR, type AnswerFixture, analyzeOptionsOf, loadAnswers, twinPairs } from './fixtures/load';
 
 const optionsOf = analyzeOptionsOf;
 
@@ -31,6 +31,14 @@ const PITFALL_RULES: Record<string, string[]> = {
   'no-check-in': ['no-check-in'],
   'too-short': ['answer-length', 'star-structure'],
 };
+
+/** Whether the analyzer rates a calibration answer in the band an interviewer gave it. */
+function inBand(answer: AnswerFixture): boolean {
+  const { rating } = analyze(answer.text, optionsOf(answer));
+  return answer.label === 'exceptional'
+    ? rating === 'great' || rating === 'exceptional'
+    : rating === 'needs-work';
+}
 
 const CORPORA = [
   { name: 'authored corpus', dir: ANSWERS_DIR },
@@ -63,12 +71,7 @@ describe.each(CORPORA)('$name', ({ dir }) => {
 
   it('puts at least 85% of standalone answers in the rating band an interviewer gave them', () => {
     const standalone = answers.filter((a) => a.pair === null);
-    const banded = standalone.filter((a) => {
-      const { rating } = analyze(a.text, optionsOf(a));
-      return a.label === 'exceptional'
-        ? rating === 'great' || rating === 'exceptional'
-        : rating === 'needs-work';
-    });
+    const banded = standalone.filter(inBand);
     expect(banded.length / standalone.length).toBeGreaterThanOrEqual(0.85);
   });
 });
@@ -92,12 +95,7 @@ describe('hard cases (development set)', () => {
 
   it('puts at least 70% of standalone answers in their band', () => {
     const standalone = answers.filter((a) => a.pair === null);
-    const banded = standalone.filter((a) => {
-      const { rating } = analyze(a.text, optionsOf(a));
-      return a.label === 'exceptional'
-        ? rating === 'great' || rating === 'exceptional'
-        : rating === 'needs-work';
-    });
+    const banded = standalone.filter(inBand);
     expect(banded.length / standalone.length).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -55,6 +55,7 @@ forEachDatabase('analysis API', (getStorage) => {
       ['unknown_company', { text: ANSWER, company: 'initech' }],
       ['unknown_interview_type', { text: ANSWER, type: 'trivia' }],
       ['invalid_duration', { text: ANSWER, durationSeconds: -5 }],
+      ['invalid_duration', { text: ANSWER, durationSeconds: 5e-324 }],
       ['invalid_duration', { text: ANSWER, durationSeconds: 90_000 }],
     ])('%s for %j', async (code, body) => {
       const response = await api.post('/api/analyze', body);

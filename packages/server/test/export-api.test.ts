@@ -2,36 +2,23 @@
  * GET /api/export and POST /api/import through the real app (security, validation, error shape),
  * on SQLite and PostgreSQL.
  */
-import { beforeAll, beforeEach, expect, it } from 'vitest';
-import { migrate } from '../src/db/migrate';
-import type { Storage } from '../src/db/storage';
+import { expect, it } from 'vitest';
 import { IMPORT_BODY_LIMIT } from '../src/routes/export';
 import { exportDocument } from '../src/services/export';
 import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
-import { emptyAll, seedPortfolio } from './export-fixtures';
-import { type Api, apiFor } from './story-api';
+import { exportPair, seedPortfolio } from './export-fixtures';
 
 interface ErrorReply {
   error: { code: string; message: string; details?: { errors?: Record<string, unknown>[] } };
 }
 
 forEachDatabase('export and import API', (getStorage, database) => {
-  let api: Api;
-  let target: Storage;
-  let targetApi: Api;
-
-  beforeAll(async () => {
-    api = await apiFor(getStorage());
-    target = await database.fresh();
-    await migrate(target);
-    targetApi = await apiFor(target);
-  });
-
-  beforeEach(async () => {
-    await emptyAll(getStorage());
-    await emptyAll(target);
-  });
+  const pair = exportPair(getStorage, database);
+  const api = {
+    get: (url: string) => pair.api().get(url),
+    post: (url: string, body: unknown) => pair.api().post(url, body),
+  };
 
   it('GET /api/export sends every record as a JSON attachment', async () => {
     await seedPortfolio(getStorage());
@@ -51,43 +38,46 @@ forEachDatabase('export and import API', (getStorage, database) => {
   it('POST /api/import restores an export into an empty instance, and a second time changes nothing', async () => {
     await seedPortfolio(getStorage());
     const exported = (await api.get('/api/export')).json<Record<string, unknown>>();
-    const first = await targetApi.post('/api/import', exported);
+    const first = await pair.targetApi().post('/api/import', exported);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ dryRun: false, mode: 'keep', totals: { created: 5, unchanged: 0 } });
-    const again = await targetApi.post('/api/import', exported);
+    const again = await pair.targetApi().post('/api/import', exported);
     expect(again.json()).toMatchObject({ totals: { created: 0, unchanged: 5, replaced: 0, conflicts: 0 } });
-    const reexported = (await targetApi.get('/api/export')).json<Record<string, unknown>>();
+    const reexported = (await pair.targetApi().get('/api/export')).json<Record<string, unknown>>();
     expect({ ...reexported, exportedAt: null }).toEqual({ ...exported, exportedAt: null });
   });
 
   it('?dryRun=true validates and counts without writing', async () => {
     await seedPortfolio(getStorage());
     const exported = (await api.get('/api/export')).json<Record<string, unknown>>();
-    const reply = await targetApi.post('/api/import?dryRun=true', exported);
+    const reply = await pair.targetApi().post('/api/import?dryRun=true', exported);
     expect(reply.statusCode).toBe(200);
     expect(reply.json()).toMatchObject({ dryRun: true, totals: { created: 5 } });
-    expect((await targetApi.get('/api/export')).json()).toMatchObject({ stories: [], storyVersions: [] });
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({
+      stories: [],
+      storyVersions: [],
+    });
   });
 
   it('?mode=replace overwrites a stored record that differs; the default keeps it as a conflict', async () => {
     const { edited } = await seedPortfolio(getStorage());
     const exported = (await api.get('/api/export')).json<{ stories: { id: string; title: string }[] }>();
-    await targetApi.post('/api/import', exported);
+    await pair.targetApi().post('/api/import', exported);
     const changed = {
       ...exported,
       stories: exported.stories.map((s) => (s.id === edited ? { ...s, title: 'Renamed in the file' } : s)),
     };
-    const kept = await targetApi.post('/api/import', changed);
+    const kept = await pair.targetApi().post('/api/import', changed);
     expect(kept.json()).toMatchObject({
       totals: { conflicts: 1 },
       conflicts: [{ section: 'stories', id: edited }],
     });
-    expect((await targetApi.get(`/api/stories/${edited}`)).json()).not.toMatchObject({
+    expect((await pair.targetApi().get(`/api/stories/${edited}`)).json()).not.toMatchObject({
       title: 'Renamed in the file',
     });
-    const replaced = await targetApi.post('/api/import?mode=replace', changed);
+    const replaced = await pair.targetApi().post('/api/import?mode=replace', changed);
     expect(replaced.json()).toMatchObject({ mode: 'replace', totals: { replaced: 1, conflicts: 0 } });
-    expect((await targetApi.get(`/api/stories/${edited}`)).json()).toMatchObject({
+    expect((await pair.targetApi().get(`/api/stories/${edited}`)).json()).toMatchObject({
       title: 'Renamed in the file',
     });
   });
@@ -97,14 +87,17 @@ forEachDatabase('export and import API', (getStorage, database) => {
     const exported = (await api.get('/api/export')).json<{ stories: Record<string, unknown>[] }>();
     const stories = [...exported.stories];
     stories[2] = { ...stories[2], tags: ['not-a-tag'] };
-    const reply = await targetApi.post('/api/import', { ...exported, stories });
+    const reply = await pair.targetApi().post('/api/import', { ...exported, stories });
     expect(reply.statusCode).toBe(422);
     const body = reply.json<ErrorReply>();
     expect(body.error.code).toBe('invalid_records');
     expect(body.error.details?.errors).toEqual([
       expect.objectContaining({ section: 'stories', index: 2, id: stories[2]?.id, path: 'tags.0' }),
     ]);
-    expect((await targetApi.get('/api/export')).json()).toMatchObject({ stories: [], storyVersions: [] });
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({
+      stories: [],
+      storyVersions: [],
+    });
   });
 
   it('422 for a custom company core would refuse, or one posing as a built-in set; nothing written', async () => {
@@ -122,33 +115,31 @@ forEachDatabase('export and import API', (getStorage, database) => {
     const broken = { ...company, definition: JSON.stringify({ ...definition, principles: [] }) };
     const renamed = { ...company, id: 'someone-else' };
     for (const bad of [asAmazon, broken, renamed]) {
-      const reply = await targetApi.post('/api/import', { ...exported, companies: [bad] });
+      const reply = await pair.targetApi().post('/api/import', { ...exported, companies: [bad] });
       expect(reply.statusCode, reply.body).toBe(422);
       const errors = reply.json<ErrorReply>().error.details?.errors ?? [];
       expect(errors.length).toBeGreaterThan(0);
       for (const error of errors) expect(error).toMatchObject({ section: 'companies', index: 0 });
     }
-    expect((await targetApi.get('/api/export')).json()).toMatchObject({ companies: [], stories: [] });
-    const good = await targetApi.post('/api/import', exported);
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ companies: [], stories: [] });
+    const good = await pair.targetApi().post('/api/import', exported);
     expect(good.statusCode, good.body).toBe(200);
-    expect((await targetApi.get('/api/companies/acme-import')).statusCode).toBe(200);
+    expect((await pair.targetApi().get('/api/companies/acme-import')).statusCode).toBe(200);
   });
 
   it('422 for an unknown formatVersion, 400 for a body that is not an export', async () => {
-    const future = await targetApi.post('/api/import', { format: 'onsite-export', formatVersion: 2 });
+    const future = await pair.targetApi().post('/api/import', { format: 'onsite-export', formatVersion: 2 });
     expect(future.statusCode).toBe(422);
     expect(future.json<ErrorReply>().error.code).toBe('unsupported_format_version');
-    expect((await targetApi.post('/api/import', { stories: [] })).statusCode).toBe(400);
-    expect((await targetApi.send('POST', '/api/import', '{"format":')).statusCode).toBe(400);
+    expect((await pair.targetApi().post('/api/import', { stories: [] })).statusCode).toBe(400);
+    expect((await pair.targetApi().send('POST', '/api/import', '{"format":')).statusCode).toBe(400);
   });
 
   it(`413 beyond ${IMPORT_BODY_LIMIT / 1024 / 1024} MiB, with the error shape`, async () => {
     const padding = 'x'.repeat(IMPORT_BODY_LIMIT);
-    const reply = await targetApi.send(
-      'POST',
-      '/api/import',
-      `{"format":"onsite-export","formatVersion":1,"pad":"${padding}"}`,
-    );
+    const reply = await pair
+      .targetApi()
+      .send('POST', '/api/import', `{"format":"onsite-export","formatVersion":1,"pad":"${padding}"}`);
     expect(reply.statusCode).toBe(413);
     expect(reply.json<ErrorReply>().error.code).toBeTypeOf('string');
   });
@@ -165,7 +156,7 @@ forEachDatabase('export and import API', (getStorage, database) => {
     }));
     const body = { ...exported, stories: many, storyVersions: [] };
     expect(JSON.stringify(body).length).toBeGreaterThan(1_048_576);
-    const reply = await targetApi.post('/api/import', body);
+    const reply = await pair.targetApi().post('/api/import', body);
     expect(reply.statusCode).toBe(200);
     expect(reply.json()).toMatchObject({ totals: { created: 90 } });
   });

@@ -1,8 +1,11 @@
 /** Portfolios for the export and import specs, and a way to empty an instance between runs. */
+import { beforeAll, beforeEach } from 'vitest';
+import { migrate } from '../src/db/migrate';
 import type { Storage } from '../src/db/storage';
 import { createStoryService } from '../src/services/story';
 import type { StoryCreateInput } from '../src/services/story-schema';
-import { FULL_STORY } from './story-api';
+import type { TestDatabase } from './databases';
+import { type Api, apiFor, FULL_STORY } from './story-api';
 
 /**
  * The tables export/import covers, children first (so deleting in this order never trips a
@@ -50,4 +53,29 @@ export async function seedPortfolio(storage: Storage): Promise<{ edited: string 
   await stories.update(edited.id, { task: 'I had to pick one owner within a month.' }, 1);
   await stories.update(edited.id, { result: 'One owner, pager load halved.', tags: ['change'] }, 2);
   return { edited: edited.id };
+}
+
+/** A source instance's API and an empty, migrated target to import into, both emptied before each spec. */
+export interface ExportPair {
+  api(): Api;
+  target(): Storage;
+  targetApi(): Api;
+}
+
+/** Sets up an ExportPair on the suite's database (call inside a forEachDatabase suite). */
+export function exportPair(getStorage: () => Storage, database: TestDatabase): ExportPair {
+  let api: Api;
+  let target: Storage;
+  let targetApi: Api;
+  beforeAll(async () => {
+    api = await apiFor(getStorage());
+    target = await database.fresh();
+    await migrate(target);
+    targetApi = await apiFor(target);
+  });
+  beforeEach(async () => {
+    await emptyAll(getStorage());
+    await emptyAll(target);
+  });
+  return { api: () => api, target: () => target, targetApi: () => targetApi };
 }

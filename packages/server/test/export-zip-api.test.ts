@@ -6,13 +6,11 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { beforeAll, beforeEach, expect, it } from 'vitest';
-import { migrate } from '../src/db/migrate';
-import type { Storage } from '../src/db/storage';
+import { expect, it } from 'vitest';
 import { exportDocument } from '../src/services/export';
 import { forEachDatabase } from './databases';
-import { emptyAll, seedPortfolio } from './export-fixtures';
-import { type Api, apiFor } from './story-api';
+import { exportPair, seedPortfolio } from './export-fixtures';
+import type { Api } from './story-api';
 
 const SAME_ORIGIN = { host: '127.0.0.1:4317', 'sec-fetch-site': 'same-origin' };
 
@@ -28,21 +26,9 @@ function postZip(api: Api, url: string, zip: Uint8Array, headers: Record<string,
 const zipOf = (reply: LightMyRequestResponse): Uint8Array => new Uint8Array(reply.rawPayload);
 
 forEachDatabase('Markdown export and import over HTTP (.zip)', (getStorage, database) => {
-  let api: Api;
-  let target: Storage;
-  let targetApi: Api;
-
-  beforeAll(async () => {
-    api = await apiFor(getStorage());
-    target = await database.fresh();
-    await migrate(target);
-    targetApi = await apiFor(target);
-  });
-
-  beforeEach(async () => {
-    await emptyAll(getStorage());
-    await emptyAll(target);
-  });
+  const pair = exportPair(getStorage, database);
+  const api = { get: (url: string) => pair.api().get(url) };
+  const target = () => pair.target();
 
   it('GET /api/export?format=markdown sends one folder: a .md per story and onsite-data.json', async () => {
     await seedPortfolio(getStorage());
@@ -62,13 +48,13 @@ forEachDatabase('Markdown export and import over HTTP (.zip)', (getStorage, data
   it('the .zip imports into an empty instance losslessly, and a second time changes nothing', async () => {
     await seedPortfolio(getStorage());
     const zip = zipOf(await api.get('/api/export?format=markdown'));
-    const first = await postZip(targetApi, '/api/import', zip);
+    const first = await postZip(pair.targetApi(), '/api/import', zip);
     expect(first.statusCode).toBe(200);
     expect(first.json()).toMatchObject({ totals: { created: 5, conflicts: 0 } });
-    const again = await postZip(targetApi, '/api/import', zip);
+    const again = await postZip(pair.targetApi(), '/api/import', zip);
     expect(again.json()).toMatchObject({ totals: { created: 0, unchanged: 5, replaced: 0, conflicts: 0 } });
     const source = await exportDocument(getStorage());
-    const restored = await exportDocument(target);
+    const restored = await exportDocument(target());
     expect({ ...restored, exportedAt: null }).toEqual({ ...source, exportedAt: null });
   });
 
@@ -77,31 +63,31 @@ forEachDatabase('Markdown export and import over HTTP (.zip)', (getStorage, data
     const files = unzipSync(zipOf(await api.get('/api/export?format=markdown')));
     const broken = Object.keys(files).find((entry) => entry.endsWith('.md')) as string;
     files[broken] = strToU8('no frontmatter here\n');
-    const reply = await postZip(targetApi, '/api/import', zipSync(files));
+    const reply = await postZip(pair.targetApi(), '/api/import', zipSync(files));
     expect(reply.statusCode).toBe(422);
     const body = reply.json<{ error: { code: string; details: { errors: { file?: string }[] } } }>();
     expect(body.error.code).toBe('invalid_records');
     expect(body.error.details.errors.map((e) => e.file)).toContain(broken.split('/')[1]);
-    expect((await exportDocument(target)).stories).toEqual([]);
+    expect((await exportDocument(target())).stories).toEqual([]);
   });
 
   it('?dryRun=true counts a .zip without writing', async () => {
     await seedPortfolio(getStorage());
     const zip = zipOf(await api.get('/api/export?format=markdown'));
-    const reply = await postZip(targetApi, '/api/import?dryRun=true', zip);
+    const reply = await postZip(pair.targetApi(), '/api/import?dryRun=true', zip);
     expect(reply.json()).toMatchObject({ dryRun: true, totals: { created: 5 } });
-    expect((await exportDocument(target)).stories).toEqual([]);
+    expect((await exportDocument(target())).stories).toEqual([]);
   });
 
   it('a cross-site page cannot post a .zip', async () => {
     await seedPortfolio(getStorage());
     const zip = zipOf(await api.get('/api/export?format=markdown'));
-    const reply = await postZip(targetApi, '/api/import', zip, {
+    const reply = await postZip(pair.targetApi(), '/api/import', zip, {
       host: '127.0.0.1:4317',
       'sec-fetch-site': 'cross-site',
     });
     expect(reply.statusCode).toBe(403);
-    expect((await exportDocument(target)).stories).toEqual([]);
+    expect((await exportDocument(target())).stories).toEqual([]);
   });
 
   it('random and damaged archives get a 4xx with our error shape, never a 5xx or a write', async () => {
@@ -123,12 +109,12 @@ forEachDatabase('Markdown export and import over HTTP (.zip)', (getStorage, data
     );
     await fc.assert(
       fc.asyncProperty(damaged, async (bytes) => {
-        const reply = await postZip(targetApi, '/api/import?dryRun=true', bytes);
+        const reply = await postZip(pair.targetApi(), '/api/import?dryRun=true', bytes);
         expect(reply.statusCode).toBeLessThan(500);
         if (reply.statusCode !== 200) expect(reply.json()).toHaveProperty('error.code');
       }),
       { numRuns: 60 },
     );
-    expect((await exportDocument(target)).stories).toEqual([]);
+    expect((await exportDocument(target())).stories).toEqual([]);
   });
 });

@@ -162,7 +162,7 @@ export function describeAnalyzeError(error: AnalyzeError): string {
     case 'unknown_interview_type':
       return `unknown interview type: ${error.message}`;
     case 'invalid_duration':
-      return 'duration must be a positive number of seconds';
+      return 'duration must be from 1 second to 24 hours';
     default:
       return error.message;
   }

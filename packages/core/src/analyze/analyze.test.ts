@@ -170,6 +170,8 @@ describe('analyze', () => {
     expect(code(() => analyze('I led it.', { level: 'L42' }))).toBe('unknown_level');
     expect(code(() => analyze('I led it.', { company: 'initech' }))).toBe('unknown_company');
     expect(code(() => analyze('I led it.', { durationSeconds: -5 }))).toBe('invalid_duration');
+    // Under a second is no recording (and words per minute would overflow to Infinity).
+    expect(code(() => analyze('I led it.', { durationSeconds: 5e-324 }))).toBe('invalid_duration');
     expect(code(() => analyze('x'.repeat(1_000_001)))).toBe('answer_too_long');
     // biome-ignore lint/suspicious/noExplicitAny: simulating an untyped caller (JSON body)
     expect(code(() => analyze(42 as any))).toBe('empty_answer');

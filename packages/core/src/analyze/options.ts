@@ -44,10 +44,12 @@ export function resolveOptions(input: AnalyzeOptions = {}): Resolved {
     }
   }
   const duration = input.durationSeconds;
-  if (duration !== undefined && (!Number.isFinite(duration) || duration <= 0 || duration > 24 * 3600)) {
+  // At least a second: a shorter "recording" is no measurement, and words per second over a
+  // vanishing duration overflow to Infinity, which no report can carry.
+  if (duration !== undefined && (!Number.isFinite(duration) || duration < 1 || duration > 24 * 3600)) {
     throw new AnalyzeError(
       'invalid_duration',
-      'duration must be a positive number of seconds (at most 24 hours)',
+      'duration must be a number of seconds from 1 to 86,400 (24 hours)',
       {
         durationSeconds: duration,
       },

@@ -4,6 +4,7 @@
  */
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type ItsFunction, type Tokens } from 'wink-nlp';
+import { isWhitespace } from './whitespace';
 import { splitWords, type Word } from './words';
 
 /**
@@ -107,23 +108,6 @@ const LINE_OPENER = /^(?:[-*•+#>]|\d{1,2}[.)]\s)/;
 export const MAX_WORD_CHARS = 64;
 const LONG_WORD = new RegExp(`\\S{${MAX_WORD_CHARS + 1},}`, 'g');
 
-/** JavaScript's `\s` by character code, so runs can be measured without a regex. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Whether the text has a run of more than MAX_WORD_CHARS non-space characters, without the regex
  * `\S{65,}` (it retries up to 65 characters at every position: 2–3% of analyze()). A run that
@@ -135,7 +119,7 @@ function hasLongWord(text: string): boolean {
   let from = 0;
   while (from + MAX_WORD_CHARS < text.length) {
     let k = from + MAX_WORD_CHARS;
-    while (k >= from && !isRegexSpace(text.charCodeAt(k))) k--;
+    while (k >= from && !isWhitespace(text.charCodeAt(k))) k--;
     if (k < from) return true;
     from = k + 1;
   }

@@ -8,6 +8,7 @@ import { TECHNICAL_TERMS } from '../lexicon/technical';
 import { type PhraseMatch, wordsOf } from '../phrases';
 import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
+import { isWhitespace } from '../whitespace';
 
 const TERMS = new Set<string>(TECHNICAL_TERMS);
 /** Upper-case words that are business or org vocabulary, not technology. */
@@ -17,23 +18,6 @@ const NOT_TECHNICAL = new Set(
   ),
 );
 const IDENTIFIER = /^(?:[A-Z][A-Z0-9]{1,5}|[A-Za-z]+\d+[A-Za-z\d-]*)$/u;
-
-/** Whether a code is JavaScript whitespace (what `\s` matches). */
-function isWhitespace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** Runs of whitespace in `text`: `text.split(/\s+/).length - 1`, without building the pieces. */
 function whitespaceRuns(text: string): number {

@@ -20,7 +20,8 @@ const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\b(describe|walk me through|talk me through|talk about) (a|an|one|the) [^?.]*\byou(?:'re| are| were)? (led|ran|drove|owned|made|built|shipped|launched|handled|managed|hired|fired|inherited|faced|had|did|took|were|proud|regret|learned|changed|started|turned)\b/,
 ];
 
-function normalise(text: string): string {
+/** Lower case, straight apostrophes, single spaces: the form the question heuristics match. */
+export function normaliseQuestion(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
@@ -34,6 +35,6 @@ function normalise(text: string): string {
  * you…"), designs ("Design…") and opinions ("How do you think about…").
  */
 export function asksForPastStory(questionText: string): boolean {
-  const text = normalise(questionText);
+  const text = normaliseQuestion(questionText);
   return PAST_STORY_PATTERNS.some((pattern) => pattern.test(text));
 }

@@ -5,6 +5,8 @@
  * polished it is, so the analyzer listens for ownership more closely when this is true.
  */
 
+import { normaliseQuestion } from './past-story';
+
 /** Words and phrasings that put a setback at the centre of the question. */
 const SETBACK_PATTERNS: readonly RegExp[] = [
   /\b(fail|failed|failure|failures|failing)\b/,
@@ -23,19 +25,12 @@ const SETBACK_PATTERNS: readonly RegExp[] = [
   /\b(biggest|hardest) lesson\b/,
 ];
 
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
 /**
  * True for "Tell me about a time you failed", "…a mistake you made", "…a project that did not go
  * as planned", "…a commitment you missed", "…a bet that did not pay off", "What would you do
  * differently?"; false for success, influence or design questions.
  */
 export function asksAboutSetback(questionText: string): boolean {
-  const text = normalise(questionText);
+  const text = normaliseQuestion(questionText);
   return SETBACK_PATTERNS.some((pattern) => pattern.test(text));
 }
