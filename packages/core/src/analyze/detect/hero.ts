@@ -8,11 +8,14 @@ import type { PhraseMatch } from '../phrases';
 import type { ParsedText } from '../text';
 
 /** Each pattern with its global twin, compiled once (matchAll needs the g flag). */
-const GLOBAL_PATTERNS = HERO_PATTERNS.map((pattern) => [pattern, new RegExp(pattern.source, 'gu')] as const);
+const GLOBAL_PATTERNS = HERO_PATTERNS.map(
+  ({ needs, shape }) => [shape, needs, new RegExp(shape.source, 'gu')] as const,
+);
 
 export function findHeroSignals(parsed: ParsedText, cues: CueMatches): PhraseMatch[] {
   const signals: PhraseMatch[] = [...cues.hero];
-  for (const [pattern, global] of GLOBAL_PATTERNS) {
+  for (const [pattern, needs, global] of GLOBAL_PATTERNS) {
+    if (!needs.some((word) => parsed.lower.includes(word))) continue;
     for (const m of parsed.lower.matchAll(global)) {
       const start = m.index;
       const end = start + m[0].length;

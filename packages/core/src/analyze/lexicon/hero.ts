@@ -29,10 +29,11 @@ export const SKIPPED_CHECKS =
 export const SOLO_LESSON =
   /(?<![\p{L}])(?:(?:carry|drive|driving|do|doing|own|owning|handle|handling|push|pushing|go|going)(?: [\p{L}-]+){0,4} personally|i'm the kind of (?:person|leader|manager|engineer) who|i'm comfortable being that (?:person|one)|one (?:engineer|person) with|(?:someone|somebody) (?:willing )?(?:to|has to|needs to|had to) step (?:in|up)|without me,? (?:it|this|the project|we|they))(?![\p{L}])/u;
 
-export const HERO_PATTERNS: readonly RegExp[] = [
-  TAKEOVER,
-  SOLE_COMPETENCE,
-  BUILT_TO_MY,
-  SKIPPED_CHECKS,
-  SOLO_LESSON,
+/** Each shape with the words one of which must be in the text for it to match (checked first, cheaply). */
+export const HERO_PATTERNS: readonly { needs: readonly string[]; shape: RegExp }[] = [
+  { needs: ['took', 'take over', 'stepped in', 'end to end', 'ran the team'], shape: TAKEOVER },
+  { needs: ['only', ' else '], shape: SOLE_COMPETENCE },
+  { needs: [' to my '], shape: BUILT_TO_MY },
+  { needs: ['wait'], shape: SKIPPED_CHECKS },
+  { needs: ['personally', 'kind of', 'comfortable', 'one ', 'step ', 'without me'], shape: SOLO_LESSON },
 ];

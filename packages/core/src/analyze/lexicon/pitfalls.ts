@@ -324,17 +324,46 @@ export const OTHER_FAILED =
 export const CAUSE_ELSEWHERE =
   '(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were) (?:that )?';
 
+/** A pattern, and words one of which must be in the text for it to match: checked first, cheaply. */
+export interface Gated {
+  needs: readonly string[];
+  shape: RegExp;
+}
+
 /**
  * Shapes that place the cause of a setback outside the speaker's side without an insult: "what we
  * couldn't control was…", "the plan itself was rigorous", "engineering delivered exactly what was
  * specified", "the gap came from the product definition rather than the build", "you can do
  * everything right on your own side". Each counts as pointing at others.
  */
-export const DEFLECTIONS: readonly RegExp[] = [
-  /(?<![\p{L}])what (?:we|i|my team|our team) (?:couldn't|could not|can't|cannot|didn't|did not) (?:control|influence|own)(?: [\p{L}]+){0,2} (?:was|were)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:the|our|my) (?:plan|design|build|code|engine|system|execution|work|delivery|architecture|estimate|estimates|implementation|service|platform|model|approach)(?: [\p{L}-]+)? itself was (?:\p{L}+ )?(?:solid|sound|rigorous|thorough|careful|realistic|sensible|reasonable|right|fine|good|correct|on track|robust|strong)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:engineering|we|my team|our team|the team) delivered (?:exactly |precisely )?what was (?:specified|asked|agreed|requested|scoped|promised)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:came|stemmed|resulted|arose) from (?:the |their |a )?[\p{L}-]+(?: [\p{L}-]+)? rather than (?:the |our |my )?(?:build|execution|engineering|delivery|implementation|team|code|us|me)(?![\p{L}])/u,
-  /(?<![\p{L}])(?:do|did|doing) everything right on (?:your|our|my) (?:own )?side(?![\p{L}])/u,
-  /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
+export const DEFLECTIONS: readonly Gated[] = [
+  {
+    needs: ["couldn't", 'could not', "can't", 'cannot', "didn't", 'did not'],
+    shape:
+      /(?<![\p{L}])what (?:we|i|my team|our team) (?:couldn't|could not|can't|cannot|didn't|did not) (?:control|influence|own)(?: [\p{L}]+){0,2} (?:was|were)(?![\p{L}])/u,
+  },
+  {
+    needs: [' itself was '],
+    shape:
+      /(?<![\p{L}])(?:the|our|my) (?:plan|design|build|code|engine|system|execution|work|delivery|architecture|estimate|estimates|implementation|service|platform|model|approach)(?: [\p{L}-]+)? itself was (?:\p{L}+ )?(?:solid|sound|rigorous|thorough|careful|realistic|sensible|reasonable|right|fine|good|correct|on track|robust|strong)(?![\p{L}])/u,
+  },
+  {
+    needs: ['delivered '],
+    shape:
+      /(?<![\p{L}])(?:engineering|we|my team|our team|the team) delivered (?:exactly |precisely )?what was (?:specified|asked|agreed|requested|scoped|promised)(?![\p{L}])/u,
+  },
+  {
+    needs: [' rather than '],
+    shape:
+      /(?<![\p{L}])(?:came|stemmed|resulted|arose) from (?:the |their |a )?[\p{L}-]+(?: [\p{L}-]+)? rather than (?:the |our |my )?(?:build|execution|engineering|delivery|implementation|team|code|us|me)(?![\p{L}])/u,
+  },
+  {
+    needs: ['everything right'],
+    shape: /(?<![\p{L}])(?:do|did|doing) everything right on (?:your|our|my) (?:own )?side(?![\p{L}])/u,
+  },
+  {
+    needs: ['exposed to other'],
+    shape:
+      /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
+  },
 ];

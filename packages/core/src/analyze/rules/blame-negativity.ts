@@ -21,7 +21,8 @@ const POINTING = new RegExp(
 /** Every deflection shape in the answer, as pattern matches. */
 function deflections(lower: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const shape of DEFLECTIONS) {
+  for (const { needs, shape } of DEFLECTIONS) {
+    if (!needs.some((word) => lower.includes(word))) continue;
     const m = shape.exec(lower);
     if (m) found.push(m);
   }
