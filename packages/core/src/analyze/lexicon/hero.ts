@@ -35,5 +35,17 @@ export const HERO_PATTERNS: readonly { needs: readonly string[]; shape: RegExp }
   { needs: ['only', ' else '], shape: SOLE_COMPETENCE },
   { needs: [' to my '], shape: BUILT_TO_MY },
   { needs: ['wait'], shape: SKIPPED_CHECKS },
-  { needs: ['personally', 'kind of', 'comfortable', 'one ', 'step ', 'without me'], shape: SOLO_LESSON },
+  {
+    needs: [
+      'personally',
+      'kind of',
+      'comfortable being',
+      'one engineer',
+      'one person',
+      'step in',
+      'step up',
+      'without me',
+    ],
+    shape: SOLO_LESSON,
+  },
 ];
