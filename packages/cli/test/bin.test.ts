@@ -1,6 +1,7 @@
 /**
- * The real `onsite` binary, end to end: node runs bin/onsite.mjs (tsx loader, no build step)
- * on real files in os.tmpdir(), and once through `npm exec onsite` from the repository root.
+ * The real `onsite` binary, end to end: node runs bin/onsite.mjs (a cached esbuild bundle, rebuilt
+ * when a source changes; no build step to remember) on real files in os.tmpdir(), and once
+ * through `npm exec onsite` from the repository root.
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
