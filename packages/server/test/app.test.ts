@@ -48,6 +48,16 @@ forEachDatabase('the app', (getStorage) => {
     expect(html).not.toMatch(/<script|<style|<link|\sstyle=|\son\w+=|https?:\/\//i);
   });
 
+  it('links only pages that answer 200, the Markdown export among them', async () => {
+    const html = (await app.inject({ method: 'GET', url: '/', headers: SAME_ORIGIN })).body;
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? '').replaceAll('&amp;', '&'));
+    expect(links).toContain('/api/export?format=markdown');
+    for (const url of links) {
+      const reply = await app.inject({ method: 'GET', url, headers: SAME_ORIGIN });
+      expect([url, reply.statusCode]).toEqual([url, 200]);
+    }
+  });
+
   it('registers health, OpenAPI and home before the nouns', () => {
     expect(routes.slice(0, 3).map((r) => r.name)).toEqual(['healthRoutes', 'openapiRoutes', 'homeRoutes']);
     expect(routes.length).toBeGreaterThan(3);

@@ -24,7 +24,7 @@ const PAGE = `<!doctype html>
 <li><a href="/api/practice">Practice sessions</a> and <a href="/api/assessments">self-assessments</a></li>
 <li><a href="/api/interviews">Interviews</a>, the <a href="/api/plan">plan</a> and its <a href="/api/plan.ics">calendar feed</a></li>
 <li><a href="/api/questions">Questions</a> and <a href="/api/companies">companies</a></li>
-<li><a href="/api/export">Export everything</a> (JSON)</li>
+<li>Export everything: <a href="/api/export">JSON</a> or <a href="/api/export?format=markdown">Markdown folder (.zip)</a></li>
 </ul>
 </main>
 </body>
