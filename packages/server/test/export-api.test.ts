@@ -127,6 +127,41 @@ forEachDatabase('export and import API', (getStorage, database) => {
     expect((await pair.targetApi().get('/api/companies/acme-import')).statusCode).toBe(200);
   });
 
+  it('422 for a question the API could not serve (bad enum, JSON that is not JSON or has the wrong shape); nothing written', async () => {
+    const created = await api.post('/api/questions', {
+      text: 'Tell me about a reorg you led.',
+      interviewType: 'behavioral',
+      tags: ['change'],
+      levels: ['L6'],
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const exported = (await api.get('/api/export')).json<{ questions: Record<string, unknown>[] }>();
+    const [question] = exported.questions;
+    if (!question) throw new Error('the export must hold the question');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ interviewType: 'bogus' }, 'interviewType'],
+      [{ levels: 'L6, L7' }, 'levels'],
+      [{ tags: '{"change": true}' }, 'tags'],
+      [{ tags: '["not-a-tag"]' }, 'tags.0'],
+    ];
+    for (const [change, path] of cases) {
+      const reply = await pair
+        .targetApi()
+        .post('/api/import', { ...exported, questions: [{ ...question, ...change }] });
+      expect(reply.statusCode, reply.body).toBe(422);
+      const body = reply.json<ErrorReply>();
+      expect(body.error.code).toBe('invalid_records');
+      expect(body.error.details?.errors).toEqual([
+        expect.objectContaining({ section: 'questions', index: 0, id: question.id, path }),
+      ]);
+    }
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ questions: [] });
+    const good = await pair.targetApi().post('/api/import', exported);
+    expect(good.statusCode, good.body).toBe(200);
+    expect((await pair.targetApi().get(`/api/questions/${String(question.id)}`)).statusCode).toBe(200);
+    expect((await pair.targetApi().get('/api/questions')).statusCode).toBe(200);
+  });
+
   it('422 for an unknown formatVersion, 400 for a body that is not an export', async () => {
     const future = await pair.targetApi().post('/api/import', { format: 'onsite-export', formatVersion: 2 });
     expect(future.statusCode).toBe(422);

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCustomCompany } from '@onsite/core';
+import { COMPETENCY_TAGS, INTERVIEW_TYPE_IDS, LEVEL_IDS, parseCustomCompany } from '@onsite/core';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
@@ -42,8 +42,19 @@ const text = fc
   )
   .map((parts) => parts.join('').replaceAll('\u0000', ''));
 
-/** Values a column accepts, including the tables' CHECK constraints. */
+/** A JSON array of distinct values, as the repositories store list fields. */
+const jsonList = (values: fc.Arbitrary<string>) =>
+  fc.uniqueArray(values, { maxLength: 4 }).map((items) => JSON.stringify(items));
+
+/**
+ * Values a column accepts: the tables' CHECK constraints, and for the nouns whose import checks
+ * the row reads back as the API serves it (questions), values that API schema accepts.
+ */
 function valueFor(field: string, kind: ColumnKind): fc.Arbitrary<unknown> {
+  if (field === 'tags') return jsonList(fc.constantFrom(...COMPETENCY_TAGS));
+  if (field === 'levels') return jsonList(fc.constantFrom(...LEVEL_IDS));
+  if (field === 'principles') return jsonList(text);
+  if (field === 'interviewType') return fc.option(fc.constantFrom(...INTERVIEW_TYPE_IDS), { nil: null });
   if (field === 'source') return fc.constantFrom('own', 'captured');
   if (field === 'selfRating') return fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
   if (field === 'active' || field === 'followUpDone') return fc.integer({ min: 0, max: 1 });

@@ -26,7 +26,8 @@ export function companyKey(company: string): string {
   return company.trim().toLowerCase();
 }
 
-function rowToQuestion(row: QuestionRow): StoredQuestion {
+/** The stored row as the API serves it; import runs it too, to refuse rows the API could not serve. */
+export function rowToQuestion(row: QuestionRow): StoredQuestion {
   return {
     id: row.id,
     source: row.source as StoredSource,

@@ -5,6 +5,8 @@
  */
 import { parseCustomCompany } from '@onsite/core';
 import type { z } from 'zod';
+import { rowToQuestion } from '../../db/repositories/question';
+import { questionSchema } from '../question-schema';
 import { rowSection } from './rows';
 
 /**
@@ -39,6 +41,11 @@ export const questionSection = rowSection({
   name: 'questions',
   table: 'questions',
   key: ['id'],
+  servedAs: {
+    read: (row) => rowToQuestion(row as unknown as Parameters<typeof rowToQuestion>[0]),
+    schema: questionSchema,
+    jsonColumns: ['tags', 'principles', 'levels'],
+  },
   columns: {
     id: 'id',
     source: 'text',

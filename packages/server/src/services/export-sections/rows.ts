@@ -49,6 +49,12 @@ export interface RowSectionSpec<T extends keyof Database> {
    * custom company's definition must still be a set core accepts). Receives the camelCased record.
    */
   rules?: (record: Row, ctx: z.RefinementCtx) => void;
+  /**
+   * How the app reads the row back (the repository's mapper) and the API schema its result must
+   * pass. Import refuses a record the app could not serve, so an edited export can never store a
+   * row whose GET answers 500 (a bad enum, a JSON column that does not parse or has the wrong shape).
+   */
+  servedAs?: { read: (row: Row) => unknown; schema: z.ZodType; jsonColumns?: readonly string[] };
 }
 
 /** A row section keeps its column list visible, for tests that generate records from it. */
@@ -61,13 +67,48 @@ export interface RowSection extends ExportSection {
   referenceFields: Readonly<Record<string, string>>;
 }
 
+/** Reports, per field, why the app could not serve this row (see RowSectionSpec.servedAs). */
+function checkServable(
+  row: Row,
+  servedAs: NonNullable<RowSectionSpec<keyof Database>['servedAs']>,
+  ctx: z.RefinementCtx,
+): void {
+  // The mapper parses the JSON columns: name the column rather than report a bare SyntaxError.
+  let unparsable = false;
+  for (const column of servedAs.jsonColumns ?? []) {
+    try {
+      JSON.parse(String(row[column]));
+    } catch {
+      unparsable = true;
+      ctx.addIssue({ code: 'custom', path: [camel(column)], message: `${camel(column)} is not JSON` });
+    }
+  }
+  if (unparsable) return;
+  let served: unknown;
+  try {
+    served = servedAs.read(row);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.addIssue({ code: 'custom', path: [], message: `the app could not read this record: ${message}` });
+    return;
+  }
+  const parsed = servedAs.schema.safeParse(served);
+  if (parsed.success) return;
+  for (const issue of parsed.error.issues) {
+    ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], message: issue.message });
+  }
+}
+
 export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): RowSection {
   const columns = Object.entries(spec.columns) as [string, ColumnKind][];
   const shape = z.strictObject(
     Object.fromEntries(columns.map(([column, kind]) => [camel(column), COLUMN_SCHEMAS[kind]])),
   );
-  const { rules } = spec;
-  const record = rules ? shape.superRefine((item, ctx) => rules(item, ctx)) : shape;
+  const { rules, servedAs } = spec;
+  const record = shape.superRefine((item, ctx) => {
+    rules?.(item, ctx);
+    if (servedAs) checkServable(toRow(item), servedAs, ctx);
+  });
   const numeric = new Set(
     columns.filter(([, kind]) => /^(int|real|version)/.test(kind)).map(([column]) => column),
   );
