@@ -162,6 +162,37 @@ forEachDatabase('export and import API', (getStorage, database) => {
     expect((await pair.targetApi().get('/api/questions')).statusCode).toBe(200);
   });
 
+  it('422 for a plan entry the plan could not use (unknown kind or status, bad date or instant); nothing written', async () => {
+    const created = await api.post('/api/plan/entries', {
+      title: 'Mock loop with a mentor',
+      start: '2026-12-01T17:00:00.000Z',
+      durationMinutes: 60,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const exported = (await api.get('/api/export')).json<{ planEntries: Record<string, unknown>[] }>();
+    const [entry] = exported.planEntries;
+    if (!entry) throw new Error('the export must hold the plan entry');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ kind: 'bogus' }, 'kind'],
+      [{ status: 'maybe' }, 'status'],
+      [{ localDate: '2026-02-30' }, 'localDate'],
+      [{ startsAt: 'next tuesday' }, 'startsAt'],
+    ];
+    for (const [change, path] of cases) {
+      const reply = await pair
+        .targetApi()
+        .post('/api/import', { ...exported, planEntries: [{ ...entry, ...change }] });
+      expect(reply.statusCode, reply.body).toBe(422);
+      expect(reply.json<ErrorReply>().error.details?.errors).toEqual([
+        expect.objectContaining({ section: 'planEntries', index: 0, path }),
+      ]);
+    }
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ planEntries: [] });
+    const good = await pair.targetApi().post('/api/import', exported);
+    expect(good.statusCode, good.body).toBe(200);
+    expect((await pair.targetApi().get('/api/plan.ics')).statusCode).toBe(200);
+  });
+
   it('422 for an unknown formatVersion, 400 for a body that is not an export', async () => {
     const future = await pair.targetApi().post('/api/import', { format: 'onsite-export', formatVersion: 2 });
     expect(future.statusCode).toBe(422);

@@ -20,6 +20,7 @@ import type { ColumnKind, RowSection } from '../src/services/export-sections/row
 import { importDocument } from '../src/services/import';
 import { writeMarkdownExport } from '../src/services/markdown-export';
 import { readMarkdownExport } from '../src/services/markdown-import';
+import { PLAN_ENTRY_KINDS, PLAN_ENTRY_STATUSES } from '../src/services/plan-schema';
 import { createStoryService } from '../src/services/story';
 import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
@@ -48,12 +49,30 @@ const jsonList = (values: fc.Arbitrary<string>) =>
 
 /**
  * Values a column accepts: the tables' CHECK constraints, and for the nouns whose import checks
- * the row reads back as the API serves it (questions), values that API schema accepts.
+ * the row reads back as the app serves it (questions, plan entries), values it accepts.
  */
 function valueFor(field: string, kind: ColumnKind): fc.Arbitrary<unknown> {
   if (field === 'tags') return jsonList(fc.constantFrom(...COMPETENCY_TAGS));
   if (field === 'levels') return jsonList(fc.constantFrom(...LEVEL_IDS));
   if (field === 'principles') return jsonList(text);
+  if (field === 'kind') return fc.constantFrom(...PLAN_ENTRY_KINDS);
+  if (field === 'status') return fc.constantFrom(...PLAN_ENTRY_STATUSES);
+  if (field === 'localDate')
+    return fc
+      .date({
+        min: new Date('2026-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10));
+  if (field === 'startsAt')
+    return fc
+      .date({
+        min: new Date('2026-01-01T00:00:00Z'),
+        max: new Date('2030-12-31T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString());
   if (field === 'interviewType') return fc.option(fc.constantFrom(...INTERVIEW_TYPE_IDS), { nil: null });
   if (field === 'source') return fc.constantFrom('own', 'captured');
   if (field === 'selfRating') return fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });

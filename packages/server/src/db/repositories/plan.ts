@@ -92,7 +92,8 @@ export async function updatePlanSettingsIfVersion(
   return updateIfVersion(db, 'plan_settings', id, expectedVersion, changes);
 }
 
-function rowToEntry(row: Selectable<PlanEntryTable>): StoredPlanEntry {
+/** The stored row in the service's words; import runs it too, to refuse rows the plan could not use. */
+export function rowToEntry(row: Selectable<PlanEntryTable>): StoredPlanEntry {
   return {
     id: row.id,
     kind: row.kind as PlanEntryKind,

@@ -4,10 +4,27 @@
  * here is a type error, so an export can never silently drop a field.
  */
 import { parseCustomCompany } from '@onsite/core';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { rowToEntry } from '../../db/repositories/plan';
 import { rowToQuestion } from '../../db/repositories/question';
+import { PLAN_ENTRY_KINDS, PLAN_ENTRY_STATUSES, planDateSchema } from '../plan-schema';
 import { questionSchema } from '../question-schema';
 import { rowSection } from './rows';
+import { exportedInstantSchema } from './section';
+
+/**
+ * A plan entry as the plan service reads it: the API's entry shape adds fields computed from the
+ * plan's zone, so the stored record has its own schema, with the enums and formats the service relies on.
+ */
+const storedPlanEntrySchema = z.object({
+  kind: z.enum(PLAN_ENTRY_KINDS),
+  status: z.enum(PLAN_ENTRY_STATUSES),
+  localDate: planDateSchema,
+  // One message for a malformed instant, not the format's and the calendar's both.
+  start: z.string().refine((text) => exportedInstantSchema.safeParse(text).success, {
+    message: 'expected an ISO-8601 UTC instant like 2026-01-31T09:30:00.000Z',
+  }),
+});
 
 /**
  * A custom company row must still be a set core accepts, under its own id: an edited export can
@@ -236,6 +253,11 @@ export const planEntrySection = rowSection({
   name: 'planEntries',
   table: 'plan_entries',
   key: ['id'],
+  servedAs: {
+    read: (row) => rowToEntry(row as unknown as Parameters<typeof rowToEntry>[0]),
+    schema: storedPlanEntrySchema,
+    renamed: { start: 'startsAt' },
+  },
   columns: {
     id: 'id',
     kind: 'text',

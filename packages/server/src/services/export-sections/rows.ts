@@ -54,7 +54,13 @@ export interface RowSectionSpec<T extends keyof Database> {
    * pass. Import refuses a record the app could not serve, so an edited export can never store a
    * row whose GET answers 500 (a bad enum, a JSON column that does not parse or has the wrong shape).
    */
-  servedAs?: { read: (row: Row) => unknown; schema: z.ZodType; jsonColumns?: readonly string[] };
+  servedAs?: {
+    read: (row: Row) => unknown;
+    schema: z.ZodType;
+    jsonColumns?: readonly string[];
+    /** Where the mapper renames a field (`start` ← `startsAt`), so errors name the file's field. */
+    renamed?: Readonly<Record<string, string>>;
+  };
 }
 
 /** A row section keeps its column list visible, for tests that generate records from it. */
@@ -95,7 +101,10 @@ function checkServable(
   const parsed = servedAs.schema.safeParse(served);
   if (parsed.success) return;
   for (const issue of parsed.error.issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path as (string | number)[], message: issue.message });
+    const [first, ...rest] = issue.path as (string | number)[];
+    const field = typeof first === 'string' ? (servedAs.renamed?.[first] ?? first) : first;
+    const path = field === undefined ? [] : [field, ...rest];
+    ctx.addIssue({ code: 'custom', path, message: issue.message });
   }
 }
 
