@@ -20,6 +20,30 @@ forEachDatabase('export and import API', (getStorage, database) => {
     post: (url: string, body: unknown) => pair.api().post(url, body),
   };
 
+  /**
+   * Exports the source's one record of `section`, then imports it into the empty target once per
+   * corruption: each must be refused with one error at `path`, and nothing written. Returns the
+   * export, for the caller to import intact.
+   */
+  async function expectEachRefused(section: string, corruptions: [Record<string, unknown>, string][]) {
+    const exported = (await api.get('/api/export')).json<Record<string, Record<string, unknown>[]>>();
+    const [record] = exported[section] ?? [];
+    if (!record) throw new Error(`the export must hold one record of ${section}`);
+    for (const [change, path] of corruptions) {
+      const reply = await pair
+        .targetApi()
+        .post('/api/import', { ...exported, [section]: [{ ...record, ...change }] });
+      expect(reply.statusCode, reply.body).toBe(422);
+      const body = reply.json<ErrorReply>();
+      expect(body.error.code).toBe('invalid_records');
+      expect(body.error.details?.errors).toEqual([
+        expect.objectContaining({ section, index: 0, id: record.id, path }),
+      ]);
+    }
+    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ [section]: [] });
+    return { exported, record };
+  }
+
   it('GET /api/export sends every record as a JSON attachment', async () => {
     await seedPortfolio(getStorage());
     const reply = await api.get('/api/export');
@@ -135,27 +159,12 @@ forEachDatabase('export and import API', (getStorage, database) => {
       levels: ['L6'],
     });
     expect(created.statusCode, created.body).toBe(201);
-    const exported = (await api.get('/api/export')).json<{ questions: Record<string, unknown>[] }>();
-    const [question] = exported.questions;
-    if (!question) throw new Error('the export must hold the question');
-    const cases: [Record<string, unknown>, string][] = [
+    const { exported, record: question } = await expectEachRefused('questions', [
       [{ interviewType: 'bogus' }, 'interviewType'],
       [{ levels: 'L6, L7' }, 'levels'],
       [{ tags: '{"change": true}' }, 'tags'],
       [{ tags: '["not-a-tag"]' }, 'tags.0'],
-    ];
-    for (const [change, path] of cases) {
-      const reply = await pair
-        .targetApi()
-        .post('/api/import', { ...exported, questions: [{ ...question, ...change }] });
-      expect(reply.statusCode, reply.body).toBe(422);
-      const body = reply.json<ErrorReply>();
-      expect(body.error.code).toBe('invalid_records');
-      expect(body.error.details?.errors).toEqual([
-        expect.objectContaining({ section: 'questions', index: 0, id: question.id, path }),
-      ]);
-    }
-    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ questions: [] });
+    ]);
     const good = await pair.targetApi().post('/api/import', exported);
     expect(good.statusCode, good.body).toBe(200);
     expect((await pair.targetApi().get(`/api/questions/${String(question.id)}`)).statusCode).toBe(200);
@@ -169,25 +178,12 @@ forEachDatabase('export and import API', (getStorage, database) => {
       durationMinutes: 60,
     });
     expect(created.statusCode, created.body).toBe(201);
-    const exported = (await api.get('/api/export')).json<{ planEntries: Record<string, unknown>[] }>();
-    const [entry] = exported.planEntries;
-    if (!entry) throw new Error('the export must hold the plan entry');
-    const cases: [Record<string, unknown>, string][] = [
+    const { exported } = await expectEachRefused('planEntries', [
       [{ kind: 'bogus' }, 'kind'],
       [{ status: 'maybe' }, 'status'],
       [{ localDate: '2026-02-30' }, 'localDate'],
       [{ startsAt: 'next tuesday' }, 'startsAt'],
-    ];
-    for (const [change, path] of cases) {
-      const reply = await pair
-        .targetApi()
-        .post('/api/import', { ...exported, planEntries: [{ ...entry, ...change }] });
-      expect(reply.statusCode, reply.body).toBe(422);
-      expect(reply.json<ErrorReply>().error.details?.errors).toEqual([
-        expect.objectContaining({ section: 'planEntries', index: 0, path }),
-      ]);
-    }
-    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ planEntries: [] });
+    ]);
     const good = await pair.targetApi().post('/api/import', exported);
     expect(good.statusCode, good.body).toBe(200);
     expect((await pair.targetApi().get('/api/plan.ics')).statusCode).toBe(200);

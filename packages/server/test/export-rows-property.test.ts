@@ -43,6 +43,11 @@ const text = fc
   )
   .map((parts) => parts.join('').replaceAll('\u0000', ''));
 
+/** An instant as the server writes it, within the years a plan covers. */
+const instant = fc
+  .date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+
 /** A JSON array of distinct values, as the repositories store list fields. */
 const jsonList = (values: fc.Arbitrary<string>) =>
   fc.uniqueArray(values, { maxLength: 4 }).map((items) => JSON.stringify(items));
@@ -57,22 +62,8 @@ function valueFor(field: string, kind: ColumnKind): fc.Arbitrary<unknown> {
   if (field === 'principles') return jsonList(text);
   if (field === 'kind') return fc.constantFrom(...PLAN_ENTRY_KINDS);
   if (field === 'status') return fc.constantFrom(...PLAN_ENTRY_STATUSES);
-  if (field === 'localDate')
-    return fc
-      .date({
-        min: new Date('2026-01-01T00:00:00Z'),
-        max: new Date('2030-12-31T00:00:00Z'),
-        noInvalidDate: true,
-      })
-      .map((date) => date.toISOString().slice(0, 10));
-  if (field === 'startsAt')
-    return fc
-      .date({
-        min: new Date('2026-01-01T00:00:00Z'),
-        max: new Date('2030-12-31T00:00:00Z'),
-        noInvalidDate: true,
-      })
-      .map((date) => date.toISOString());
+  if (field === 'localDate') return instant.map((iso) => iso.slice(0, 10));
+  if (field === 'startsAt') return instant;
   if (field === 'interviewType') return fc.option(fc.constantFrom(...INTERVIEW_TYPE_IDS), { nil: null });
   if (field === 'source') return fc.constantFrom('own', 'captured');
   if (field === 'selfRating') return fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
