@@ -25,20 +25,20 @@ forEachDatabase('export and import API', (getStorage, database) => {
    * corruption: each must be refused with one error at `path`, and nothing written. Returns the
    * export, for the caller to import intact.
    */
-  async function expectEachRefused(section: string, corruptions: [Record<string, unknown>, string][]) {
+  async function expectEachRefused(section: string, corruptions: [Record<string, unknown>, ...string[]][]) {
     const exported = (await api.get('/api/export')).json<Record<string, Record<string, unknown>[]>>();
     const [record] = exported[section] ?? [];
     if (!record) throw new Error(`the export must hold one record of ${section}`);
-    for (const [change, path] of corruptions) {
+    for (const [change, ...paths] of corruptions) {
       const reply = await pair
         .targetApi()
         .post('/api/import', { ...exported, [section]: [{ ...record, ...change }] });
       expect(reply.statusCode, reply.body).toBe(422);
       const body = reply.json<ErrorReply>();
       expect(body.error.code).toBe('invalid_records');
-      expect(body.error.details?.errors).toEqual([
-        expect.objectContaining({ section, index: 0, id: record.id, path }),
-      ]);
+      expect(body.error.details?.errors).toEqual(
+        paths.map((path) => expect.objectContaining({ section, index: 0, id: record.id, path })),
+      );
     }
     expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ [section]: [] });
     return { exported, record };
@@ -162,6 +162,7 @@ forEachDatabase('export and import API', (getStorage, database) => {
     const { exported, record: question } = await expectEachRefused('questions', [
       [{ interviewType: 'bogus' }, 'interviewType'],
       [{ levels: 'L6, L7' }, 'levels'],
+      [{ levels: 'L6', interviewType: 'bogus' }, 'levels', 'interviewType'],
       [{ tags: '{"change": true}' }, 'tags'],
       [{ tags: '["not-a-tag"]' }, 'tags.0'],
     ]);

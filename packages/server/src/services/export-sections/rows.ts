@@ -79,20 +79,22 @@ function checkServable(
   servedAs: NonNullable<RowSectionSpec<keyof Database>['servedAs']>,
   ctx: z.RefinementCtx,
 ): void {
-  // The mapper parses the JSON columns: name the column rather than report a bare SyntaxError.
-  let unparsable = false;
+  // The mapper parses the JSON columns: name the column rather than report a bare SyntaxError,
+  // then read the rest with that column as null, so one pass reports every other field too.
+  const unparsable = new Set<string>();
+  const readable = { ...row };
   for (const column of servedAs.jsonColumns ?? []) {
     try {
       JSON.parse(String(row[column]));
     } catch {
-      unparsable = true;
-      ctx.addIssue({ code: 'custom', path: [camel(column)], message: `${camel(column)} is not JSON` });
+      unparsable.add(camel(column));
+      readable[column] = 'null';
+      ctx.addIssue({ code: 'custom', path: [camel(column)], message: 'not JSON' });
     }
   }
-  if (unparsable) return;
   let served: unknown;
   try {
-    served = servedAs.read(row);
+    served = servedAs.read(readable);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     ctx.addIssue({ code: 'custom', path: [], message: `the app could not read this record: ${message}` });
@@ -103,6 +105,7 @@ function checkServable(
   for (const issue of parsed.error.issues) {
     const [first, ...rest] = issue.path as (string | number)[];
     const field = typeof first === 'string' ? (servedAs.renamed?.[first] ?? first) : first;
+    if (typeof field === 'string' && unparsable.has(field)) continue;
     const path = field === undefined ? [] : [field, ...rest];
     ctx.addIssue({ code: 'custom', path, message: issue.message });
   }
