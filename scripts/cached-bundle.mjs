@@ -31,11 +31,12 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bump when the build options below change, so bundles built with the old ones are not reused. */
-const BUILD_FORMAT = 2;
+const BUILD_FORMAT = 3;
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Old bundles kept: a running process may still import a lazy chunk of the bundle it started from. */
 const KEEP_NEWEST = 3;
@@ -81,6 +82,15 @@ function cachedBundle(root, cacheDir, entry) {
   return undefined;
 }
 
+/** Marks esbuild's own resolution of a bare import, asked for by the plugin below. */
+const RESOLVING = Symbol('resolving from the importer');
+
+/** True for a file in a node_modules other than the root's (a workspace's own copy of a package). */
+function isNested(root, file) {
+  const rel = relative(root, file).split(/[\\/]/);
+  return rel.indexOf('node_modules') > 0;
+}
+
 /**
  * esbuild plugins: workspace packages (`@onsite/*`, TypeScript source) are bundled and every other
  * bare import stays external; each of our files is read here, so what is hashed is exactly what
@@ -102,9 +112,24 @@ function plugins(root, fileHashes) {
     {
       name: 'external-dependencies',
       setup(build) {
-        build.onResolve({ filter: /^[^./]/ }, (args) =>
-          args.path.startsWith('@onsite/') ? undefined : { external: true },
-        );
+        build.onResolve({ filter: /^[^./]/ }, async (args) => {
+          if (args.path.startsWith('@onsite/') || args.pluginData === RESOLVING) return undefined;
+          if (isBuiltin(args.path)) return { external: true };
+          // Where node would find the package from the importing file. A bare name in the bundle
+          // resolves from the cache dir, i.e. the root node_modules; when a workspace has its own
+          // copy (a version that conflicts with one hoisted for another package), the bundle must
+          // name that copy's file, or it would load the hoisted version instead.
+          const found = await build.resolve(args.path, {
+            kind: args.kind,
+            importer: args.importer,
+            resolveDir: args.resolveDir,
+            pluginData: RESOLVING,
+          });
+          if (found.errors.length > 0 || found.external || !isNested(root, found.path))
+            return { external: true };
+          noteSettings(found.path); // the copy's package.json: the bundle is rebuilt if it changes or goes
+          return { path: pathToFileURL(found.path).href, external: true };
+        });
       },
     },
     {

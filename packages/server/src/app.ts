@@ -14,6 +14,7 @@ import {
 import type { Config } from './config';
 import type { Storage } from './db/storage';
 import { errorHandler, frameworkErrorHandler, loggableError, notFoundHandler } from './http/error-handler';
+import { registerResponseCache } from './http/response-cache';
 import { registerSecurity } from './http/security';
 import { routes } from './routes/index';
 
@@ -67,6 +68,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return listeningPort ?? config.port;
     },
   });
+
+  // After security, so a kept answer is only ever handed to a request that passed its checks.
+  registerResponseCache(app, { changeToken: () => storage.changeToken() });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

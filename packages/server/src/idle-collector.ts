@@ -21,9 +21,10 @@ export function collectWhenIdle(
   if (gc === undefined) return;
   let requests = 0;
   let last = 0;
-  app.addHook('onResponse', async () => {
+  app.addHook('onResponse', (_request, _reply, done) => {
     requests++;
     last = clock();
+    done();
   });
   const timer = setInterval(() => {
     if (requests >= MIN_REQUESTS && clock() - last >= IDLE_AFTER_MS) {

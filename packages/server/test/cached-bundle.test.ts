@@ -7,6 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import {
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -60,6 +61,31 @@ describe('bundledEntry', () => {
     const second = await bundle();
     expect(second).toBe(first);
     expect(statSync(second ?? '').mtimeMs).toBe(written);
+  });
+
+  it("loads a workspace's own copy of a package, not the root's hoisted version", async () => {
+    const dep = (dir: string, version: string) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'package.json'),
+        `{ "name": "dep", "type": "module", "exports": "./index.js" }\n`,
+      );
+      writeFileSync(join(dir, 'index.js'), `export const version = '${version}';\n`);
+    };
+    dep(join(root, 'node_modules', 'dep'), 'hoisted 7');
+    dep(join(root, 'node_modules', 'shared'), 'shared 1');
+    const workspace = join(root, 'packages', 'server');
+    dep(join(workspace, 'node_modules', 'dep'), 'own 11');
+    writeFileSync(join(workspace, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      join(workspace, 'main.ts'),
+      "import { version } from 'dep';\nimport { version as shared } from 'shared';\n" +
+        "export const message = (): string => version + ' + ' + shared;\n",
+    );
+    const file = await bundledEntry({ entry: 'packages/server/main.ts', cacheName: 'test', root, cacheDir });
+    expect(runBundle(file ?? '')).toBe('own 11 + shared 1');
+    // A package only the root holds stays a bare import, so the bundle does not pin its path.
+    expect(readFileSync(file ?? '', 'utf8')).toMatch(/from ["']shared["']/);
   });
 
   it('rebuilds when an imported file changes, so it never runs stale code', async () => {

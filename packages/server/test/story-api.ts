@@ -23,13 +23,15 @@ export interface Api {
   send(method: 'POST' | 'PUT', url: string, payload: string): Promise<LightMyRequestResponse>;
 }
 
-export async function apiFor(storage: Storage): Promise<Api> {
+/** `extraRoutes` adds test-only routes before the app is sealed (Fastify takes none after ready). */
+export async function apiFor(storage: Storage, extraRoutes?: (app: FastifyInstance) => void): Promise<Api> {
   const config = loadConfig({
     ONSITE_PORT: String(PORT),
     ONSITE_DATA_DIR: mkdtempSync(join(tmpdir(), 'onsite-api-')),
     ONSITE_LOG_LEVEL: 'silent',
   });
   const app = await buildApp({ config, storage });
+  extraRoutes?.(app);
   await app.ready();
   const json = (method: 'POST' | 'PUT', url: string, body: unknown) =>
     app.inject({ method, url, headers: HEADERS, payload: body as object });

@@ -36,6 +36,7 @@ export async function openPostgresStorage(url: string, schema?: string): Promise
     db,
     dialect: 'postgres',
     transaction: (work) => runGuarded(storage, closed, () => db.transaction().execute(work)),
+    changeToken: () => undefined,
     async checkpoint() {},
     async close() {
       if (closed) return;

@@ -67,6 +67,9 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(raw) }),
   });
   let closed = false;
+  // total_changes(): rows this connection changed (every write of this process goes through it);
+  // data_version: moves when another connection (`onsite import` while the server runs) commits.
+  const changes = raw.prepare('select total_changes(), (select data_version from pragma_data_version)').raw();
   const checkpoint = async (): Promise<void> => {
     if (closed) return;
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
@@ -75,6 +78,7 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
     db,
     dialect: 'sqlite',
     transaction: (work) => runGuarded(storage, closed, () => db.transaction().execute(work)),
+    changeToken: () => (closed ? undefined : (changes.get() as number[]).join(':')),
     checkpoint,
     async close() {
       if (closed) return;

@@ -80,6 +80,13 @@ function checkOrigin(request: FastifyRequest, host: string): void {
   }
 }
 
+/** /api and everything under it, with or without a query. */
+function isApiPath(url: string): boolean {
+  if (!url.startsWith('/api')) return false;
+  const next = url.charCodeAt(4);
+  return Number.isNaN(next) || next === 47 /* / */ || next === 63 /* ? */;
+}
+
 export async function registerSecurity(app: FastifyInstance, options: SecurityOptions): Promise<void> {
   const headers = Object.fromEntries(securityHeaders());
 
@@ -96,26 +103,31 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     return cachedHosts;
   };
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks: they run on every request, and an async hook costs a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
     // First, so refusals and errors carry them too.
     reply.headers(headers);
     const host = (header(request, 'host') ?? '').toLowerCase();
     if (!hostsFor(options.port()).has(host)) {
-      throw new ApiError(
-        403,
-        'forbidden_host',
-        'This server only answers to its own address, e.g. 127.0.0.1',
+      return done(
+        new ApiError(403, 'forbidden_host', 'This server only answers to its own address, e.g. 127.0.0.1'),
       );
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') checkOrigin(request, host);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      try {
+        checkOrigin(request, host);
+      } catch (error) {
+        return done(error as Error);
+      }
+    }
+    done();
   });
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     for (const name of Object.keys(reply.getHeaders())) {
-      if (name.toLowerCase().startsWith('access-control-')) reply.removeHeader(name);
+      if (name.startsWith('access-control-')) reply.removeHeader(name);
     }
-    const path = request.url.split('?')[0] ?? '';
-    if (path === '/api' || path.startsWith('/api/')) reply.header('cache-control', 'no-store');
-    return payload;
+    if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createAssessmentService } from '../services/assessment';
@@ -29,6 +30,7 @@ export const assessmentRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/assessments/form',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'The self-assessment questionnaire',
         description:
@@ -45,6 +47,7 @@ export const assessmentRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/assessments',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'List self-assessment runs',
         description:
@@ -61,6 +64,7 @@ export const assessmentRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/assessments/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get a self-assessment run',
         tags,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createCompanyService } from '../services/company';
@@ -29,6 +30,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/companies',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'List company principle sets',
         description:
@@ -46,6 +48,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/companies/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get a principle set',
         tags,
@@ -129,6 +132,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/companies/:id/notes',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Your prep notes on a company (built-in or custom)',
         description: 'Notes, recent-news notes and clarifying questions to ask. Version 0 means never saved.',

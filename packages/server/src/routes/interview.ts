@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createInterviewService } from '../services/interview';
@@ -43,6 +44,7 @@ export const interviewRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/interviews/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get an interview',
         tags,

@@ -3,6 +3,7 @@
  * gaps, overuse, progress) and the matcher (best stories for a question, with reasons).
  */
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createPortfolioService } from '../services/portfolio';
@@ -17,6 +18,7 @@ export const portfolioRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/portfolio/matrix',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'The story matrix',
         description:
@@ -34,6 +36,7 @@ export const portfolioRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/portfolio/match',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Best stories for a question',
         description:

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createPracticeService } from '../services/practice';
@@ -26,6 +27,7 @@ export const practiceRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/practice',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'List practice sessions',
         description:
@@ -44,6 +46,7 @@ export const practiceRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/practice/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get a practice session',
         tags,

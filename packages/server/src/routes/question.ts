@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createQuestionService } from '../services/question';
@@ -26,6 +27,7 @@ export const questionRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/questions',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'List questions from the bank, your own and captured ones',
         description:
@@ -45,6 +47,7 @@ export const questionRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/questions/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get a question (bank id or your own)',
         tags,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createStoryService } from '../services/story';
@@ -27,6 +28,7 @@ export const storyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/stories',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'List stories',
         description:
@@ -43,6 +45,7 @@ export const storyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/stories/:id',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: 'Get a story',
         tags,
@@ -112,6 +115,7 @@ export const storyRoutes: RoutePlugin = async (app, { storage }) => {
   app.get(
     '/api/stories/:id/versions',
     {
+      config: SAME_DATA_SAME_ANSWER,
       schema: {
         summary: "A story's past versions",
         description: 'Every version an update replaced, newest first, each exactly as it was stored.',
