@@ -4,11 +4,17 @@
  * the API, through another connection on the same file, a write that lands while an answer is
  * being built), the security checks still run first, and PostgreSQL keeps nothing.
  */
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorage } from '../src/db/connection';
 import { sqliteInternals } from '../src/db/sqlite';
 import type { Storage } from '../src/db/storage';
-import { responseCacheStats, SAME_DATA_SAME_ANSWER } from '../src/http/response-cache';
+import { registerResponseCache, responseCacheStats, SAME_DATA_SAME_ANSWER } from '../src/http/response-cache';
 import { forEachDatabase } from './databases';
 import { type Api, apiFor, FULL_STORY } from './story-api';
 
@@ -36,6 +42,10 @@ forEachDatabase('response cache', (getStorage) => {
     });
   });
   afterAll(() => api.app.close());
+
+  /** A request with only a Host header (no browser headers). */
+  const rawGet = (url: string, host: string, method: 'GET' | 'HEAD' = 'GET') =>
+    api.app.inject({ method, url, headers: { host } });
 
   async function createStory(title: string): Promise<{ id: string; version: number }> {
     const response = await api.post('/api/stories', { ...FULL_STORY, title });
@@ -124,11 +134,7 @@ forEachDatabase('response cache', (getStorage) => {
   it('still refuses a foreign Host for a URL whose answer is kept', async () => {
     await api.get('/api/stories?limit=3');
     await api.get('/api/stories?limit=3');
-    const refused = await api.app.inject({
-      method: 'GET',
-      url: '/api/stories?limit=3',
-      headers: { host: 'attacker.example:4317' },
-    });
+    const refused = await rawGet('/api/stories?limit=3', 'attacker.example:4317');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('forbidden_host');
     expect(refused.body).not.toContain('Kept answer');
@@ -136,12 +142,42 @@ forEachDatabase('response cache', (getStorage) => {
 
   it('answers HEAD without serving a kept body', async () => {
     await api.get('/api/stories?limit=4');
-    const head = await api.app.inject({
-      method: 'HEAD',
-      url: '/api/stories?limit=4',
-      headers: { host: '127.0.0.1:4317' },
-    });
+    const head = await rawGet('/api/stories?limit=4', '127.0.0.1:4317', 'HEAD');
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
+  });
+});
+
+describe('response cache bounds', () => {
+  let storage: Storage;
+  let app: FastifyInstance;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'onsite-cache-bounds-'));
+    storage = await openStorage({ dataDir: dir });
+    app = Fastify();
+    registerResponseCache(app, { changeToken: () => storage.changeToken(), maxBytes: 25_000 });
+    app.get('/page/:n', { config: SAME_DATA_SAME_ANSWER }, (request) => ({
+      n: (request.params as { n: string }).n,
+      text: 'x'.repeat(10_000),
+    }));
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await storage.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps at most maxBytes, dropping the least recently used answer first', async () => {
+    const stats = () => ({ ...(responseCacheStats(app) ?? { hits: -1, misses: -1, kept: -1 }) });
+    for (const n of [1, 2, 3]) await app.inject(`/page/${n}`); // ~10 KB each: the third evicts the first
+    const before = stats();
+    await app.inject('/page/3');
+    await app.inject('/page/2');
+    expect(stats().hits - before.hits).toBe(2);
+    await app.inject('/page/1');
+    expect(stats().misses - before.misses).toBe(1);
   });
 });

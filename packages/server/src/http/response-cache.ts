@@ -2,9 +2,14 @@
  * Reuses the bytes of a GET answer while the data behind it has not changed. A local server is
  * read far more than written (the web app lists stories, reopens one, lists again), and a list
  * answer is a query, a Zod check of every item and a JSON.stringify each time. Here the first
- * 200 for a URL is kept as the exact string sent, and the next GET for the same URL gets that
- * string while the storage's change token is the same; the security hooks, which run before
+ * 200 for a URL is kept as the exact bytes sent, and the next GET for the same URL gets those
+ * bytes while the storage's change token is the same; the security hooks, which run before
  * this one, still check every request and set every header.
+ *
+ * Kept as UTF-8 bytes, not as the string: story text is rarely pure ASCII ("→", "—", names), and
+ * V8 then holds the whole string as two-byte characters that Node must measure and encode again
+ * for every response (measured with wrk on a bare Fastify route sending a 12 KB list page:
+ * the Buffer went out markedly faster than the same text as a string).
  *
  * Why it is safe:
  * - Only routes that opt in (`config: { responseCache: true }`) take part: answers that depend on
@@ -34,12 +39,12 @@ export interface ResponseCacheOptions {
   changeToken: () => string | undefined;
   /** Most answers kept (default 500). */
   maxEntries?: number;
-  /** Most UTF-16 code units kept over all answers (default 8 Mi, about 16 MB). */
-  maxChars?: number;
+  /** Most bytes kept over all answers (default 16 MiB). */
+  maxBytes?: number;
 }
 
 interface Kept {
-  payload: string;
+  payload: Buffer;
   contentType: string;
 }
 
@@ -69,7 +74,7 @@ export function registerResponseCache(
 ): ResponseCacheStats {
   const kept = new LRUCache<string, Kept>({
     max: options.maxEntries ?? 500,
-    maxSize: options.maxChars ?? 8 * 1024 * 1024,
+    maxSize: options.maxBytes ?? 16 * 1024 * 1024,
     sizeCalculation: (entry) => entry.payload.length + entry.contentType.length + 1,
   });
   const stats: ResponseCacheStats = { hits: 0, misses: 0, kept: 0 };
@@ -100,8 +105,10 @@ export function registerResponseCache(
       const contentType = reply.getHeader('content-type');
       // Kept only if nothing changed while this answer was being built.
       if (typeof contentType === 'string' && options.changeToken() === token && keptFor === token) {
-        kept.set(request.url, { payload, contentType });
+        const bytes = Buffer.from(payload);
+        kept.set(request.url, { payload: bytes, contentType });
         stats.kept++;
+        return done(null, bytes); // encoded once: the same bytes go out now
       }
     }
     done(null, payload);
