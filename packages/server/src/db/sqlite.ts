@@ -69,7 +69,10 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
   let closed = false;
   // total_changes(): rows this connection changed (every write of this process goes through it);
   // data_version: moves when another connection (`onsite import` while the server runs) commits.
-  const changes = raw.prepare('select total_changes(), (select data_version from pragma_data_version)').raw();
+  // Two statements, not one: the pragma as a subquery took twice as long as both apart (~2.8 µs
+  // vs ~1.5 µs), and this runs on every cacheable GET.
+  const ownChanges = raw.prepare('select total_changes()').pluck();
+  const othersCommits = raw.prepare('pragma data_version').pluck();
   const checkpoint = async (): Promise<void> => {
     if (closed) return;
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
@@ -78,7 +81,7 @@ export async function openSqliteStorage(dataDir: string): Promise<Storage> {
     db,
     dialect: 'sqlite',
     transaction: (work) => runGuarded(storage, closed, () => db.transaction().execute(work)),
-    changeToken: () => (closed ? undefined : (changes.get() as number[]).join(':')),
+    changeToken: () => (closed ? undefined : `${ownChanges.get()}:${othersCommits.get()}`),
     checkpoint,
     async close() {
       if (closed) return;
