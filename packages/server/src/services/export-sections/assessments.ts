@@ -16,7 +16,8 @@ import { storedInstantSchema } from './section';
  * instant the list orders and filters by.
  */
 const storedAssessmentSchema = assessmentSchema.extend({
-  answers: z.intersection(answersSchema, assessmentSchema.shape.answers),
+  // A save's rules first (known competencies, ratings 1–5), then the stored shape (evidence always set).
+  answers: answersSchema.pipe(assessmentSchema.shape.answers),
   takenAt: storedInstantSchema,
 });
 
