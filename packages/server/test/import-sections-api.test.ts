@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { COMPETENCY_IDS } from '../src/services/assessment-schema';
 import { forEachDatabase } from './databases';
 import { exportPair } from './export-fixtures';
-import { type ErrorReply, type Exported, expectEachRefused } from './import-refusals';
+import { type Corruption, type Exported, expectEachRefused } from './import-refusals';
 import { FULL_INTERVIEW } from './interview-api';
 import type { Api } from './story-api';
 
@@ -90,12 +90,15 @@ function routesOf(ids: Awaited<ReturnType<typeof seedEveryNoun>>): string[] {
   ];
 }
 
-forEachDatabase('import refuses rows the app could not serve', (getStorage, database) => {
-  const pair = exportPair(getStorage, database);
-
-  it('companyNotes: 422 for news or questions the API could not serve, or notes on no company; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    const { exported, record } = await expectEachRefused(pair, 'companyNotes', [
+/**
+ * Per section, what import must refuse: edits of the first exported record, each with the file
+ * fields (dotted paths) its errors must name, in order. One pass names every problem of a record.
+ */
+const REFUSALS: [section: string, what: string, corruptions: Corruption[]][] = [
+  [
+    'companyNotes',
+    'news or questions the API could not serve, or notes on no company',
+    [
       [{ news: 'Reorganised' }, 'news'],
       [
         { news: '[{"date": "2026-01-05"}]', questionsToAsk: '{}' },
@@ -104,39 +107,34 @@ forEachDatabase('import refuses rows the app could not serve', (getStorage, data
         'questionsToAsk',
       ],
       [{ version: 0 }, 'version'],
-    ]);
-    const orphan = await pair
-      .targetApi()
-      .post('/api/import', { ...exported, companyNotes: [{ ...record, id: 'no-such-company' }] });
-    expect(orphan.statusCode).toBe(422);
-    expect(orphan.json<ErrorReply>().error.details?.errors).toEqual([
-      expect.objectContaining({ section: 'companyNotes', index: 0, id: 'no-such-company', path: '' }),
-    ]);
-  });
-
-  it('practiceSessions: 422 for a bad type, level, start or rounds; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    await expectEachRefused(pair, 'practiceSessions', [
+      // Notes are served only for a company that exists.
+      [{ id: 'no-such-company' }, ''],
+    ],
+  ],
+  [
+    'practiceSessions',
+    'a bad type, level, start or rounds',
+    [
       [{ type: 'bogus' }, 'type'],
       [{ targetLevel: 'L99', startedAt: 'last tuesday' }, 'startedAt', 'targetLevel'],
       [{ rounds: '[{"name": 1}' }, 'rounds'],
       [{ rounds: '[{"name": 1, "type": null}]' }, 'rounds.0.name'],
-    ]);
-  });
-
-  it('practiceAnswers: 422 for an analysis or scores the API could not serve, or a place outside its session; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    await expectEachRefused(pair, 'practiceAnswers', [
+    ],
+  ],
+  [
+    'practiceAnswers',
+    'an analysis or scores the API could not serve, or a place outside its session',
+    [
       [{ analysis: 'great answer' }, 'analysis'],
       [{ scores: '[{"by": "boss", "peerName": null, "ratings": {}}]' }, 'scores.0.by'],
       [{ roundIndex: 3 }, 'roundIndex'],
       [{ roundIndex: -1, position: -2 }, 'roundIndex', 'position'],
-    ]);
-  });
-
-  it('assessments: 422 for answers a save would refuse, an unknown level or a bad date; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    await expectEachRefused(pair, 'assessments', [
+    ],
+  ],
+  [
+    'assessments',
+    'answers a save would refuse, an unknown level or a bad date',
+    [
       [{ targetLevel: 'L99' }, 'targetLevel'],
       [
         { answers: `{"${FIRST_COMPETENCY}": {"rating": 9, "evidence": ""}}` },
@@ -144,12 +142,12 @@ forEachDatabase('import refuses rows the app could not serve', (getStorage, data
       ],
       [{ answers: '{"made-up": {"rating": 3, "evidence": ""}}' }, 'answers'],
       [{ answers: 'none', takenAt: '2026-02-30T00:00:00.000Z' }, 'answers', 'takenAt'],
-    ]);
-  });
-
-  it('interviews: 422 for a bad status, outcome, start, duration, checklist or dates, named by the file field; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    await expectEachRefused(pair, 'interviews', [
+    ],
+  ],
+  [
+    'interviews',
+    'a bad status, outcome, start, duration, checklist or dates, named by the file field',
+    [
       [{ thankYouStatus: 'whatever' }, 'thankYouStatus'],
       [{ checklist: 'ticked', outcome: 'won' }, 'checklist', 'outcome'],
       [{ startsAt: 'next week' }, 'startsAt'],
@@ -157,35 +155,41 @@ forEachDatabase('import refuses rows the app could not serve', (getStorage, data
       [{ thankYouSentAt: '2026-03-11T09:00:00.000Z' }, 'thankYouSentAt'],
       [{ followUpDate: '2026-02-30', selfRating: 6 }, 'followUpDate', 'selfRating'],
       [{ interviewers: '[{"name": "Priya"}]' }, 'interviewers.0.role'],
-    ]);
-  });
-
-  it('interviewStories: 422 for a position an interview never holds; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    await expectEachRefused(pair, 'interviewStories', [
+    ],
+  ],
+  [
+    'interviewStories',
+    'a position an interview never holds',
+    [
       [{ position: -1 }, 'position'],
       [{ position: 50 }, 'position'],
-    ]);
-  });
-
-  it('planSettings: 422 for an unknown zone, bad times, days or rules, or another id; nothing written', async () => {
-    await seedEveryNoun(pair.api());
-    const { exported, record } = await expectEachRefused(pair, 'planSettings', [
+    ],
+  ],
+  [
+    'planSettings',
+    'an unknown zone, bad times, days or rules, or another id',
+    [
       [{ timezone: 'Mars/Olympus_Mons' }, 'timezone'],
       [{ timezone: 'europe/dublin' }, 'timezone'],
       [{ practiceTime: '25:00', weekdays: '["funday"]' }, 'practiceTime', 'weekdays.0'],
       [{ weekdays: '[]' }, 'weekdays'],
       [{ calibrationOrdinal: 'fifth', calibrationTime: '7am' }, 'calibrationOrdinal', 'calibrationTime'],
       [{ startDate: '2026-13-01' }, 'startDate'],
-    ]);
-    const elsewhere = await pair
-      .targetApi()
-      .post('/api/import', { ...exported, planSettings: [{ ...record, id: 'other' }] });
-    expect(elsewhere.statusCode).toBe(422);
-    expect(elsewhere.json<ErrorReply>().error.details?.errors).toEqual([
-      expect.objectContaining({ section: 'planSettings', index: 0, id: 'other', path: 'id' }),
-    ]);
-  });
+      // The plan is one record: a row under another id would never be read.
+      [{ id: 'other' }, 'id'],
+    ],
+  ],
+];
+
+forEachDatabase('import refuses rows the app could not serve', (getStorage, database) => {
+  const pair = exportPair(getStorage, database);
+
+  for (const [section, what, corruptions] of REFUSALS) {
+    it(`${section}: 422 for ${what}; nothing written`, async () => {
+      await seedEveryNoun(pair.api());
+      await expectEachRefused(pair, section, corruptions);
+    });
+  }
 
   it('derived columns come from their sources whatever the file says; every route answers 200; a second import changes nothing', async () => {
     const ids = await seedEveryNoun(pair.api());

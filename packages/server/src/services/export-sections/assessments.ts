@@ -4,7 +4,6 @@
  * the target level, so import recomputes it as every save does: an edited file cannot store a
  * verdict its answers do not give.
  */
-import { z } from 'zod';
 import { assessmentToRow, rowToAssessment } from '../../db/repositories/assessment';
 import { assessmentResultOf } from '../assessment';
 import { answersSchema, assessmentSchema } from '../assessment-schema';
