@@ -8,10 +8,7 @@ import { exportDocument } from '../src/services/export';
 import { customSet } from './company-api';
 import { forEachDatabase } from './databases';
 import { exportPair, seedPortfolio } from './export-fixtures';
-
-interface ErrorReply {
-  error: { code: string; message: string; details?: { errors?: Record<string, unknown>[] } };
-}
+import { type Corruption, type ErrorReply, expectEachRefused as refusals } from './import-refusals';
 
 forEachDatabase('export and import API', (getStorage, database) => {
   const pair = exportPair(getStorage, database);
@@ -20,29 +17,8 @@ forEachDatabase('export and import API', (getStorage, database) => {
     post: (url: string, body: unknown) => pair.api().post(url, body),
   };
 
-  /**
-   * Exports the source's one record of `section`, then imports it into the empty target once per
-   * corruption: each must be refused with one error at `path`, and nothing written. Returns the
-   * export, for the caller to import intact.
-   */
-  async function expectEachRefused(section: string, corruptions: [Record<string, unknown>, ...string[]][]) {
-    const exported = (await api.get('/api/export')).json<Record<string, Record<string, unknown>[]>>();
-    const [record] = exported[section] ?? [];
-    if (!record) throw new Error(`the export must hold one record of ${section}`);
-    for (const [change, ...paths] of corruptions) {
-      const reply = await pair
-        .targetApi()
-        .post('/api/import', { ...exported, [section]: [{ ...record, ...change }] });
-      expect(reply.statusCode, reply.body).toBe(422);
-      const body = reply.json<ErrorReply>();
-      expect(body.error.code).toBe('invalid_records');
-      expect(body.error.details?.errors).toEqual(
-        paths.map((path) => expect.objectContaining({ section, index: 0, id: record.id, path })),
-      );
-    }
-    expect((await pair.targetApi().get('/api/export')).json()).toMatchObject({ [section]: [] });
-    return { exported, record };
-  }
+  const expectEachRefused = (section: string, corruptions: Corruption[]) =>
+    refusals(pair, section, corruptions);
 
   it('GET /api/export sends every record as a JSON attachment', async () => {
     await seedPortfolio(getStorage());

@@ -202,25 +202,31 @@ forEachDatabase('export and import', (getStorage, database) => {
   });
 
   it("turns a record the database refuses (a CHECK constraint) into that record's error, writing nothing", async () => {
-    const interviews = EXPORT_SECTIONS.find((section) => section.name === 'interviews') as RowSection;
+    // A plan entry's duration is left to the table's CHECK (duration_minutes > 0): import's own
+    // checks stop at what the plan service reads.
+    const entries = EXPORT_SECTIONS.find((section) => section.name === 'planEntries') as RowSection;
     const blank = (kind: string) => (kind.endsWith('?') ? null : kind === 'text' ? '' : 1);
-    const interview = Object.fromEntries(
-      Object.entries(interviews.fields).map(([field, kind]) => [field, blank(kind)]),
-    );
+    const entry = {
+      ...Object.fromEntries(Object.entries(entries.fields).map(([field, kind]) => [field, blank(kind)])),
+      id: 'pe-1',
+      kind: 'custom',
+      status: 'pending',
+      localDate: '2026-03-02',
+      startsAt: '2026-03-02T09:00:00.000Z',
+      durationMinutes: 0,
+    };
     await seedPortfolio(source);
     const exported = await exportDocument(source, { now: NOW });
-    const error = await importError(
-      importDocument(target, { ...exported, interviews: [{ ...interview, id: 'iv-1', selfRating: 9 }] }),
-    );
+    const error = await importError(importDocument(target, { ...exported, planEntries: [entry] }));
     expect(error.details?.errors).toEqual([
       expect.objectContaining({
-        section: 'interviews',
+        section: 'planEntries',
         index: 0,
-        id: 'iv-1',
+        id: 'pe-1',
         message: expect.stringMatching(/^the database refused this record: .*(check|CHECK)/),
       }),
     ]);
-    expect(await exportDocument(target, { now: NOW })).toMatchObject({ stories: [], interviews: [] });
+    expect(await exportDocument(target, { now: NOW })).toMatchObject({ stories: [], planEntries: [] });
   });
 
   it('counts without writing on a dry run', async () => {

@@ -208,8 +208,8 @@ async function checkReferences(
   const stored = new Map<string, unknown>();
   const errors: RecordError[] = [];
   for (const item of valid) {
-    const problem = (message: string) =>
-      errors.push({ section: item.section.name, index: item.index, id: item.key, path: '', message });
+    const problem = (message: string, path = '') =>
+      errors.push({ section: item.section.name, index: item.index, id: item.key, path, message });
     for (const reference of item.section.referencesOf(item.record)) {
       const id = `${reference.section}\u0000${reference.key}`;
       // Already reported as invalid itself: saying its children dangle would only add noise.
@@ -227,7 +227,7 @@ async function checkReferences(
         continue;
       }
       const mismatch = reference.check?.(target);
-      if (mismatch) problem(mismatch);
+      if (mismatch) problem(mismatch, reference.checkedField);
     }
   }
   return errors;

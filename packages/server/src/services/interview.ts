@@ -140,9 +140,17 @@ function applyPatch(base: Interview, patch: InterviewPatch, at: string): Intervi
   merged.followUp = { ...base.followUp, ...defined(followUp) };
   merged.reflection = { ...base.reflection, ...defined(reflection) };
   merged.thankYou = thankYouOf(base.thankYou, defined(thankYouPatch), at);
-  merged.endsAt = interviewEnd(merged.startsAt, merged.durationMinutes);
-  merged.thankYou.deadline = thankYouDeadline(merged.endsAt);
-  return merged;
+  return withTimes(merged);
+}
+
+/**
+ * `interview` with its end and thank-you deadline computed by core from its start and duration;
+ * import runs it too, so a file cannot store times that disagree with them. Throws on an
+ * instant core cannot read.
+ */
+export function withTimes(interview: Interview): Interview {
+  const endsAt = interviewEnd(interview.startsAt, interview.durationMinutes);
+  return { ...interview, endsAt, thankYou: { ...interview.thankYou, deadline: thankYouDeadline(endsAt) } };
 }
 
 /**

@@ -78,7 +78,7 @@ export const calibrationRuleSchema = z.strictObject({
   time: wallTimeSchema,
 });
 
-const weekdaysSchema = z
+export const weekdaysSchema = z
   .array(dayOfWeekSchema)
   .min(1)
   .max(DAYS_OF_WEEK.length)

@@ -32,6 +32,7 @@ import {
   practiceCreateSchema,
   practicePatchSchema,
 } from './practice-schema';
+import { withTotals } from './practice-totals';
 
 export interface PracticeServiceDeps {
   now?: () => Date;
@@ -99,15 +100,6 @@ const analysisKey = (answer: PracticeAnswer, options: AnalyzeOptions) =>
     options.question,
     options.durationSeconds,
   ]);
-
-function meanScore(rounds: PracticeRound[]): number | null {
-  const scores = rounds.flatMap((round) =>
-    round.answers.flatMap((a) => (a.analysis ? [a.analysis.score] : [])),
-  );
-  if (scores.length === 0) return null;
-  // One decimal: enough to rank sessions, and stable across both databases' float handling.
-  return Math.round((scores.reduce((sum, s) => sum + s, 0) / scores.length) * 10) / 10;
-}
 
 interface BadReference {
   round: number;
@@ -202,14 +194,6 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
       answers: round.answers.map((a) => ({ id: a.id })),
     }));
 
-  function assemble(session: Omit<PracticeSession, 'answerCount' | 'meanScore'>): PracticeSession {
-    return {
-      ...session,
-      answerCount: session.rounds.reduce((sum, round) => sum + round.answers.length, 0),
-      meanScore: meanScore(session.rounds),
-    };
-  }
-
   async function staleOrMissing(db: Db, id: string): Promise<ServiceError> {
     const current = await repo.getSession(db, id);
     return current ? conflict(current) : notFound(id);
@@ -225,7 +209,7 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
           targetLevel: fields.targetLevel ?? null,
           company: fields.company ?? null,
         };
-        const session = assemble({
+        const session = withTotals({
           id: newId(),
           title: fields.title,
           ...context,
@@ -264,7 +248,7 @@ export function createPracticeService(storage: Storage, deps: PracticeServiceDep
           targetLevel: patch.targetLevel === undefined ? current.targetLevel : patch.targetLevel,
           company: patch.company === undefined ? current.company : patch.company,
         };
-        const next = assemble({
+        const next = withTotals({
           ...current,
           ...context,
           title: patch.title ?? current.title,

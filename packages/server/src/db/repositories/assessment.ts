@@ -24,7 +24,8 @@ function parseJson<T>(text: string): T {
   return JSON.parse(text) as T;
 }
 
-function rowToAssessment(row: Selectable<AssessmentTable>): Assessment {
+/** The stored row as the API serves it; import runs it too, to refuse runs the API could not serve. */
+export function rowToAssessment(row: Selectable<AssessmentTable>): Assessment {
   return {
     id: row.id,
     targetLevel: row.target_level as Assessment['targetLevel'],
@@ -38,7 +39,8 @@ function rowToAssessment(row: Selectable<AssessmentTable>): Assessment {
   };
 }
 
-function assessmentToRow(assessment: Assessment): Insertable<AssessmentTable> {
+/** The row for a run; import runs it too, to recompute the result's columns. */
+export function assessmentToRow(assessment: Assessment): Insertable<AssessmentTable> {
   return {
     id: assessment.id,
     target_level: assessment.targetLevel,

@@ -19,7 +19,8 @@ export function principlesText(company: Pick<CompanyPrincipleSet, 'principles'>)
   return company.principles.map((p) => `${p.name} ${p.description}`).join('\n');
 }
 
-function rowToCompany(row: CompanyTable): CustomCompany {
+/** The stored row as the API serves it; import runs it too (with companyToRow, for principles_text). */
+export function rowToCompany(row: CompanyTable): CustomCompany {
   // Written only by companyToRow from a set core validated, so the JSON is trusted.
   const set = JSON.parse(row.definition) as CompanyPrincipleSet;
   return {
@@ -35,7 +36,7 @@ function rowToCompany(row: CompanyTable): CustomCompany {
   };
 }
 
-function companyToRow(company: CustomCompany): CompanyTable {
+export function companyToRow(company: CustomCompany): CompanyTable {
   const set: CompanyPrincipleSet = {
     id: company.id,
     name: company.name,
@@ -135,7 +136,20 @@ function notesSearchText(notes: CompanyNotes): string {
   ].join('\n');
 }
 
-function notesToRow(notes: CompanyNotes & { updatedAt: string }): CompanyNotesTable {
+/** The stored notes as the API serves them; import runs it too, to refuse notes the API could not serve. */
+export function rowToNotes(row: CompanyNotesTable): CompanyNotes {
+  return {
+    companyId: row.id,
+    notes: row.notes,
+    news: JSON.parse(row.news) as CompanyNotes['news'],
+    questionsToAsk: JSON.parse(row.questions_to_ask) as CompanyNotes['questionsToAsk'],
+    version: Number(row.version),
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The row for notes; import runs it too, to recompute search_text from the notes. */
+export function notesToRow(notes: CompanyNotes & { updatedAt: string }): CompanyNotesTable {
   return {
     id: notes.companyId,
     notes: notes.notes,
@@ -149,15 +163,7 @@ function notesToRow(notes: CompanyNotes & { updatedAt: string }): CompanyNotesTa
 
 export async function getNotes(db: Db, id: string): Promise<CompanyNotes | undefined> {
   const row = await db.selectFrom('company_notes').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return undefined;
-  return {
-    companyId: row.id,
-    notes: row.notes,
-    news: JSON.parse(row.news) as CompanyNotes['news'],
-    questionsToAsk: JSON.parse(row.questions_to_ask) as CompanyNotes['questionsToAsk'],
-    version: Number(row.version),
-    updatedAt: row.updated_at,
-  };
+  return row ? rowToNotes(row) : undefined;
 }
 
 export async function insertNotes(db: Db, notes: CompanyNotes & { updatedAt: string }): Promise<void> {

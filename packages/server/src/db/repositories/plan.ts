@@ -29,7 +29,8 @@ export interface StoredPlanEntry {
   updatedAt: string;
 }
 
-function rowToSettings(row: Selectable<PlanSettingsTable>): PlanSettings {
+/** The stored row as the API serves it; import runs it too, to refuse settings the plan could not use. */
+export function rowToSettings(row: Selectable<PlanSettingsTable>): PlanSettings {
   return {
     timezone: row.timezone,
     practiceTime: row.practice_time,

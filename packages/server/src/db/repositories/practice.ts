@@ -39,7 +39,8 @@ const numberOrNull = (value: number | string | null): number | null =>
 /** What the session row keeps of each round; the answers are rows of their own. */
 type StoredRound = Pick<PracticeRound, 'name' | 'type'>;
 
-function rowToAnswer(row: AnswerRow): PracticeAnswer {
+/** The stored answer as the API serves it; import runs it too, to refuse answers the API could not serve. */
+export function rowToAnswer(row: AnswerRow): PracticeAnswer {
   return {
     id: row.id,
     questionId: row.question_id,
@@ -54,7 +55,8 @@ function rowToAnswer(row: AnswerRow): PracticeAnswer {
   };
 }
 
-function rowToSession(row: Omit<SessionRow, 'answers_text'>, answers: AnswerRow[]): PracticeSession {
+/** The stored session (with its answers) as the API serves it; import runs it too. */
+export function rowToSession(row: Omit<SessionRow, 'answers_text'>, answers: AnswerRow[]): PracticeSession {
   const rounds: PracticeRound[] = parseJson<StoredRound[]>(row.rounds).map((round) => ({
     ...round,
     answers: [],
@@ -106,30 +108,57 @@ function sessionToRow(session: PracticeSession): Insertable<PracticeSessionTable
   };
 }
 
+/** Where an answer sits in its session: which round, and its place in that round. */
+export interface AnswerPlace {
+  sessionId: string;
+  roundIndex: number;
+  position: number;
+}
+
+/** The row for one answer; import runs it too, to recompute `score` from the analysis. */
+export function answerToRow(answer: PracticeAnswer, place: AnswerPlace): Insertable<PracticeAnswerTable> {
+  return {
+    id: answer.id,
+    session_id: place.sessionId,
+    round_index: place.roundIndex,
+    position: place.position,
+    question_id: answer.questionId,
+    question_text: answer.questionText,
+    transcript: answer.transcript,
+    duration_seconds: answer.durationSeconds,
+    story_id: answer.storyId,
+    analysis: answer.analysis === null ? null : JSON.stringify(answer.analysis),
+    analysis_version: answer.analysisVersion,
+    score: answer.analysis?.score ?? null,
+    scores: JSON.stringify(answer.scores),
+    notes: answer.notes,
+  };
+}
+
 function answerRows(session: PracticeSession): Insertable<PracticeAnswerTable>[] {
   return session.rounds.flatMap((round, roundIndex) =>
-    round.answers.map((answer, position) => ({
-      id: answer.id,
-      session_id: session.id,
-      round_index: roundIndex,
-      position,
-      question_id: answer.questionId,
-      question_text: answer.questionText,
-      transcript: answer.transcript,
-      duration_seconds: answer.durationSeconds,
-      story_id: answer.storyId,
-      analysis: answer.analysis === null ? null : JSON.stringify(answer.analysis),
-      analysis_version: answer.analysisVersion,
-      score: answer.analysis?.score ?? null,
-      scores: JSON.stringify(answer.scores),
-      notes: answer.notes,
-    })),
+    round.answers.map((answer, position) =>
+      answerToRow(answer, { sessionId: session.id, roundIndex, position }),
+    ),
   );
 }
 
 async function insertAnswers(db: Db, session: PracticeSession): Promise<void> {
   const rows = answerRows(session);
   if (rows.length > 0) await db.insertInto('practice_answers').values(rows).execute();
+}
+
+/**
+ * Writes the columns a session derives from its answers (search text, count, mean score) as
+ * `session` holds them; import calls it once the answers it brings are written.
+ */
+export async function updateSessionTotals(db: Db, session: PracticeSession): Promise<void> {
+  const { answers_text, answer_count, mean_score } = sessionToRow(session);
+  await db
+    .updateTable('practice_sessions')
+    .set({ answers_text, answer_count, mean_score })
+    .where('id', '=', session.id)
+    .execute();
 }
 
 export async function insertSession(db: Db, session: PracticeSession): Promise<void> {

@@ -48,7 +48,8 @@ export function rowToQuestion(row: QuestionRow): StoredQuestion {
   };
 }
 
-function questionToRow(question: StoredQuestion): Insertable<QuestionTable> {
+/** The row for a question; import runs it too, to recompute company_key from company. */
+export function questionToRow(question: StoredQuestion): Insertable<QuestionTable> {
   return {
     id: question.id,
     source: question.source,

@@ -1,10 +1,12 @@
 /**
  * Sections for nouns exported as their stored rows: every column, camelCased, validated per
  * column (storable text, 32-bit integers, finite numbers, nullability) and written back as is.
- * Lossless by construction (derived columns such as search text travel with the row), and a
- * noun joins with a column list instead of its own mapping code. Rules the database enforces
+ * Lossless by construction (derived columns such as search text travel with the row, and import
+ * recomputes them from their sources: RowSectionSpec.derived), and a noun joins with a column
+ * list instead of its own mapping code. Rules the database enforces
  * (CHECK constraints, foreign keys, unique keys) are reported by import as the record's error.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import { toCount } from '../../db/dialect';
@@ -42,8 +44,19 @@ export interface RowSectionSpec<T extends keyof Database> {
   /** The primary key's columns (text in every table: ids are UUID text). */
   key: readonly (keyof Database[T] & string)[];
   columns: { [C in keyof Database[T] & string]-?: ColumnKind };
-  /** Columns holding the key of a record in another section (a foreign key, checked on import). */
-  references?: readonly { column: keyof Database[T] & string; section: string }[];
+  /**
+   * Columns holding the key of a record in another section (a foreign key, checked on import).
+   * `unless` names values that point at nothing stored (a built-in company); `check` is what
+   * must hold between the row and the record it points at (see Reference.check), a problem
+   * with the row's field `checkedField`.
+   */
+  references?: readonly {
+    column: keyof Database[T] & string;
+    section: string;
+    unless?: (key: string) => boolean;
+    check?: (record: Row, target: Row) => string | null;
+    checkedField?: string;
+  }[];
   /**
    * The noun's own rules a row must keep beyond its column types, checked on import (e.g. a
    * custom company's definition must still be a set core accepts). Receives the camelCased record.
@@ -58,8 +71,32 @@ export interface RowSectionSpec<T extends keyof Database> {
     read: (row: Row) => unknown;
     schema: z.ZodType;
     jsonColumns?: readonly string[];
-    /** Where the mapper renames a field (`start` ← `startsAt`), so errors name the file's field. */
+    /**
+     * What the mapper reads in place of a JSON column that does not parse, when `null` would
+     * stop it (an empty checklist): so one pass still reports the record's other fields.
+     */
+    placeholders?: Readonly<Record<string, string>>;
+    /**
+     * Where the mapper renames a field, so errors name the file's field: `start` ← `startsAt`,
+     * or a dotted path of the served shape, `thankYou.status` ← `thankYouStatus`.
+     */
     renamed?: Readonly<Record<string, string>>;
+  };
+  /**
+   * Columns the app derives from others (search text, an end time, totals). Import never takes
+   * them from the file: it recomputes them with the repository's own code, so an edited file can
+   * neither make them disagree with their sources nor make a second import of it a conflict.
+   */
+  derived?: {
+    /** The derived columns (snake_case) computed from the row's own columns. May throw on bad sources. */
+    fromRow?: (row: Row) => Row;
+    /**
+     * Columns derived from records of other sections (a session's totals from its answers):
+     * not compared by the idempotence check, and set by `afterWrite` once those records are written.
+     */
+    fromOthers?: readonly (keyof Database[T] & string)[];
+    /** Runs in import's transaction after each write of a record of this section. */
+    afterWrite?: (db: Kysely<Database>, row: Row) => Promise<void>;
   };
 }
 
@@ -72,6 +109,12 @@ export interface RowSection extends ExportSection {
   /** camelCased record field → the section its value points at. */
   referenceFields: Readonly<Record<string, string>>;
 }
+
+/** A repository mapper as `servedAs.read` or a derivation takes it: the row arrives untyped. */
+export const untyped =
+  <R, O>(read: (row: R) => O) =>
+  (row: Row): O =>
+    read(row as unknown as R);
 
 /** Reports, per field, why the app could not serve this row (see RowSectionSpec.servedAs). */
 function checkServable(
@@ -88,7 +131,7 @@ function checkServable(
       JSON.parse(String(row[column]));
     } catch {
       unparsable.add(camel(column));
-      readable[column] = 'null';
+      readable[column] = servedAs.placeholders?.[column] ?? 'null';
       ctx.addIssue({ code: 'custom', path: [camel(column)], message: 'not JSON' });
     }
   }
@@ -96,6 +139,8 @@ function checkServable(
   try {
     served = servedAs.read(readable);
   } catch (error) {
+    // A column already reported as not JSON explains why; the mapper's own words would only add noise.
+    if (unparsable.size > 0) return;
     const message = error instanceof Error ? error.message : String(error);
     ctx.addIssue({ code: 'custom', path: [], message: `the app could not read this record: ${message}` });
     return;
@@ -103,12 +148,19 @@ function checkServable(
   const parsed = servedAs.schema.safeParse(served);
   if (parsed.success) return;
   for (const issue of parsed.error.issues) {
-    const [first, ...rest] = issue.path as (string | number)[];
-    const field = typeof first === 'string' ? (servedAs.renamed?.[first] ?? first) : first;
-    if (typeof field === 'string' && unparsable.has(field)) continue;
-    const path = field === undefined ? [] : [field, ...rest];
+    const path = fileFieldPath(issue.path as (string | number)[], servedAs.renamed ?? {});
+    if (typeof path[0] === 'string' && unparsable.has(path[0])) continue;
     ctx.addIssue({ code: 'custom', path, message: issue.message });
   }
+}
+
+/** A path in the served shape as a path in the file's record: its longest renamed prefix replaced. */
+function fileFieldPath(path: (string | number)[], renamed: Readonly<Record<string, string>>) {
+  for (let length = path.length; length > 0; length -= 1) {
+    const field = renamed[path.slice(0, length).join('.')];
+    if (field !== undefined) return [field, ...path.slice(length)];
+  }
+  return path;
 }
 
 export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): RowSection {
@@ -116,11 +168,36 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): R
   const shape = z.strictObject(
     Object.fromEntries(columns.map(([column, kind]) => [camel(column), COLUMN_SCHEMAS[kind]])),
   );
-  const { rules, servedAs } = spec;
+  const { rules, servedAs, derived } = spec;
+  /** The row as import stores it: derived columns recomputed from their sources. */
+  const storedRow = (item: Row): Row => {
+    const row = toRow(item);
+    return derived?.fromRow ? { ...row, ...derived.fromRow(row) } : row;
+  };
   const record = shape.superRefine((item, ctx) => {
     rules?.(item, ctx);
-    if (servedAs) checkServable(toRow(item), servedAs, ctx);
+    if (!servedAs) return;
+    let row: Row;
+    try {
+      row = storedRow(item);
+    } catch {
+      // Sources the derivation cannot read (an unparsable JSON column, a malformed instant):
+      // the check below reports them against the file's own row.
+      row = toRow(item);
+    }
+    checkServable(row, servedAs, ctx);
   });
+  /** What the idempotence check compares: the row as stored, minus what other records decide. */
+  const comparable = (item: Row): Row => {
+    let row: Row;
+    try {
+      row = storedRow(item);
+    } catch {
+      row = toRow(item); // a stored row the derivation cannot read differs from any valid import
+    }
+    for (const column of derived?.fromOthers ?? []) delete row[column];
+    return row;
+  };
   const numeric = new Set(
     columns.filter(([, kind]) => /^(int|real|version)/.test(kind)).map(([column]) => column),
   );
@@ -150,9 +227,19 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): R
     record: record as unknown as z.ZodType<Row>,
     keyOf,
     referencesOf: (item): Reference[] =>
-      (spec.references ?? [])
-        .filter((ref) => item[camel(ref.column)] !== null)
-        .map((ref) => ({ section: ref.section, key: String(item[camel(ref.column)]) })),
+      (spec.references ?? []).flatMap((ref) => {
+        const value = item[camel(ref.column)];
+        if (value === null || ref.unless?.(String(value))) return [];
+        const { check } = ref;
+        return [
+          {
+            section: ref.section,
+            key: String(value),
+            ...(check && { check: (target: unknown) => check(item, target as Row) }),
+            ...(ref.checkedField !== undefined && { checkedField: ref.checkedField }),
+          },
+        ];
+      }),
     async count(handle) {
       const row = await db(handle)
         .selectFrom(table)
@@ -181,11 +268,12 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): R
       return row ? toRecord(row) : undefined;
     },
     async writeOne(handle, item) {
-      await db(handle).insertInto(table).values(toRow(item)).execute();
+      await db(handle).insertInto(table).values(storedRow(item)).execute();
+      await derived?.afterWrite?.(handle, toRow(item));
     },
     async replaceOne(handle, item) {
       const values = keyValues(item);
-      const changes = toRow(item);
+      const changes = storedRow(item);
       for (const column of spec.key) delete changes[column];
       if (Object.keys(changes).length === 0) return;
       let query = db(handle).updateTable(table).set(changes);
@@ -193,7 +281,9 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): R
         query = query.where(sql.ref(column), '=', String(values[i]));
       });
       await query.execute();
+      await derived?.afterWrite?.(handle, toRow(item));
     },
+    sameRecord: (stored, imported) => isDeepStrictEqual(comparable(stored), comparable(imported)),
   });
   return {
     ...section,

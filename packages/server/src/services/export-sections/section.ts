@@ -19,6 +19,8 @@ export interface Reference {
    * the file has one, else the stored one): a message saying what is wrong, or null.
    */
   check?(target: unknown): string | null;
+  /** The field of this record that `check`'s message is about ('' for the record as a whole). */
+  checkedField?: string;
 }
 
 export interface SectionDefinition<T> {
@@ -94,6 +96,18 @@ export const exportedInstantSchema = z
     const time = Date.parse(text);
     return !Number.isNaN(time) && new Date(time).toISOString() === text;
   }, 'expected a real date and time');
+
+/**
+ * A stored instant as a field of a served shape: the same rule with one message, not the
+ * format's and the calendar's both.
+ */
+export const storedInstantSchema = z
+  .string()
+  .refine((text) => exportedInstantSchema.safeParse(text).success, {
+    message: 'expected an ISO-8601 UTC instant like 2026-01-31T09:30:00.000Z',
+    // Rules refined on top (a range) would only repeat that the text is not an instant.
+    abort: true,
+  });
 
 /** Reads rows in key order, `size` at a time, until a short batch says there are no more. */
 export async function* inBatches<Row, Key>(
