@@ -61,7 +61,7 @@ export const CUE_INDEX = new PhraseIndex({
   // What the question asked about, said in the answer (off-question)
   askedConflict: ASKED_TOPIC_EVIDENCE.conflict,
   askedInfluence: ASKED_TOPIC_EVIDENCE.influence,
-  askedUnderperformance: ASKED_TOPIC_EVIDENCE.underperformance,
+  askedPerformance: ASKED_TOPIC_EVIDENCE.performance,
   askedHiring: ASKED_TOPIC_EVIDENCE.hiring,
   // Pitfalls
   vague: VAGUE_INTENSIFIERS,

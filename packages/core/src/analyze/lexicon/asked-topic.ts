@@ -3,46 +3,32 @@
  * asked-topic.ts). Generous on purpose: one word from the family is enough, because the rule
  * that reads them (off-question) fires only when none is there at all.
  */
-import type { AskedTopic } from '../../framework/questions/asked-topic';
+import { ASKED_TOPICS, type AskedTopic } from '../../framework/questions/asked-topic';
+import { COMPETENCY_CUES } from '../../portfolio/competency-cues';
 
-export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
+/** Beyond the competency's own story cues (portfolio/competency-cues.ts): the implicit ways. */
+const MORE_EVIDENCE: Record<AskedTopic, readonly string[]> = {
   // Two people or groups wanting different things, and the friction it caused.
   conflict: [
-    'disagree',
-    'disagreed',
-    'disagreement',
-    'disagreements',
-    'disagreeing',
     "didn't agree",
     'did not agree',
     "wouldn't agree",
-    'conflict',
-    'conflicts',
     'conflicting',
     'argue',
     'argued',
     'arguing',
     'argument',
     'arguments',
-    'pushed back',
-    'push back',
     'pushing back',
-    'pushback',
     'push-back',
     'objected',
     'objection',
     'objections',
-    'tension',
-    'tensions',
-    'friction',
-    'clash',
-    'clashed',
     'debate',
     'debated',
     'resisted',
     'resistance',
     'opposed',
-    'at odds',
     'butted heads',
     'frustrated',
     'frustration',
@@ -61,7 +47,6 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'different opinions',
     'differing',
     'disputed',
-    'dispute',
     'the other side',
     'their side',
     'his side',
@@ -95,14 +80,8 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
   ],
   // People outside the speaker's line: peers, partners, other teams, and winning them over.
   influence: [
-    'peer',
-    'peers',
     'counterpart',
     'counterparts',
-    'partner team',
-    'partner teams',
-    'stakeholder',
-    'stakeholders',
     'other team',
     'other teams',
     'another team',
@@ -112,7 +91,6 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'other organization',
     'other organisation',
     'sister team',
-    'cross-functional',
     'their team',
     'their teams',
     'their org',
@@ -122,11 +100,6 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'their manager',
     'their lead',
     'their leadership',
-    'convinced',
-    'convince',
-    'persuaded',
-    'persuade',
-    'buy-in',
     'bought in',
     'won over',
     'win over',
@@ -136,19 +109,14 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'pitched',
     'sponsor',
     'no authority',
-    'without authority',
     "didn't report to me",
     'did not report to me',
     "don't report to me",
     'not my team',
     'outside my org',
     'outside my team',
-    'influence',
-    'influenced',
     // Upward: the business, its executives and their yes.
     'the business',
-    'executive',
-    'executives',
     'leadership',
     'ceo',
     'cfo',
@@ -166,29 +134,19 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'business case',
   ],
   // A person's work falling short of what the role needs, and what was done about it.
-  underperformance: [
+  performance: [
     'performance',
-    'underperforming',
-    'underperformance',
     'underperformed',
-    'underperformer',
     'struggling',
     'struggled',
-    'expectations',
     'improvement plan',
-    'pip',
     'missed deadlines',
     'fell behind',
     'falling behind',
     'not delivering',
     "wasn't delivering",
-    'coaching',
-    'coached',
-    'feedback',
-    'let go',
     'managed out',
     'exit',
-    'fired',
     'missed',
     'commitments',
     'delivery',
@@ -201,17 +159,6 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
   ],
   // People being brought in: the hiring process and its candidates.
   hiring: [
-    'hire',
-    'hires',
-    'hired',
-    'hiring',
-    'recruit',
-    'recruited',
-    'recruiting',
-    'recruiter',
-    'recruiters',
-    'candidate',
-    'candidates',
     'interview',
     'interviews',
     'interviewed',
@@ -219,12 +166,31 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'interviewers',
     'offer',
     'offers',
-    'headcount',
-    'onboarding',
-    'onboarded',
     'pipeline',
     'job',
     'role',
     'roles',
   ],
+};
+
+/**
+ * Story cues too general to show the situation: every leadership story "aligns" its own teams,
+ * so alignment says nothing about people outside the speaker's authority.
+ */
+const TOO_GENERAL: Partial<Record<AskedTopic, readonly string[]>> = {
+  influence: ['align', 'aligned', 'alignment'],
+};
+
+function evidenceFor(topic: AskedTopic): readonly string[] {
+  const general = new Set(TOO_GENERAL[topic] ?? []);
+  const cues = COMPETENCY_CUES[topic].filter((cue) => !general.has(cue));
+  return [...new Set([...cues, ...MORE_EVIDENCE[topic]])];
+}
+
+/** Per topic: one of these in the answer shows it is about what was asked. */
+export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
+  conflict: evidenceFor('conflict'),
+  influence: evidenceFor('influence'),
+  performance: evidenceFor('performance'),
+  hiring: evidenceFor('hiring'),
 };

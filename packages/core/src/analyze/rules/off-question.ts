@@ -15,7 +15,7 @@ import { defineRule } from '../rule';
 const EVIDENCE: Record<AskedTopic, CueFamily> = {
   conflict: 'askedConflict',
   influence: 'askedInfluence',
-  underperformance: 'askedUnderperformance',
+  performance: 'askedPerformance',
   hiring: 'askedHiring',
 };
 
@@ -29,7 +29,7 @@ const NAMED: Record<AskedTopic, { asked: string; tell: string }> = {
     asked: 'influencing people outside your authority',
     tell: 'whose team it was, why they had no reason to say yes, and how you won them over',
   },
-  underperformance: {
+  performance: {
     asked: 'a performance problem',
     tell: 'whose work fell short of what, how you raised it and what happened to their performance',
   },

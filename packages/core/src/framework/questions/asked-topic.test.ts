@@ -11,8 +11,8 @@ describe('askedTopics', () => {
       ['influence'],
     ],
     ['How did you get buy-in for a platform migration?', ['influence']],
-    ['Tell me about a time you managed an underperforming team member.', ['underperformance']],
-    ["Describe how you handled an engineer's performance that had slipped.", ['underperformance']],
+    ['Tell me about a time you managed an underperforming team member.', ['performance']],
+    ["Describe how you handled an engineer's performance that had slipped.", ['performance']],
     ['Tell me about a hiring decision you regret.', ['hiring']],
   ])('%s → %j', (question, topics) => {
     expect(askedTopics(question)).toEqual(topics);

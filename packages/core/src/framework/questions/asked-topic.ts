@@ -6,9 +6,16 @@
  * answer can be a fine story and still not contain the thing asked about; the analyzer checks
  * the answer names it at least once.
  */
+import type { CompetencyTag } from '../ids';
 import { normaliseQuestion } from './past-story';
 
-export const ASKED_TOPICS = ['conflict', 'influence', 'underperformance', 'hiring'] as const;
+/** The competencies (framework/ids.ts) whose questions are checked, narrowest reading first. */
+export const ASKED_TOPICS = [
+  'conflict',
+  'influence',
+  'performance',
+  'hiring',
+] as const satisfies readonly CompetencyTag[];
 export type AskedTopic = (typeof ASKED_TOPICS)[number];
 
 /** Wordings that make each topic the centre of the question (not a passing mention). */
@@ -24,7 +31,7 @@ const TOPIC_PATTERNS: Record<AskedTopic, readonly RegExp[]> = {
     /\b(get|got|gain|gained|win|won|build|built) buy-?in\b/,
   ],
   // A person's performance: "a performance problem" alone may be a slow system.
-  underperformance: [
+  performance: [
     /\b(underperform\w*|under-perform\w*|low[- ]perform\w*|poor performer|poor performers)\b/,
     /\b(team member|engineer|report|employee|colleague|person|someone|manager)(?:'s)? (performance|was not performing|wasn't performing)\b/,
     /\bperformance (issue|issues|problem|problems|gap|concern|concerns) (with|of|on) (a|an|one|your|someone|the person|a member)\b/,
