@@ -21,6 +21,8 @@ const FORWARD =
  * Words that make a present-tense "I …" a habit rather than a state: "now I add a buffer for any
  * task…", "I always pair on…". After a story told in the past, such a sentence is what changed.
  */
+/** Verbs by which two sides end a disagreement: "we agreed", "we aligned", "we settled on". */
+const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 'reconcile']);
 /** Parts of speech a clause's subject has. */
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
@@ -133,7 +135,7 @@ export function detectStar(
     secondary[sentence.index] = also;
   }
 
-  if (!headingsSeen) placeClosingOutcome(parsed, roles, secondary, actionKind);
+  if (!headingsSeen) placeClosingOutcome(parsed, roles, secondary, actionKind, actions);
 
   const parts = {} as Record<StarPartId, StarPart>;
   STAR_PARTS.forEach((part, bit) => {
@@ -212,13 +214,19 @@ function placeClosingOutcome(
   roles: (StarPartId | null)[],
   secondary: number[],
   actionKind: number[],
+  actions: readonly ActionHit[],
 ): void {
   const resultBit = 1 << STAR_PARTS.indexOf('result');
   const n = roles.length;
   if (n < 3 || roles.includes('result') || secondary.some((b) => b & resultBit)) return;
   let close = n - 1;
   while (close > 0 && roles[close] === 'learning') close--;
-  if (close / (n - 1) < 0.6 || (actionKind[close] ?? 0) > 0) return;
+  if (close / (n - 1) < 0.6) return;
+  // "We agreed on a hybrid" closes a disagreement: reaching agreement is how it ended.
+  const resolved =
+    actionKind[close] === 1 &&
+    actions.every((a) => a.sentence !== close || (a.subject === 'we' && RESOLVED.has(a.verb)));
+  if ((actionKind[close] ?? 0) > 0 && !resolved) return;
   if (roles[close] !== null && roles[close] !== 'action') return;
   if (!roles.slice(0, close).includes('action')) return;
   if (toldInPast(parsed, close)) roles[close] = 'result';

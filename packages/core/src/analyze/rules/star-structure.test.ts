@@ -26,6 +26,10 @@ What I learned is that a metric without an owner decays quietly. I now assign an
     },
     { name: 'structured STAR+ input with every part filled', text: FIELDS },
     {
+      name: 'a disagreement that closes on "we agreed on…" has its outcome',
+      text: `At Pebble Logistics a senior engineer and I disagreed on the architecture for the new routing pipeline: I wanted separate services, he wanted one service given our timeline. My goal was to settle it within the week without a fight. Instead of escalating, I wrote a one-page comparison on delivery speed, operating cost and future scale. I walked him and our manager through it. We agreed on one service first, with clear module boundaries so parts can be split out later.`,
+    },
+    {
       name: 'a closing sentence told in the past about someone else is the outcome, without a result word',
       text: `At Pebble Logistics I led the six-person routing team, and our nightly route plan finished after the drivers had left. My goal was a plan ready by 5am. I profiled the planner with two engineers and I replaced its distance lookups with a cached matrix. The warehouse leads stopped calling us at dawn, and the drivers left on time every morning that quarter. I learned to measure a batch job by when its users need it.`,
     },
