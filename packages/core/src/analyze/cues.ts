@@ -3,6 +3,7 @@
  * scanned once for all of them. Families are named for what they show; rules and detectors read
  * their matches from the facts, never scan the text again.
  */
+import { ASKED_TOPIC_EVIDENCE } from './lexicon/asked-topic';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
 import {
   BUSINESS_LINK_CUES,
@@ -57,6 +58,11 @@ export const CUE_INDEX = new PhraseIndex({
   learning: LEARNING_CUES,
   backtrack: BACKTRACK_CUES,
   digression: DIGRESSION_CUES,
+  // What the question asked about, said in the answer (off-question)
+  askedConflict: ASKED_TOPIC_EVIDENCE.conflict,
+  askedInfluence: ASKED_TOPIC_EVIDENCE.influence,
+  askedPerformance: ASKED_TOPIC_EVIDENCE.performance,
+  askedHiring: ASKED_TOPIC_EVIDENCE.hiring,
   // Pitfalls
   vague: VAGUE_INTENSIFIERS,
   blame: BLAME_PHRASES,

@@ -36,6 +36,8 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   'blame-negativity/unownedSetback',
   // A story asked of the candidate told without a single "I", "me" or "my".
   'attribution-balance/invisibleSelf',
+  // A good story for a different question: the situation asked about never appears.
+  'off-question/offQuestion',
 ]);
 
 /**

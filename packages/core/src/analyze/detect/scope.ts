@@ -105,6 +105,12 @@ const MANAGERS = new RegExp(
 /** Text just before an amount that makes it company financing: "raised $18M", "valued at $2B". */
 const FUNDING_BEFORE =
   /(?<![\p{L}])(?:raised|raising|raise|funding|funded|valuation|valued at|series [a-f]|seed|round of|investment of|acquired for|bought for)(?:\s+(?:a|an|of|about|around|roughly|nearly|over|just|another|its|their|our))*\s+$/u;
+/**
+ * Text just before a head count that makes them people the speaker consulted or met, not people
+ * they led: "asked three senior engineers to poke holes in it", "talked to two leads".
+ */
+const CONSULTED_BEFORE =
+  /(?<![\p{L}])(?:asked|talked to|talked with|spoke to|spoke with|met with|consulted|invited|interviewed|called|pinged|emailed|showed|told|convinced|persuaded|paired with|shadowed|sat with|checked with)(?:\s+(?:a|an|the|my|our|their|about|around|roughly|some|just|only|all|both|each|of|these|those|other|another))*\s+$/u;
 /** Words that make "pods" Kubernetes pods. */
 const CONTAINER_WORDS =
   /(?<![\p{L}])(?:node|nodes|kubernetes|k8s|cluster|clusters|container|containers|eks|gke|aks|replicas?)(?![\p{L}])/u;
@@ -164,6 +170,8 @@ export function readScope(
       m.unit ?? (m.kind === 'before-after' ? /([\p{L}]+)$/u.exec(m.text.toLowerCase())?.[1] : undefined);
     const value = m.kind === 'before-after' ? (lastNumber(m.text) ?? m.value) : m.value;
     if (unit && PEOPLE.has(unit)) {
+      // People asked for a review or met once are not the remit.
+      if (CONSULTED_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start))) continue;
       teamSize = Math.max(teamSize ?? 0, value);
       add(m.start, m.end, levelForTeam(value), `${value} people`);
     } else if (unit && USERS.has(unit)) {

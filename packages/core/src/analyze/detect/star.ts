@@ -6,16 +6,26 @@
  */
 
 import type { CueMatches } from '../cues';
+import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import { STAR_HEADINGS } from '../lexicon/story';
 import { countBySentence, sentenceIndexAt } from '../positions';
-import type { ParsedText } from '../text';
+import type { ParsedText, Token } from '../text';
 import type { Metric, Span, StarPart, StarPartId } from '../types';
 import type { ActionHit } from './verbs';
-import { sentenceIsPast } from './verbs';
+import { isPastVerb, sentenceIsPast } from './verbs';
 
-/** Forward-looking reflection: "I'd bring them in earlier", "now I always…". */
+/** Forward-looking reflection: "I'd bring them in earlier", "now I always…", "now, I always…". */
 const FORWARD =
-  /(?<![\p{L}])(?:i'd|i would|i will|i'll|now i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|every|always|never|first)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i'd|i would|i will|i'll|now,? i|i now|i've since|since then)(?![\p{L}]).*(?<![\p{L}])(?:earlier|sooner|differently|again|next time|instead|going forward|from now on|from then on|same call|every time|every|always|never|first)(?![\p{L}])/u;
+/**
+ * Words that make a present-tense "I …" a habit rather than a state: "now I add a buffer for any
+ * task…", "I always pair on…". After a story told in the past, such a sentence is what changed.
+ */
+/** Verbs by which two sides end a disagreement: "we agreed", "we aligned", "we settled on". */
+const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 'reconcile']);
+/** Parts of speech a clause's subject has. */
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
 const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
 const HEADING = new RegExp(
   `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
@@ -103,7 +113,8 @@ export function detectStar(
         (rel > 0.5 ? 0.5 : 0) +
         (sentence.index === n - 1 && n > 2 && hasMetric ? 0.5 : 0),
       learning:
-        has(learningCues, sentence.index) || (rel > 0.5 && FORWARD.test(lower))
+        has(learningCues, sentence.index) ||
+        (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
           ? 2.5 + (rel > 0.5 ? 1 : 0)
           : 0,
     };
@@ -124,6 +135,8 @@ export function detectStar(
     secondary[sentence.index] = also;
   }
 
+  if (!headingsSeen) placeClosingOutcome(parsed, roles, secondary, actionKind, actions);
+
   const parts = {} as Record<StarPartId, StarPart>;
   STAR_PARTS.forEach((part, bit) => {
     let placed = parsed.sentences.filter((s) => roles[s.index] === part);
@@ -134,4 +147,87 @@ export function detectStar(
     parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };
   });
   return { parts, roles };
+}
+
+/**
+ * "Now I add a buffer for any task…": a first-person verb in the present tense with a word of
+ * habit (now, always, never, every, any…), in a story otherwise told in the past.
+ */
+function presentHabit(parsed: ParsedText, index: number): boolean {
+  const s = parsed.sentences[index];
+  if (!s || sentenceIsPast(parsed, index)) return false;
+  // Only after a story told in the past: an answer in the present throughout is a generic one.
+  let past = 0;
+  for (let i = 0; i < index; i++) if (toldInPast(parsed, i)) past++;
+  if (past * 4 < index * 3) return false;
+  let habit = false;
+  let ownPresent = false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (!token) continue;
+    if (HABIT.has(token.normal)) habit = true;
+    if (token.normal !== 'i' && token.normal !== 'we') continue;
+    // The subject's verb, allowing one adverb between ("I always add", "I now flag").
+    for (let v = t + 1; v < Math.min(t + 3, s.tokenEnd); v++) {
+      const verb = parsed.tokens[v];
+      if (!verb) break;
+      if (verb.pos === 'ADV') continue;
+      // A deed ("I add", "we pair"), not a view ("I think", "I believe").
+      if (verb.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma)) {
+        ownPresent = true;
+      }
+      break;
+    }
+  }
+  return habit && ownPresent;
+}
+
+/**
+ * Whether a sentence reports something that happened: a past-tense verb, regular or not, right
+ * after its subject ("launches met", "he changed", "it worked"); a past participle used as an
+ * adjective ("a named contact") does not count.
+ */
+function toldInPast(parsed: ParsedText, index: number): boolean {
+  const s = parsed.sentences[index];
+  if (!s) return false;
+  let prev: Token | undefined;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (!token || token.pos === 'ADV') continue;
+    const afterSubject = prev !== undefined && SUBJECT_POS.has(prev.pos);
+    if (afterSubject && (token.normal === 'was' || token.normal === 'were' || isPastVerb(token, false))) {
+      return true;
+    }
+    prev = token;
+  }
+  return false;
+}
+
+/**
+ * A story that names no result in words still ends somewhere: when the closing sentence (before
+ * any lesson) is told in the past, comes after the actions and is not one more "I did…", it is
+ * how things turned out ("Subsequent launches met deadlines.", "He changed his mind."). Its
+ * subject is someone or something else: one more "I did…" or "we did…" is still an action.
+ */
+function placeClosingOutcome(
+  parsed: ParsedText,
+  roles: (StarPartId | null)[],
+  secondary: number[],
+  actionKind: number[],
+  actions: readonly ActionHit[],
+): void {
+  const resultBit = 1 << STAR_PARTS.indexOf('result');
+  const n = roles.length;
+  if (n < 3 || roles.includes('result') || secondary.some((b) => b & resultBit)) return;
+  let close = n - 1;
+  while (close > 0 && roles[close] === 'learning') close--;
+  if (close / (n - 1) < 0.6) return;
+  // "We agreed on a hybrid" closes a disagreement: reaching agreement is how it ended.
+  const resolved =
+    actionKind[close] === 1 &&
+    actions.every((a) => a.sentence !== close || (a.subject === 'we' && RESOLVED.has(a.verb)));
+  if ((actionKind[close] ?? 0) > 0 && !resolved) return;
+  if (roles[close] !== null && roles[close] !== 'action') return;
+  if (!roles.slice(0, close).includes('action')) return;
+  if (toldInPast(parsed, close)) roles[close] = 'result';
 }

@@ -9,6 +9,7 @@ import missingBusinessOutcome from './missing-business-outcome';
 import missingLearning from './missing-learning';
 import missingPrinciple from './missing-principle';
 import noCheckIn from './no-check-in';
+import offQuestion from './off-question';
 import scopeBelowLevel from './scope-below-level';
 import starPlus from './star-plus';
 import starStructure from './star-structure';
@@ -21,6 +22,7 @@ export const RULES = [
   unquantifiedImpact,
   attributionBalance,
   hypotheticalAnswer,
+  offQuestion,
   blameNegativity,
   implementationDetail,
   missingBusinessOutcome,

@@ -22,6 +22,10 @@ expectRule('missing-learning', {
       text: `In 2021 I joined Gullwing Aerospace as the engineering manager for flight-planning software, a team of twelve. Our release to the airline customers had slipped three times and trust was low. My goal was to ship a stable release within the quarter and rebuild the relationship. I cut the scope to the three features the airlines had asked for, I set up a fortnightly demo with their operations leads, and I asked our QA lead to own the release criteria. We shipped on the new date with no severity-one defects, and the airlines signed a two-year extension worth $7M in total. Since then I have run a fortnightly customer demo on every product I lead, because it keeps scope honest.`,
     },
     {
+      name: 'a habit in the present tense after a story told in the past ("now I add…")',
+      text: `${FRAUD_STORY} Now I add an analyst to every team that builds rules for them.`,
+    },
+    {
       name: 'structured input with a learnings field',
       text: {
         ...STRUCTURED,
@@ -35,6 +39,11 @@ expectRule('missing-learning', {
       text: `${FRAUD_STORY} The config service became the template for the AML team the following year.`,
       messageIds: ['missingLearning'],
       spans: ['the config service became the template'],
+    },
+    {
+      name: 'an answer in the present throughout states habits, not what changed',
+      text: 'I always start a reorg by talking to every manager. I never announce a change before the leads hear it first. I add a written FAQ to any announcement, and I review it with HR. I measure attrition every quarter and I share it with my director.',
+      messageIds: ['missingLearning'],
     },
     {
       name: 'structured input with no learnings field',

@@ -36,6 +36,12 @@ What I learned is that a metric without an owner decays quietly. I now assign an
   ],
   invalid: [
     {
+      name: 'people asked for a review are not the remit: a strategy story with no stated scale',
+      text: `When our company expanded into new countries, I had to decide how to organise engineering so that each market did not mean rebuilding everything. I tested country teams by talking to the leads of two earlier launches, and I asked three senior engineers to poke holes in a capability-team design. I chose shared capability teams with thin market teams, and I agreed a fallback with our CFO. Later markets launched far faster than the first. I learned to test a design on the people who ran the last launch.`,
+      options: { level: 'L7+' },
+      messageIds: ['noScope'],
+    },
+    {
       name: 'a six-engineer story for a VP target',
       text: SIX_ENGINEERS,
       options: { level: 'L7+' },

@@ -25,8 +25,21 @@ Conversion was back at 3.5% by October, and holiday revenue came in $31M above t
 What I learned is that a metric without an owner decays quietly. I now assign an owner to every company-level metric my org touches before anything else.`,
     },
     { name: 'structured STAR+ input with every part filled', text: FIELDS },
+    {
+      name: 'a disagreement that closes on "we agreed on…" has its outcome',
+      text: `At Pebble Logistics a senior engineer and I disagreed on the architecture for the new routing pipeline: I wanted separate services, he wanted one service given our timeline. My goal was to settle it within the week without a fight. Instead of escalating, I wrote a one-page comparison on delivery speed, operating cost and future scale. I walked him and our manager through it. We agreed on one service first, with clear module boundaries so parts can be split out later.`,
+    },
+    {
+      name: 'a closing sentence told in the past about someone else is the outcome, without a result word',
+      text: `At Pebble Logistics I led the six-person routing team, and our nightly route plan finished after the drivers had left. My goal was a plan ready by 5am. I profiled the planner with two engineers and I replaced its distance lookups with a cached matrix. The warehouse leads stopped calling us at dawn, and the drivers left on time every morning that quarter. I learned to measure a batch job by when its users need it.`,
+    },
   ],
   invalid: [
+    {
+      name: 'a closing "we did…" is one more action, not the outcome',
+      text: `At Pebble Logistics I led the six-person routing team, and our nightly route plan finished after the drivers had left. My goal was a plan ready by 5am. I profiled the planner with two engineers and I replaced its distance lookups with a cached matrix. We then reviewed the warehouse schedule together with the operations leads.`,
+      messageIds: ['missingResult'],
+    },
     {
       name: 'the story stops before saying how it ended',
       text: `At Ashgrove Software in 2023 I was the engineering manager for the billing team, ten engineers. Our invoicing run took the whole first weekend of each month and failed about one month in three, which meant finance worked through the weekend. My goal was to make the monthly run finish overnight and never fail silently. I asked two engineers to split the run by customer region, and I set up an alert that paged us on any partial failure. I also agreed with the finance controller that we would do a dry run on the last Thursday of every month. I learned that the people downstream of a batch job are its real users.`,

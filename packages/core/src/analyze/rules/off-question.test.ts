@@ -1,0 +1,50 @@
+import { expectRule } from '../rule-tester';
+
+const DATABASE_STORY = `At Quillmark, a B2B invoicing product with about 4,000 business customers, I led the reporting team of five engineers. Our usage reports took twenty seconds to load, and the question was whether to keep Postgres or bring in a columnar store. I took fifty real report queries and benchmarked them on Postgres with better indexing and on two columnar engines. I wrote the trade-offs up in a design doc, and we went with an embedded engine plus a nightly sync, because the reports did not need to be real-time. Load times fell from twenty seconds to under one, and support tickets about slow reports dropped by 80%. What I took away is that benchmarks on real data settle a technical choice faster than opinions.`;
+
+const OWN_ORG_STORY = `As director of the integrity group, about 85 engineers in seven teams, I found that our teams used four different classification frameworks, which duplicated roughly 30% of our model-training work. I made consolidation a top-level goal for each of my seven managers and asked two staff engineers to pick the framework with the best label quality. I assigned migration ownership to each manager, reviewed progress weekly in my staff meeting, and moved four engineers from a lower-priority project when one team fell behind. All seven teams were on the common framework within five months, and duplicate training work dropped by 28%. I learned that alignment comes from clear goals and accountability built into reviews.`;
+
+expectRule('off-question', {
+  valid: [
+    {
+      name: 'a disagreement question answered with a disagreement',
+      text: `At Quillmark I led the reporting team of five engineers. Our product manager wanted a new dashboard before the spring release, and I disagreed, because our slowest reports were the top complaint from our 4,000 business customers. I asked her for thirty minutes, brought the support data, and asked what the dashboard needed for the launch. We agreed to ship the report fix first and a simpler dashboard with it. Report load times fell from twenty seconds to under one, and she and I kept a short weekly priorities check after that.`,
+      options: { question: 'Tell me about a disagreement with a coworker and how you resolved it.' },
+    },
+    {
+      name: 'a disagreement told without the word: "felt strongly", "we agreed"',
+      text: `I was the engineering manager on a watch app. Two weeks before a release freeze, our PM wanted a new workout screen, and my team had committed to fixing a battery bug that was our top complaint. I felt strongly that the bug mattered more, so I brought her the review data and asked what the screen needed to be for the launch. We agreed to ship the fix and a simple version of the screen, and the full one a release later. Battery complaints fell by a third and our rating went from 4.1 to 4.4.`,
+      options: { question: 'Tell me about a time you had a disagreement with a product manager.' },
+    },
+    {
+      name: 'a question that centres on no checked topic',
+      text: DATABASE_STORY,
+      options: { question: 'Tell me about a technical decision you are proud of.' },
+    },
+    {
+      name: '"a hard performance problem" is a slow system, not a person',
+      text: DATABASE_STORY,
+      options: { question: 'Tell me about a time you solved a hard performance problem.' },
+    },
+    {
+      name: 'no question given',
+      text: DATABASE_STORY,
+    },
+  ],
+  invalid: [
+    {
+      name: 'asked for a disagreement, told a technical evaluation nobody disputed',
+      text: DATABASE_STORY,
+      options: { question: 'Tell me about a disagreement with a coworker and how you resolved it.' },
+      messageIds: ['offQuestion'],
+    },
+    {
+      name: 'asked about influence without authority, told how they directed their own org',
+      text: OWN_ORG_STORY,
+      options: {
+        question: 'Tell me about a time you influenced a peer organization over which you had no authority.',
+      },
+      messageIds: ['offQuestion'],
+    },
+  ],
+});
