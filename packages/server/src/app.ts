@@ -16,6 +16,7 @@ import type { Storage } from './db/storage';
 import { errorHandler, frameworkErrorHandler, loggableError, notFoundHandler } from './http/error-handler';
 import { registerResponseCache } from './http/response-cache';
 import { registerSecurity } from './http/security';
+import { securityHeaders } from './http/security-headers';
 import { routes } from './routes/index';
 
 export interface BuildAppOptions {
@@ -70,7 +71,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   // After security, so a kept answer is only ever handed to a request that passed its checks.
-  registerResponseCache(app, { changeToken: () => storage.changeToken() });
+  registerResponseCache(app, {
+    changeToken: () => storage.changeToken(),
+    everyResponseHeaders: [...securityHeaders().map(([name]) => name), 'cache-control', 'content-type'],
+  });
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

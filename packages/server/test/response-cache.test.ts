@@ -157,7 +157,14 @@ describe('response cache bounds', () => {
     dir = mkdtempSync(join(tmpdir(), 'onsite-cache-bounds-'));
     storage = await openStorage({ dataDir: dir });
     app = Fastify();
-    registerResponseCache(app, { changeToken: () => storage.changeToken(), maxBytes: 25_000 });
+    registerResponseCache(app, {
+      changeToken: () => storage.changeToken(),
+      everyResponseHeaders: ['content-type'],
+      maxBytes: 25_000,
+    });
+    app.get('/download', { config: SAME_DATA_SAME_ANSWER }, (_request, reply) =>
+      reply.header('content-disposition', 'attachment; filename="x.json"').send({ file: true }),
+    );
     app.get('/page/:n', { config: SAME_DATA_SAME_ANSWER }, (request) => ({
       n: (request.params as { n: string }).n,
       text: 'x'.repeat(10_000),
@@ -179,5 +186,14 @@ describe('response cache bounds', () => {
     expect(stats().hits - before.hits).toBe(2);
     await app.inject('/page/1');
     expect(stats().misses - before.misses).toBe(1);
+  });
+
+  it('does not keep an answer that carries a header of its own (a hit would drop it)', async () => {
+    const before = { ...responseCacheStats(app) };
+    for (let i = 0; i < 2; i++) {
+      const response = await app.inject('/download');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="x.json"');
+    }
+    expect(responseCacheStats(app)?.kept).toBe(before.kept);
   });
 });

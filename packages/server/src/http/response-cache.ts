@@ -37,6 +37,12 @@ declare module 'fastify' {
 export interface ResponseCacheOptions {
   /** The storage's change token (`Storage.changeToken`); undefined turns the cache off. */
   changeToken: () => string | undefined;
+  /**
+   * Headers every response carries anyway (the security set, cache-control, content-type). An
+   * answer with any other header (a download's content-disposition, say) is not kept: a hit
+   * restores the body and its content type only, so such a header would be lost.
+   */
+  everyResponseHeaders: readonly string[];
   /** Most answers kept (default 500). */
   maxEntries?: number;
   /** Most bytes kept over all answers (default 16 MiB). */
@@ -80,6 +86,9 @@ export function registerResponseCache(
   const stats: ResponseCacheStats = { hits: 0, misses: 0, kept: 0 };
   statsByApp.set(app, stats);
   let keptFor: string | undefined;
+  const common = new Set(options.everyResponseHeaders.map((name) => name.toLowerCase()));
+  const onlyCommonHeaders = (reply: FastifyReply): boolean =>
+    Object.keys(reply.getHeaders()).every((name) => common.has(name));
 
   app.addHook('onRequest', (request: Tracked, reply: FastifyReply, done) => {
     if (request.method !== 'GET' || request.routeOptions.config?.responseCache !== true) return done();
@@ -104,7 +113,12 @@ export function registerResponseCache(
     if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
       const contentType = reply.getHeader('content-type');
       // Kept only if nothing changed while this answer was being built.
-      if (typeof contentType === 'string' && options.changeToken() === token && keptFor === token) {
+      if (
+        typeof contentType === 'string' &&
+        options.changeToken() === token &&
+        keptFor === token &&
+        onlyCommonHeaders(reply)
+      ) {
         const bytes = Buffer.from(payload);
         kept.set(request.url, { payload: bytes, contentType });
         stats.kept++;
