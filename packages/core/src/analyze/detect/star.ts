@@ -153,7 +153,11 @@ export function detectStar(
  * "Now I add a buffer for any task…": a first-person verb in the present tense with a word of
  * habit (now, always, never, every, any…), in a story otherwise told in the past.
  */
-function presentHabit(parsed: ParsedText, index: number): boolean {
+export function presentHabit(
+  parsed: ParsedText,
+  index: number,
+  subjects: 'i' | 'i-or-we' = 'i-or-we',
+): boolean {
   const s = parsed.sentences[index];
   if (!s || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
@@ -166,7 +170,7 @@ function presentHabit(parsed: ParsedText, index: number): boolean {
     const token = parsed.tokens[t];
     if (!token) continue;
     if (HABIT.has(token.normal)) habit = true;
-    if (token.normal !== 'i' && token.normal !== 'we') continue;
+    if (token.normal !== 'i' && (subjects === 'i' || token.normal !== 'we')) continue;
     // The subject's verb, allowing one adverb between ("I always add", "I now flag").
     for (let v = t + 1; v < Math.min(t + 3, s.tokenEnd); v++) {
       const verb = parsed.tokens[v];
