@@ -95,7 +95,11 @@ describe('score', () => {
     ];
     expect(score([...unsaid, ...vague]).score).toBe(69);
     expect(score([...unsaid, finding('blame-negativity', 'blame', -8, 'error')]).score).toBe(67);
-    // What the answer says wrong is never capped.
-    expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(70);
+    // What the answer says wrong is never capped, and it lifts the cap on the rest: blame, a hero
+    // move or rambling is not a whole story with details left out.
+    expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(65);
+    expect(score([...unsaid, finding('blame-negativity', 'blame', -8)]).score).toBe(67);
+    expect(score([...unsaid, finding('answer-length', 'tooLong', -5)]).score).toBe(70);
+    expect(score([...unsaid, finding('answer-length', 'digressions', -5)]).score).toBe(70);
   });
 });

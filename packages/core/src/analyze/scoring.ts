@@ -60,14 +60,21 @@ export const UNSAID: ReadonlySet<string> = new Set([
 export const UNSAID_CAP = -20;
 
 /**
- * Findings that mean the story is not whole or not specific: no actions, no result, partly
- * hypothetical. A missing lesson and a short telling are charged by their own findings; they do
- * not also lift the cap, or the same thinness would be paid for twice.
+ * Findings that mean the story is not whole or not specific (no actions, no result, partly
+ * hypothetical) or that it says something wrong (blame, a hero move, rambling): such an answer
+ * pays for its omissions in full. A missing lesson and a short telling are charged by their own
+ * findings; they do not also lift the cap, or the same thinness would be paid for twice.
  */
 const INCOMPLETE: ReadonlySet<string> = new Set([
   'star-structure/missingAction',
   'star-structure/missingResult',
   'hypothetical-answer/partlyHypothetical',
+  // What the answer says wrong: blame, a hero move, rambling.
+  'blame-negativity/blame',
+  'blame-negativity/pointingAtOthers',
+  'attribution-balance/heroPhrase',
+  'answer-length/tooLong',
+  'answer-length/digressions',
 ]);
 /** Vague intensifiers ("hugely", "a lot") an answer may use and still count as specific. */
 const VAGUE_ALLOWED = 1;
