@@ -49,6 +49,13 @@ describe('detectStar', () => {
     expect(text.slice(parts.result.start, parts.result.end)).toBe('Later migrations kept their dates.');
   });
 
+  it('hears the closing figure of change in a two-sentence answer as its result', () => {
+    const setup =
+      'Presenting to the board used to make me rush, so I joined a speaking course last spring and now run our monthly demo.';
+    expect(present(`${setup} I've cut my filler words by 60%.`)).toContain('result');
+    expect(present(`${setup} I've kept practising every week.`)).not.toContain('result');
+  });
+
   it('places spans on sentence boundaries inside the text', () => {
     const text = 'Back in 2020 we had no on-call. I set up a rotation. In the end pages fell by 60%.';
     for (const p of Object.values(star(text).parts)) {

@@ -111,7 +111,8 @@ export function detectStar(
         (has(resultCues, sentence.index) ? 2 : 0) +
         (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
         (rel > 0.5 ? 0.5 : 0) +
-        (sentence.index === n - 1 && n > 2 && hasMetric ? 0.5 : 0),
+        // The closing sentence with a figure: in a two-sentence answer only a figure of change.
+        (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0),
       learning:
         has(learningCues, sentence.index) ||
         (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
