@@ -39,8 +39,8 @@ export function findOwnedPart(
       text: parsed.text.slice(verb.index, verb.index + verb[0].length),
     };
   }
-  // "Now I add a buffer for any task that…": after a setback told in the past, a habit of one's
-  // own changed for good takes the cause onto oneself; the lesson says what one's part was.
+  // "Now I always spike legacy data before I give a date": after a setback told in the past, a
+  // habit of one's own changed for good takes the cause onto oneself; it says what one's part was.
   for (const s of parsed.sentences) {
     if (roles[s.index] !== 'learning' || !presentHabit(parsed, s.index, 'i')) continue;
     return { start: s.start, end: s.end, text: parsed.text.slice(s.start, s.end) };

@@ -234,7 +234,7 @@ function placeClosingOutcome(
   if ((actionKind[close] ?? 0) > 0 && !resolved) return;
   if (roles[close] !== null && roles[close] !== 'action') return;
   // After the actions: a sentence placed as an action, or any earlier deed told with "I" or "we"
-  // (one placed as the lesson applied, "I built a checklist and used it on the next launch").
+  // (one placed as the lesson applied, "I drafted a runbook and used it on the next migration").
   if (!roles.slice(0, close).includes('action') && !actionKind.slice(0, close).some((k) => k > 0)) return;
   if (toldInPast(parsed, close)) roles[close] = 'result';
 }
