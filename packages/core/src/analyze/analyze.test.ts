@@ -106,6 +106,23 @@ describe('analyze', () => {
     );
   });
 
+  it('judges what a short story says over what it leaves out, and never lets length buy score', () => {
+    const question = 'Tell me about a time you missed a deadline.';
+    // Short and humble: no figure, no scale, no business link, but owned, with steps and a result.
+    const short = `I promised the churn dashboard for the end of the sprint. Halfway through I found the event data was duplicated. I told my manager that day, shipped the three core charts first, and cleaned the data the week after. The full dashboard landed five days late and finance used it for the quarterly review. Now I always sample the data before I commit to a date.`;
+    // Three times as long: asides, blame, vague intensifiers and nothing the speaker did.
+    const rambling = `So this was, you know, at a company I was at a while back, and it's kind of a long story, but basically there was a churn dashboard that people wanted, and by the way the team at the time was going through a lot of changes, a reorg and a new office and all of that, which is a whole other story. Anyway, the deadline was the end of the sprint. Honestly the data team really dropped the ball because their event data was duplicated and nobody over there had noticed, which was frankly pretty typical of them. As a side note, we had also just switched tools, which didn't help. The product manager kept changing what he wanted as well, which was hugely frustrating and made everything a lot harder. Eventually it all got sorted out somehow and the dashboard went out late, and people were more or less fine with it in the end. It was a really big learning experience for everyone involved, and it was a lot of work.`;
+    const hypothetical = `If that happened I would first tell my manager right away, because I believe in transparency. I would then look at what could be shipped early and I would negotiate the scope with the stakeholders. I would make sure the team had what they needed, and I would always pad my estimates so it does not happen again. Generally I think communication is the key to handling deadlines, and in my experience being upfront with people is what matters most when things slip, so that is what I would do in that situation.`;
+    const s = analyze(short, { question });
+    expect(s.rating).not.toBe('needs-work');
+    expect(s.scoring.items.some((i) => i.source === 'unsaid-cap')).toBe(true);
+    for (const other of [rambling, hypothetical]) {
+      const r = analyze(other, { question });
+      expect(r.score).toBeLessThan(s.score - 20);
+      expect(r.rating).toBe('needs-work');
+    }
+  });
+
   it('resolves level aliases and judges scope against the target', () => {
     const director = analyze(STRONG, { level: 'Director' });
     expect(director.options.level).toBe('L6');

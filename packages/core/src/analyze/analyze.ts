@@ -87,7 +87,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   for (rule of RULES) rule.check(context);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const scored = score(findings);
+  const scored = score(findings, { ownSteps: facts.actions.filter((a) => a.subject === 'i').length });
   return {
     score: scored.score,
     rating: scored.rating,

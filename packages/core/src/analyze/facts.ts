@@ -115,7 +115,7 @@ export function computeFacts(
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
     heroSignals: findHeroSignals(parsed, cues),
-    ownedPart: findOwnedPart(parsed, cues),
+    ownedPart: findOwnedPart(parsed, cues, star.roles),
   };
 }
 

@@ -81,15 +81,25 @@ describe('score', () => {
     const capped = score(unsaid);
     expect(capped.score).toBe(80);
     expect(capped.items.at(-1)).toMatchObject({ points: 5, source: 'unsaid-cap' });
-    // Not whole (no lesson), not specific (two vague intensifiers) or a red flag: no cap.
-    expect(score([...unsaid, finding('missing-learning', 'missingLearning', -8)]).score).toBe(67);
+    // A missing lesson or a short telling costs its own points but does not lift the cap: the
+    // same thinness is not charged twice.
+    expect(score([...unsaid, finding('missing-learning', 'missingLearning', -8)]).score).toBe(72);
+    expect(score([...unsaid, finding('answer-length', 'tooShort', -10)]).score).toBe(70);
+    // Not whole (no result, or a single step of one's own), not specific (two vague
+    // intensifiers) or a red flag: no cap.
+    expect(score([...unsaid, finding('star-structure', 'missingResult', -14)]).score).toBe(61);
+    expect(score(unsaid, { ownSteps: 1 }).score).toBe(75);
     const vague = [
       finding('unquantified-impact', 'vagueIntensifier', -3),
       finding('unquantified-impact', 'vagueIntensifier', -3),
     ];
     expect(score([...unsaid, ...vague]).score).toBe(69);
     expect(score([...unsaid, finding('blame-negativity', 'blame', -8, 'error')]).score).toBe(67);
-    // What the answer says wrong is never capped.
-    expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(70);
+    // What the answer says wrong is never capped, and it lifts the cap on the rest: blame, a hero
+    // move or rambling is not a whole story with details left out.
+    expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(65);
+    expect(score([...unsaid, finding('blame-negativity', 'blame', -8)]).score).toBe(67);
+    expect(score([...unsaid, finding('answer-length', 'tooLong', -5)]).score).toBe(70);
+    expect(score([...unsaid, finding('answer-length', 'digressions', -5)]).score).toBe(70);
   });
 });

@@ -60,20 +60,38 @@ export const UNSAID: ReadonlySet<string> = new Set([
 export const UNSAID_CAP = -20;
 
 /**
- * Findings that mean the story is not whole or not specific: no actions, no result, no lesson,
- * too short to tell, partly hypothetical.
+ * Findings that mean the story is not whole or not specific (no actions, no result, partly
+ * hypothetical) or that it says something wrong (blame, a hero move, rambling): such an answer
+ * pays for its omissions in full. A missing lesson and a short telling are charged by their own
+ * findings; they do not also lift the cap, or the same thinness would be paid for twice.
  */
 const INCOMPLETE: ReadonlySet<string> = new Set([
   'star-structure/missingAction',
   'star-structure/missingResult',
-  'missing-learning/missingLearning',
-  'answer-length/tooShort',
   'hypothetical-answer/partlyHypothetical',
+  // What the answer says wrong: blame, a hero move, rambling.
+  'blame-negativity/blame',
+  'blame-negativity/pointingAtOthers',
+  'attribution-balance/heroPhrase',
+  'answer-length/tooLong',
+  'answer-length/digressions',
 ]);
 /** Vague intensifiers ("hugely", "a lot") an answer may use and still count as specific. */
 const VAGUE_ALLOWED = 1;
 
-export function score(findings: Finding[]): { score: number; rating: Rating; items: ScoreItem[] } {
+/** What the findings alone do not say about the story: how many steps the speaker took. */
+export interface StoryEvidence {
+  /** Actions the speaker took ("I …"), counted per verb. */
+  ownSteps: number;
+}
+
+/** Steps of one's own a story needs before its omissions are capped: one step is not a story. */
+export const CAP_MIN_STEPS = 2;
+
+export function score(
+  findings: Finding[],
+  story: StoryEvidence = { ownSteps: CAP_MIN_STEPS },
+): { score: number; rating: Rating; items: ScoreItem[] } {
   const items: ScoreItem[] = [{ points: START_SCORE, reason: 'Starting score', source: 'start' }];
   for (const f of findings) {
     if (f.points === 0) continue;
@@ -82,12 +100,14 @@ export function score(findings: Finding[]): { score: number; rating: Rating; ite
   const key = (f: Finding) => `${f.ruleId}/${f.messageId}`;
   const vague = findings.filter((f) => key(f) === 'unquantified-impact/vagueIntensifier').length;
   const whole =
-    vague <= VAGUE_ALLOWED && !findings.some((f) => f.severity === 'error' || INCOMPLETE.has(key(f)));
+    story.ownSteps >= CAP_MIN_STEPS &&
+    vague <= VAGUE_ALLOWED &&
+    !findings.some((f) => f.severity === 'error' || INCOMPLETE.has(key(f)));
   const unsaid = findings.filter((f) => UNSAID.has(key(f))).reduce((sum, f) => sum + f.points, 0);
   if (whole && unsaid < UNSAID_CAP) {
     items.push({
       points: UNSAID_CAP - unsaid,
-      reason: `A whole, specific story (actions, a result, a lesson, no red flag) loses at most ${-UNSAID_CAP} points for what it leaves unsaid`,
+      reason: `A whole, specific story (steps of your own, a result, no red flag) loses at most ${-UNSAID_CAP} points for what it leaves unsaid`,
       source: 'unsaid-cap',
     });
   }

@@ -2,12 +2,15 @@
  * Where the speaker owns their part in what went wrong, if anywhere: an ownership phrase that
  * stands on its own ("that's on me", "I was wrong", "I should have"), a loose one followed by a
  * lapse ("I didn't push back", "I let the date slip"), or a self-critical verb said of oneself
- * ("I underestimated", "I had misread"). Bragging that shares the words ("I didn't wait for a
- * review") does not count.
+ * ("I underestimated", "I had misread"), or, in the lesson, a habit of one's own changed since
+ * ("now I always spike the data before I give a date"). Bragging that shares the words ("I
+ * didn't wait for a review") does not count.
  */
 import type { CueMatches } from '../cues';
 import { LOOSE_OWNERSHIP, OWNED_LAPSE, SELF_CRITICAL_VERB } from '../lexicon/ownership';
 import type { ParsedText } from '../text';
+import type { StarPartId } from '../types';
+import { presentHabit } from './star';
 
 export interface OwnedPart {
   start: number;
@@ -15,7 +18,11 @@ export interface OwnedPart {
   text: string;
 }
 
-export function findOwnedPart(parsed: ParsedText, cues: CueMatches): OwnedPart | null {
+export function findOwnedPart(
+  parsed: ParsedText,
+  cues: CueMatches,
+  roles: readonly (StarPartId | null)[] = [],
+): OwnedPart | null {
   for (const m of cues.ownership) {
     if (
       !LOOSE_OWNERSHIP.has(parsed.lower.slice(m.start, m.end)) ||
@@ -25,11 +32,18 @@ export function findOwnedPart(parsed: ParsedText, cues: CueMatches): OwnedPart |
     }
   }
   const verb = SELF_CRITICAL_VERB.exec(parsed.lower);
-  return verb
-    ? {
-        start: verb.index,
-        end: verb.index + verb[0].length,
-        text: parsed.text.slice(verb.index, verb.index + verb[0].length),
-      }
-    : null;
+  if (verb) {
+    return {
+      start: verb.index,
+      end: verb.index + verb[0].length,
+      text: parsed.text.slice(verb.index, verb.index + verb[0].length),
+    };
+  }
+  // "Now I always spike legacy data before I give a date": after a setback told in the past, a
+  // habit of one's own changed for good takes the cause onto oneself; it says what one's part was.
+  for (const s of parsed.sentences) {
+    if (roles[s.index] !== 'learning' || !presentHabit(parsed, s.index, 'i')) continue;
+    return { start: s.start, end: s.end, text: parsed.text.slice(s.start, s.end) };
+  }
+  return null;
 }

@@ -41,6 +41,21 @@ describe('detectStar', () => {
     expect(present(text)).toEqual(['situation', 'action']);
   });
 
+  it('hears a closing sentence told in the past as the result, after deeds placed as the lesson applied', () => {
+    const text =
+      'I misjudged how long the data migration would take. The cutover slipped a week. I wrote down what we missed, drafted a runbook, and used it on the next migration. Later migrations kept their dates.';
+    const { parts } = star(text);
+    expect(parts.result.present).toBe(true);
+    expect(text.slice(parts.result.start, parts.result.end)).toBe('Later migrations kept their dates.');
+  });
+
+  it('hears the closing figure of change in a two-sentence answer as its result', () => {
+    const setup =
+      'Presenting to the board used to make me rush, so I joined a speaking course last spring and now run our monthly demo.';
+    expect(present(`${setup} I've cut my filler words by 60%.`)).toContain('result');
+    expect(present(`${setup} I've kept practising every week.`)).not.toContain('result');
+  });
+
   it('places spans on sentence boundaries inside the text', () => {
     const text = 'Back in 2020 we had no on-call. I set up a rotation. In the end pages fell by 60%.';
     for (const p of Object.values(star(text).parts)) {

@@ -111,7 +111,8 @@ export function detectStar(
         (has(resultCues, sentence.index) ? 2 : 0) +
         (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
         (rel > 0.5 ? 0.5 : 0) +
-        (sentence.index === n - 1 && n > 2 && hasMetric ? 0.5 : 0),
+        // The closing sentence with a figure: in a two-sentence answer only a figure of change.
+        (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0),
       learning:
         has(learningCues, sentence.index) ||
         (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
@@ -153,7 +154,11 @@ export function detectStar(
  * "Now I add a buffer for any task…": a first-person verb in the present tense with a word of
  * habit (now, always, never, every, any…), in a story otherwise told in the past.
  */
-function presentHabit(parsed: ParsedText, index: number): boolean {
+export function presentHabit(
+  parsed: ParsedText,
+  index: number,
+  subjects: 'i' | 'i-or-we' = 'i-or-we',
+): boolean {
   const s = parsed.sentences[index];
   if (!s || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
@@ -166,7 +171,7 @@ function presentHabit(parsed: ParsedText, index: number): boolean {
     const token = parsed.tokens[t];
     if (!token) continue;
     if (HABIT.has(token.normal)) habit = true;
-    if (token.normal !== 'i' && token.normal !== 'we') continue;
+    if (token.normal !== 'i' && (subjects === 'i' || token.normal !== 'we')) continue;
     // The subject's verb, allowing one adverb between ("I always add", "I now flag").
     for (let v = t + 1; v < Math.min(t + 3, s.tokenEnd); v++) {
       const verb = parsed.tokens[v];
@@ -228,6 +233,8 @@ function placeClosingOutcome(
     actions.every((a) => a.sentence !== close || (a.subject === 'we' && RESOLVED.has(a.verb)));
   if ((actionKind[close] ?? 0) > 0 && !resolved) return;
   if (roles[close] !== null && roles[close] !== 'action') return;
-  if (!roles.slice(0, close).includes('action')) return;
+  // After the actions: a sentence placed as an action, or any earlier deed told with "I" or "we"
+  // (one placed as the lesson applied, "I drafted a runbook and used it on the next migration").
+  if (!roles.slice(0, close).includes('action') && !actionKind.slice(0, close).some((k) => k > 0)) return;
   if (toldInPast(parsed, close)) roles[close] = 'result';
 }

@@ -28,6 +28,11 @@ expectRule('blame-negativity', {
       text: `At Larkspur Bank I led the 25-engineer card platform team through a move to a new processor. We planned six months and took nine. I underestimated how much of the old processor's behaviour lived in undocumented batch jobs, and I committed to the date before we had read them. Once we were behind, I told the CFO's office the same day, I split the cutover into three waves by card type, and I asked our two most senior engineers to map the batch jobs before any more code was written. We cut over with no failed transactions, and the new processor lowered our fees by about $1.2M a year. I now ask for a discovery spike before I put a date on any migration.`,
     },
     {
+      name: 'a failure question owned through a habit of one\'s own changed since ("now I always…")',
+      options: { question: 'Tell me about a time you missed a deadline.' },
+      text: `I took on the billing export for a two-week sprint at Tidewell. Halfway through, the legacy invoice tables turned out to hold three different date formats. The day I saw it, I told my manager, re-planned the work, and shipped the monthly export first. The full export went out four days late, with nothing broken for the finance team. Now I always spike any legacy data before I give a date.`,
+    },
+    {
       name: 'a success question is not held to the failure standard',
       options: { question: 'Tell me about the most significant launch you led.' },
       text: `At Fernhill Games I led the 40-engineer live-services group. We launched cross-platform saves for our biggest title, about 6 million players. My goal was to ship it before the holiday event without a single lost save. I split the work between the accounts team and the storage team, I set a weekly risk review with the studio head, and I asked QA to run a save-corruption soak for two weeks. We launched on time, lost no saves, and the holiday event's retention rose 9% over the year before. I learned that a soak test earns more trust than any review.`,
@@ -44,6 +49,12 @@ expectRule('blame-negativity', {
       name: "a failure question with no part of one's own and no pointing: a warning",
       options: { question: 'Tell me about a time you failed.' },
       text: `At Brightwater Health I led the 12-engineer scheduling team. We launched a self-service booking flow that was meant to cut call-centre volume by a fifth. Adoption stayed under 5% for the first quarter. I ran interviews with twenty patients, and the team found that most of them did not trust an online slot to be real. We added a confirmation call for first bookings and a clinic-branded page, and adoption reached 31% by the end of the year. The lesson was that trust matters as much as convenience in healthcare.`,
+      messageIds: ['unownedSetback'],
+    },
+    {
+      name: "a team habit changed since is not one's own part",
+      options: { question: 'Tell me about a time you missed a deadline.' },
+      text: `At Tidewell we were asked for a billing export in a two-week sprint. Halfway through, the legacy invoice tables turned out to hold three different date formats. I told my manager, re-planned the work, and shipped the monthly export first. The full export went out four days late, with nothing broken for the finance team. Now we always spike any legacy data before the team gives a date.`,
       messageIds: ['unownedSetback'],
     },
     {

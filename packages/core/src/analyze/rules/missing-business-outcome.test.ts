@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { expectRule } from '../rule-tester';
 
 expectRule('missing-business-outcome', {
@@ -47,4 +49,18 @@ expectRule('missing-business-outcome', {
       messageIds: ['missingBusiness'],
     },
   ],
+});
+
+describe('missing-business-outcome by target level', () => {
+  const text = `At Quillon Labs I led the developer productivity team, nine engineers. Our monorepo builds took 45 minutes and engineers were waiting on CI all day. My goal was to get builds under 10 minutes by the end of the quarter. I proposed remote caching and test sharding, and I asked our tech lead to run the rollout team by team. Build times dropped from 45 minutes to 8, and deploy frequency went from twice a week to daily.`;
+  const cost = (level?: string) =>
+    analyze(text, level ? { level } : {}).findings.find((f) => f.messageId === 'missingBusiness')?.points;
+
+  it('weighs more the higher the target: a VP owns the business outcome', () => {
+    expect(cost('L5')).toBe(-6);
+    expect(cost('L6')).toBe(-7);
+    expect(cost('L7+')).toBe(-9);
+    // Without a target level the middle rung is assumed.
+    expect(cost()).toBe(-7);
+  });
 });

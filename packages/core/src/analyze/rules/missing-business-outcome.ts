@@ -2,8 +2,22 @@
  * Business outcome: senior interviewers translate every story into what it did for customers,
  * revenue, cost or risk. Technical or team wins with no link to the business read as L4 work.
  */
+import type { LevelId } from '../../framework/ids';
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
+
+/**
+ * What a result with no business link costs, by target level. A senior engineering manager is
+ * judged on delivery and can name the business effect later; a VP owns the business outcome, so
+ * at L7+ a story that never reaches it is the story of the level below. Without a target level
+ * the middle rung is assumed.
+ */
+export const MISSING_BUSINESS_COST: Readonly<Record<LevelId | 'none', number>> = {
+  L5: -6,
+  L6: -7,
+  'L7+': -9,
+  none: -7,
+};
 
 export default defineRule({
   meta: {
@@ -27,7 +41,7 @@ export default defineRule({
       },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, parsed, options, report }) {
     if (facts.businessLink) return;
     // A growth or people story that ends in a concrete people outcome has already shown impact;
     // the business link is the next rung, not a gap of the same size.
@@ -47,7 +61,7 @@ export default defineRule({
     report({
       messageId: 'missingBusiness',
       ...lastSentence(parsed),
-      points: -7,
+      points: MISSING_BUSINESS_COST[options.level ?? 'none'],
       suggestion: 'Add the business effect: "…which cut churn by 2 points, about $1.2M a year."',
     });
   },
