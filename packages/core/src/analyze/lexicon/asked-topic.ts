@@ -3,7 +3,7 @@
  * asked-topic.ts). Generous on purpose: one word from the family is enough, because the rule
  * that reads them (off-question) fires only when none is there at all.
  */
-import { ASKED_TOPICS, type AskedTopic } from '../../framework/questions/asked-topic';
+import type { AskedTopic } from '../../framework/questions/asked-topic';
 import { COMPETENCY_CUES } from '../../portfolio/competency-cues';
 
 /** Beyond the competency's own story cues (portfolio/competency-cues.ts): the implicit ways. */
