@@ -3,30 +3,28 @@
  * questionnaire at /api/assessments/form. Writes carry the version they edit (PUT body, DELETE
  * ?version=); a stale one is 409 version_conflict with `details.current`.
  */
-import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { registerResourceRoutes } from '../http/resource-routes';
 import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createAssessmentService } from '../services/assessment';
 import {
   assessmentCreateSchema,
-  assessmentDeleteQuerySchema,
   assessmentFormQuerySchema,
   assessmentFormSchema,
-  assessmentIdParamsSchema,
   assessmentListQuerySchema,
   assessmentPageSchema,
   assessmentSchema,
   assessmentUpdateBodySchema,
 } from '../services/assessment-schema';
 
-const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
 const tags = ['assessments'];
 
 export const assessmentRoutes: RoutePlugin = async (app, { storage }) => {
   const assessments = createAssessmentService(storage);
 
+  // Before the standard routes, so the OpenAPI document keeps listing it first.
   app.get(
     '/api/assessments/form',
     {
@@ -44,91 +42,42 @@ export const assessmentRoutes: RoutePlugin = async (app, { storage }) => {
     (request) => withApiErrors(() => assessments.form(request.query.level)),
   );
 
-  app.get(
-    '/api/assessments',
-    {
-      config: SAME_DATA_SAME_ANSWER,
-      schema: {
+  registerResourceRoutes(app, {
+    path: '/api/assessments',
+    tags,
+    schemas: {
+      listQuery: assessmentListQuerySchema,
+      page: assessmentPageSchema,
+      item: assessmentSchema,
+      create: assessmentCreateSchema,
+      update: assessmentUpdateBodySchema,
+    },
+    service: assessments,
+    docs: {
+      list: {
         summary: 'List self-assessment runs',
         description:
           'Newest first (by creation), `limit` per page; pass `nextCursor` back as `cursor`. Filters: target ' +
           '`level`, `from` (inclusive) and `to` (exclusive) on when the run was taken; `q` searches the notes.',
-        tags,
-        querystring: assessmentListQuerySchema,
-        response: { 200: assessmentPageSchema, 400: errorResponseSchema },
+        config: SAME_DATA_SAME_ANSWER,
       },
-    },
-    (request) => withApiErrors(() => assessments.list(request.query)),
-  );
-
-  app.get(
-    '/api/assessments/:id',
-    {
-      config: SAME_DATA_SAME_ANSWER,
-      schema: {
-        summary: 'Get a self-assessment run',
-        tags,
-        params: assessmentIdParamsSchema,
-        response: { 200: assessmentSchema, ...errors },
-      },
-    },
-    (request) => withApiErrors(() => assessments.get(request.params.id)),
-  );
-
-  app.post(
-    '/api/assessments',
-    {
-      schema: {
+      get: { summary: 'Get a self-assessment run', config: SAME_DATA_SAME_ANSWER },
+      create: {
         summary: 'Record a self-assessment run',
         description:
           'Ratings 1–5 keyed by competency id (see /api/assessments/form); any subset is a valid draft. ' +
           'The result (score, readiness, gaps, calibration) is computed on every save.',
-        tags,
-        body: assessmentCreateSchema,
-        response: { 201: assessmentSchema, 400: errorResponseSchema, 413: errorResponseSchema },
       },
-    },
-    async (request, reply) => {
-      const assessment = await withApiErrors(() => assessments.create(request.body));
-      return reply.code(201).send(assessment);
-    },
-  );
-
-  app.put(
-    '/api/assessments/:id',
-    {
-      schema: {
+      update: {
         summary: 'Update a self-assessment run',
         description:
           'Send `version` and the fields to change; `answers`, when sent, replace the stored answers whole. ' +
           'A stale version is 409 version_conflict with the current run in `error.details.current`.',
-        tags,
-        params: assessmentIdParamsSchema,
-        body: assessmentUpdateBodySchema,
-        response: { 200: assessmentSchema, ...errors, 409: errorResponseSchema, 413: errorResponseSchema },
       },
-    },
-    (request) => {
-      const { version, ...patch } = request.body;
-      return withApiErrors(() => assessments.update(request.params.id, patch, version));
-    },
-  );
-
-  app.delete(
-    '/api/assessments/:id',
-    {
-      schema: {
+      delete: {
         summary: 'Delete a self-assessment run',
         description: 'Requires `?version=`; a stale version is 409 with the current run.',
-        tags,
-        params: assessmentIdParamsSchema,
-        querystring: assessmentDeleteQuerySchema,
-        response: { 204: z.null().describe('Deleted'), ...errors, 409: errorResponseSchema },
       },
     },
-    async (request, reply) => {
-      await withApiErrors(() => assessments.delete(request.params.id, request.query.version));
-      return reply.code(204).send(null);
-    },
-  );
+  });
 };

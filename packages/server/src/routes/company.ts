@@ -2,15 +2,14 @@
  * /api/companies: built-in principle sets (read-only) and custom ones, plus per-company prep notes
  * (`/api/companies/{id}/notes`), editable for every company. Thin over the company service.
  */
-import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { registerResourceRoutes } from '../http/resource-routes';
 import { SAME_DATA_SAME_ANSWER } from '../http/response-cache';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createCompanyService } from '../services/company';
 import {
   companyCreateSchema,
-  companyDeleteQuerySchema,
   companyIdParamsSchema,
   companyListQuerySchema,
   companyNotesSchema,
@@ -21,113 +20,55 @@ import {
 } from '../services/company-schema';
 
 const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
-const writeErrors = { ...errors, 409: errorResponseSchema, 413: errorResponseSchema } as const;
 const tags = ['companies'];
 
 export const companyRoutes: RoutePlugin = async (app, { storage }) => {
   const companies = createCompanyService(storage);
 
-  app.get(
-    '/api/companies',
-    {
-      config: SAME_DATA_SAME_ANSWER,
-      schema: {
+  registerResourceRoutes(app, {
+    path: '/api/companies',
+    tags,
+    schemas: {
+      listQuery: companyListQuerySchema,
+      page: companyPageSchema,
+      item: companySchema,
+      create: companyCreateSchema,
+      update: companyUpdateBodySchema,
+    },
+    service: companies,
+    docs: {
+      list: {
         summary: 'List company principle sets',
         description:
           'The built-in sets first (Amazon, Google, Meta, Microsoft, Apple, Netflix), then yours by id. ' +
           '`builtIn=true|false` keeps one kind; `q` matches every word (as a prefix) in the name, the ' +
           "principles' names and descriptions, or your notes on the company. Pass `nextCursor` back as `cursor`.",
-        tags,
-        querystring: companyListQuerySchema,
-        response: { 200: companyPageSchema, 400: errorResponseSchema },
+        config: SAME_DATA_SAME_ANSWER,
       },
-    },
-    (request) => withApiErrors(() => companies.list(request.query)),
-  );
-
-  app.get(
-    '/api/companies/:id',
-    {
-      config: SAME_DATA_SAME_ANSWER,
-      schema: {
-        summary: 'Get a principle set',
-        tags,
-        params: companyIdParamsSchema,
-        response: { 200: companySchema, ...errors },
-      },
-    },
-    (request) => withApiErrors(() => companies.get(request.params.id)),
-  );
-
-  app.post(
-    '/api/companies',
-    {
-      schema: {
+      get: { summary: 'Get a principle set', config: SAME_DATA_SAME_ANSWER },
+      create: {
         summary: 'Create a custom principle set',
         description:
           'Checked by the same rules as any imported set: a set core refuses is 422 invalid_company with ' +
           'every problem in `error.details.errors` (`path`, stable `code` such as reserved_company_id or ' +
           'cue_not_lowercase, `message`). An id another custom set has is 409 company_exists.',
-        tags,
-        body: companyCreateSchema,
-        response: {
-          201: companySchema,
-          400: errorResponseSchema,
-          409: errorResponseSchema,
-          413: errorResponseSchema,
-          422: errorResponseSchema,
-        },
+        alsoAnswers: [409, 422],
       },
-    },
-    async (request, reply) => {
-      const company = await withApiErrors(() => companies.create(request.body));
-      return reply.code(201).send(company);
-    },
-  );
-
-  app.put(
-    '/api/companies/:id',
-    {
-      schema: {
+      update: {
         summary: 'Update a custom principle set',
         description:
           'Send `version` and any of name, principles, tensions, interviewNotes; omitted parts keep their ' +
           'values and the id never changes. Stale version: 409 with the current set; a built-in set: 403 ' +
           'read_only; a set core refuses: 422 invalid_company.',
-        tags,
-        params: companyIdParamsSchema,
-        body: companyUpdateBodySchema,
-        response: { 200: companySchema, ...writeErrors, 403: errorResponseSchema, 422: errorResponseSchema },
+        alsoAnswers: [403, 422],
       },
-    },
-    (request) => {
-      const { version, ...patch } = request.body;
-      return withApiErrors(() => companies.update(request.params.id, patch, version));
-    },
-  );
-
-  app.delete(
-    '/api/companies/:id',
-    {
-      schema: {
+      delete: {
         summary: 'Delete a custom principle set and its notes',
         description: 'Requires `?version=`; stale is 409 with the current set, a built-in set 403 read_only.',
-        tags,
-        params: companyIdParamsSchema,
-        querystring: companyDeleteQuerySchema,
-        response: {
-          204: z.null().describe('Deleted'),
-          ...errors,
-          403: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        alsoAnswers: [403],
       },
     },
-    async (request, reply) => {
-      await withApiErrors(() => companies.delete(request.params.id, request.query.version));
-      return reply.code(204).send(null);
-    },
-  );
+  });
 
   app.get(
     '/api/companies/:id/notes',
@@ -156,7 +97,7 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
         tags,
         params: companyIdParamsSchema,
         body: companyNotesUpdateSchema,
-        response: { 200: companyNotesSchema, ...writeErrors },
+        response: { 200: companyNotesSchema, ...errors, 409: errorResponseSchema, 413: errorResponseSchema },
       },
     },
     (request) => withApiErrors(() => companies.updateNotes(request.params.id, request.body)),

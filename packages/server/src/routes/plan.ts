@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from '../http/errors';
+import { registerResourceRoutes } from '../http/resource-routes';
 import type { RoutePlugin } from '../http/route';
 import { withApiErrors } from '../http/service-errors';
 import { createPlanService } from '../services/plan';
@@ -13,8 +14,6 @@ import { createPlanCalendar } from '../services/plan-calendar';
 import { INTERVIEW_CALENDAR_SOURCES } from '../services/plan-calendar-interviews';
 import {
   planEntryCreateSchema,
-  planEntryDeleteQuerySchema,
-  planEntryIdParamsSchema,
   planEntryListQuerySchema,
   planEntryPageSchema,
   planEntrySchema,
@@ -26,7 +25,6 @@ import {
 } from '../services/plan-schema';
 
 const tags = ['plan'];
-const errors = { 400: errorResponseSchema, 404: errorResponseSchema } as const;
 
 export const planRoutes: RoutePlugin = async (app, { storage }) => {
   const plan = createPlanService(storage);
@@ -112,103 +110,56 @@ export const planRoutes: RoutePlugin = async (app, { storage }) => {
     },
   );
 
-  app.get(
-    '/api/plan/entries',
-    {
-      schema: {
+  // Not SAME_DATA_SAME_ANSWER: the plan reads the clock (see response-cache.ts).
+  registerResourceRoutes(app, {
+    path: '/api/plan/entries',
+    tags,
+    schemas: {
+      listQuery: planEntryListQuerySchema,
+      page: planEntryPageSchema,
+      item: planEntrySchema,
+      create: planEntryCreateSchema,
+      update: planEntryUpdateBodySchema,
+    },
+    // The service is closures over its storage (no `this`), so its methods can be handed over as they are.
+    service: {
+      list: plan.listEntries,
+      get: plan.getEntry,
+      create: plan.createEntry,
+      update: plan.updateEntry,
+      delete: plan.deleteEntry,
+    },
+    docs: {
+      list: {
         summary: 'List schedule entries',
         description:
           'Entries of a range (as GET /api/plan) in start order, `limit` per page; pass `nextCursor` back ' +
           'as `cursor` with the same filters. Filter by `kind` and `status`; `q` matches words in titles and notes.',
-        tags,
-        querystring: planEntryListQuerySchema,
-        response: { 200: planEntryPageSchema, 400: errorResponseSchema },
       },
-    },
-    (request) => withApiErrors(() => plan.listEntries(request.query)),
-  );
-
-  app.get(
-    '/api/plan/entries/:id',
-    {
-      schema: {
+      get: {
         summary: 'Get a schedule entry',
         description:
           'Routine entry ids are `<kind>-<YYYY-MM-DD>` and stay the same however often the plan is read.',
-        tags,
-        params: planEntryIdParamsSchema,
-        response: { 200: planEntrySchema, ...errors },
       },
-    },
-    (request) => withApiErrors(() => plan.getEntry(request.params.id)),
-  );
-
-  app.post(
-    '/api/plan/entries',
-    {
-      schema: {
+      create: {
         summary: 'Add a one-off entry',
         description: 'An entry of your own (a prep block, a call with a mentor); starts at version 1.',
-        tags,
-        body: planEntryCreateSchema,
-        response: { 201: planEntrySchema, 400: errorResponseSchema, 413: errorResponseSchema },
       },
-    },
-    async (request, reply) => {
-      const entry = await withApiErrors(() => plan.createEntry(request.body));
-      return reply.code(201).send(entry);
-    },
-  );
-
-  app.put(
-    '/api/plan/entries/:id',
-    {
-      schema: {
+      update: {
         summary: 'Update a schedule entry',
         description:
           'Send `version` and `status` (pending, done, skipped) and/or `note`; a one-off also takes `title`, ' +
           "`start` and `durationMinutes` (a routine entry's come from the settings: 403 read_only). An untouched " +
           'routine entry is at version 1. A stale version is 409 with the current entry.',
-        tags,
-        params: planEntryIdParamsSchema,
-        body: planEntryUpdateBodySchema,
-        response: {
-          200: planEntrySchema,
-          ...errors,
-          403: errorResponseSchema,
-          409: errorResponseSchema,
-          413: errorResponseSchema,
-        },
+        alsoAnswers: [403],
       },
-    },
-    (request) => {
-      const { version, ...patch } = request.body;
-      return withApiErrors(() => plan.updateEntry(request.params.id, patch, version));
-    },
-  );
-
-  app.delete(
-    '/api/plan/entries/:id',
-    {
-      schema: {
+      delete: {
         summary: 'Delete a one-off entry',
         description:
           'Requires `?version=`. Routine entries cannot be deleted (403 read_only): mark them skipped, or change ' +
           'the settings.',
-        tags,
-        params: planEntryIdParamsSchema,
-        querystring: planEntryDeleteQuerySchema,
-        response: {
-          204: z.null().describe('Deleted'),
-          ...errors,
-          403: errorResponseSchema,
-          409: errorResponseSchema,
-        },
+        alsoAnswers: [403],
       },
     },
-    async (request, reply) => {
-      await withApiErrors(() => plan.deleteEntry(request.params.id, request.query.version));
-      return reply.code(204).send(null);
-    },
-  );
+  });
 };

@@ -16,9 +16,7 @@ import {
   levelSchema,
   pageQuerySchema,
   pageSchema,
-  recordIdParamsSchema,
   storableText,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 import { rangeBoundSchema } from './practice-schema';
@@ -161,9 +159,6 @@ export const assessmentListQuerySchema = pageQuerySchema.extend({
     .describe('Runs taken before this instant, or up to the end of this day'),
 });
 export type AssessmentListQuery = z.output<typeof assessmentListQuerySchema>;
-
-export const assessmentIdParamsSchema = recordIdParamsSchema;
-export const assessmentDeleteQuerySchema = versionQuerySchema;
 
 /** GET /api/assessments/form?level= */
 export const assessmentFormQuerySchema = z.strictObject({

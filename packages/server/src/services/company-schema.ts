@@ -14,7 +14,6 @@ import {
   pageSchema,
   recordIdParamsSchema,
   storableText,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 
@@ -208,7 +207,6 @@ export const companyListQuerySchema = pageQuerySchema.extend({
 export type CompanyListQuery = z.output<typeof companyListQuerySchema>;
 
 export const companyIdParamsSchema = recordIdParamsSchema;
-export const companyDeleteQuerySchema = versionQuerySchema;
 
 // --- Per-company prep notes --------------------------------------------------------------------
 

@@ -12,11 +12,9 @@ import {
   nameText,
   pageQuerySchema,
   pageSchema,
-  recordIdParamsSchema,
   recordIdSchema,
   storableText,
   unique,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 import { checklistProgressSchema, checklistStateSchema, checklistTicksSchema } from './interview-checklist';
@@ -241,6 +239,3 @@ export const interviewListQuerySchema = pageQuerySchema.extend({
     .describe('due: date today or later; overdue: date gone by (UTC days); done'),
 });
 export type InterviewListQuery = z.output<typeof interviewListQuerySchema>;
-
-export const interviewIdParamsSchema = recordIdParamsSchema;
-export const interviewDeleteQuerySchema = versionQuerySchema;

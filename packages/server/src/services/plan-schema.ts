@@ -20,10 +20,8 @@ import {
   nameText,
   pageQuerySchema,
   pageSchema,
-  recordIdParamsSchema,
   storableText,
   unique,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 
@@ -213,6 +211,3 @@ export const planViewSchema = z.object({
   entries: z.array(planEntrySchema),
 });
 export type PlanView = z.output<typeof planViewSchema>;
-
-export const planEntryIdParamsSchema = recordIdParamsSchema;
-export const planEntryDeleteQuerySchema = versionQuerySchema;

@@ -12,10 +12,8 @@ import {
   nameText,
   pageQuerySchema,
   pageSchema,
-  recordIdParamsSchema,
   recordIdSchema,
   storableText,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 import { reportSchema } from './report-schema';
@@ -255,6 +253,3 @@ export const practiceListQuerySchema = pageQuerySchema.extend({
     .describe('Sessions started before this instant, or up to the end of this day'),
 });
 export type PracticeListQuery = z.output<typeof practiceListQuerySchema>;
-
-export const practiceIdParamsSchema = recordIdParamsSchema;
-export const practiceDeleteQuerySchema = versionQuerySchema;

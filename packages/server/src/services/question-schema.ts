@@ -19,11 +19,9 @@ import {
   PRINCIPLE_ID_PATTERN,
   pageQuerySchema,
   pageSchema,
-  recordIdParamsSchema,
   recordIdSchema,
   storableText,
   unique,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 
@@ -221,6 +219,3 @@ export const questionListQuerySchema = pageQuerySchema.extend({
     .describe('Every word, as a prefix, in the text or notes'),
 });
 export type QuestionListQuery = z.output<typeof questionListQuerySchema>;
-
-export const questionIdParamsSchema = recordIdParamsSchema;
-export const questionDeleteQuerySchema = versionQuerySchema;

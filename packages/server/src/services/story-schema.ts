@@ -15,7 +15,6 @@ import {
   recordIdParamsSchema,
   storableText,
   unique,
-  versionQuerySchema,
   versionSchema,
 } from './fields';
 import { RATINGS, reportSchema } from './report-schema';
@@ -160,5 +159,3 @@ export type StoryListQuery = z.output<typeof storyListQuerySchema>;
 
 /** The story's id in a path. */
 export const storyIdParamsSchema = recordIdParamsSchema;
-/** DELETE ?version= */
-export const storyDeleteQuerySchema = versionQuerySchema;
