@@ -106,8 +106,9 @@ forEachDatabase('standard noun routes', (getStorage, database) => {
     }
   });
 
-  // Only SQLite keeps answers; a marked route counts a miss on arrival, whatever it answers.
-  it.runIf(database.dialect === 'sqlite')('reuses the answers of exactly the marked GETs', async () => {
+  // A marked route counts a miss on arrival, whatever it answers; PostgreSQL keeps no answers, so
+  // there no route may count one.
+  it('reuses the answers of exactly the marked GETs (none on PostgreSQL)', async () => {
     const reused: string[] = [];
     for (const path of Object.keys(NOUNS)) {
       for (const [documented, url] of [
@@ -119,6 +120,6 @@ forEachDatabase('standard noun routes', (getStorage, database) => {
         if ((responseCacheStats(app)?.misses ?? 0) > misses) reused.push(documented);
       }
     }
-    expect(new Set(reused)).toEqual(REUSED);
+    expect(new Set(reused)).toEqual(database.dialect === 'sqlite' ? REUSED : new Set());
   });
 });
