@@ -24,7 +24,13 @@
  * - Bounded by count and bytes (LRU), and only in this process's memory: nothing is written
  *   anywhere, nothing is logged.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onRequestHookHandler,
+  onSendHookHandler,
+} from 'fastify';
 import { LRUCache } from 'lru-cache';
 
 /** Route option: `app.get(path, { config: { responseCache: true } }, handler)`. */
@@ -68,6 +74,12 @@ export interface ResponseCacheStats {
   kept: number;
 }
 
+/** A route option that may hold one hook or a list of them. */
+function asList<T>(hooks: T | T[] | undefined): T[] {
+  if (hooks === undefined) return [];
+  return Array.isArray(hooks) ? hooks : [hooks];
+}
+
 const statsByApp = new WeakMap<FastifyInstance, ResponseCacheStats>();
 
 export function responseCacheStats(app: FastifyInstance): ResponseCacheStats | undefined {
@@ -90,8 +102,8 @@ export function registerResponseCache(
   const onlyCommonHeaders = (reply: FastifyReply): boolean =>
     Object.keys(reply.getHeaders()).every((name) => common.has(name));
 
-  app.addHook('onRequest', (request: Tracked, reply: FastifyReply, done) => {
-    if (request.method !== 'GET' || request.routeOptions.config?.responseCache !== true) return done();
+  const answerFromMemory: onRequestHookHandler = (request: Tracked, reply, done) => {
+    if (request.method !== 'GET') return done(); // HEAD shares the route: Fastify sends no body
     const token = options.changeToken();
     if (token === undefined) return done();
     if (token !== keptFor) {
@@ -106,9 +118,9 @@ export function registerResponseCache(
     }
     stats.hits++;
     reply.header('content-type', hit.contentType).send(hit.payload);
-  });
+  };
 
-  app.addHook('onSend', (request: Tracked, reply: FastifyReply, payload, done) => {
+  const keepAnswer: onSendHookHandler = (request: Tracked, reply, payload, done) => {
     const token = request[arrivalToken];
     if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
       const contentType = reply.getHeader('content-type');
@@ -126,6 +138,15 @@ export function registerResponseCache(
       }
     }
     done(null, payload);
+  };
+
+  // Hooks on the opted-in routes only, added as each route is declared: every other request pays
+  // nothing (reading `request.routeOptions` per request builds a fresh object), and route hooks
+  // run after the app's, so the security checks always come first.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.responseCache !== true) return;
+    route.onRequest = [...asList(route.onRequest), answerFromMemory];
+    route.onSend = [...asList(route.onSend), keepAnswer];
   });
 
   return stats;
