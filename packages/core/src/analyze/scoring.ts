@@ -81,9 +81,9 @@ function byRule(keys: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<stri
   for (const key of keys) {
     const slash = key.indexOf('/');
     const rule = key.slice(0, slash);
-    let messages = index.get(rule);
-    if (!messages) index.set(rule, (messages = new Set()));
+    const messages = index.get(rule) ?? new Set<string>();
     messages.add(key.slice(slash + 1));
+    index.set(rule, messages);
   }
   return index;
 }
