@@ -98,8 +98,10 @@ function opensLine(text: string, tokens: Token[], t: number): boolean {
   while (p >= 0 && tokens[p]?.value.trim() === '') p--;
   const previous = tokens[p];
   if (!previous) return false;
+  // Most tokens have no line break before them: look for one in place before slicing the gap.
+  const newline = text.indexOf('\n', previous.end);
+  if (newline === -1 || newline >= token.start) return false;
   const gap = text.slice(previous.end, token.start);
-  if (!gap.includes('\n')) return false;
   return /\n[ \t]*\n/.test(gap) || LINE_OPENER.test(text.slice(token.start, token.start + 4));
 }
 const LINE_OPENER = /^(?:[-*•+#>]|\d{1,2}[.)]\s)/;
