@@ -14,12 +14,17 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerStream } from '../bench/corpus';
+import { winkLexicon } from '../packages/core/src/analyze/text';
 import type { AnalyzeOptions, AnswerInput } from '../packages/core/src/analyze/types';
 import { BUILT_IN_COMPANY_IDS, INTERVIEW_TYPE_IDS } from '../packages/core/src/framework/ids';
 import { analyze } from '../packages/core/src/index';
 import { analyzeOptionsOf, loadAnswers } from '../packages/core/test/fixtures/load';
 
 const verbose = process.argv.includes('-v');
+// `--learned-max N`: replace wink's instance after N learned words (text.ts), e.g. 200 to check
+// that reports do not depend on what earlier answers taught the instance.
+const learnedMaxAt = process.argv.indexOf('--learned-max');
+if (learnedMaxAt > 0) winkLexicon(Number(process.argv[learnedMaxAt + 1]));
 const FIXTURES = join(import.meta.dirname, '../packages/core/test/fixtures');
 const STREAM = { count: 3000, seed: 20261124 };
 const QUESTIONS = [
@@ -96,3 +101,4 @@ function* stream(): Generator<[AnswerInput, AnalyzeOptions]> {
 group('stream', stream());
 
 console.log(`${reports} reports sha256 ${total.digest('hex')}`);
+if (verbose) console.log(`wink's current instance has learned ${winkLexicon().learned} words`);
