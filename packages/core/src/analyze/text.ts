@@ -12,8 +12,6 @@ import { splitWords, type Word } from './words';
  * out: metrics are read by our own detector, and wink's NER would add ~15% to every parse.
  */
 export const WINK_PIPES = ['sbd', 'pos', 'negation'];
-/** wink's property readers: plain functions shared by every instance (wink's its.js). */
-const its = winkNLP(model, WINK_PIPES).its;
 
 /**
  * wink learns every word it has not seen before (a name, a figure, a typo): it appends the word
@@ -45,7 +43,7 @@ class Wink {
     const [id] = this.nlp
       .readDoc(`onsiteprobe${this.probes}q`)
       .tokens()
-      .out(its.uniqueId) as unknown as number[];
+      .out(this.nlp.its.uniqueId) as unknown as number[];
     return id ?? 0;
   }
 
@@ -63,6 +61,8 @@ class Wink {
 
 let wink = new Wink();
 let learnedWordsMax = LEARNED_WORDS_MAX;
+/** wink's property readers: one module of plain functions shared by every instance (its.js). */
+const its = wink.nlp.its;
 
 /** The wink-nlp instance for the next parse: a fresh one once the current one has learned too much. */
 function currentWink(): Wink {
