@@ -162,9 +162,11 @@ function opensLine(text: string, tokens: Token[], t: number): boolean {
   while (p >= 0 && tokens[p]?.value.trim() === '') p--;
   const previous = tokens[p];
   if (!previous) return false;
-  // Most tokens have no line break before them: look for one in place before slicing the gap.
-  const newline = text.indexOf('\n', previous.end);
-  if (newline === -1 || newline >= token.start) return false;
+  // Most tokens have no line break before them: look for one in the gap (a character or two)
+  // before slicing it. (Not indexOf: that would read on to the paragraph's end for every token.)
+  let newline = false;
+  for (let k = previous.end; k < token.start && !newline; k++) newline = text.charCodeAt(k) === 10;
+  if (!newline) return false;
   const gap = text.slice(previous.end, token.start);
   return /\n[ \t]*\n/.test(gap) || LINE_OPENER.test(text.slice(token.start, token.start + 4));
 }
