@@ -4,7 +4,7 @@
  * and memory. Reports figures and PASS/MISS per goal; it never fails the run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ItemSentence } from 'wink-nlp';
@@ -14,14 +14,14 @@ import { type Budget, measureAlternating, type Timing } from './stats';
 import type { StreamResult } from './stream';
 
 /**
- * RSS of plain node with --expose-gc and nothing loaded: the floor under the stream's readings, as
+ * RSS of plain node (with npm start's flags) and nothing loaded: the floor under the stream's readings, as
  * the stream child (like the `onsite` CLI) runs bundled on plain node. Read in a throwaway child
  * because this script itself runs under tsx, whose loader thread adds ~36 MB.
  */
 const floorRss = Number(
   spawnSync(
     process.execPath,
-    ['--expose-gc', '-e', 'process.stdout.write(String(process.memoryUsage.rss()))'],
+    [...serverNodeFlags(), '-e', 'process.stdout.write(String(process.memoryUsage.rss()))'],
     {
       encoding: 'utf8',
     },
@@ -97,6 +97,18 @@ function timeCore(target: number): SizeRow {
 }
 
 /**
+ * The node flags `npm start` runs the server with (package.json "start"), so the stream child
+ * runs the analyzer under the same V8 settings as the long-running process it stands for.
+ */
+function serverNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const node = pkg.scripts.start.split(/\s+/);
+  return node.slice(node.indexOf('node') + 1).filter((arg) => arg.startsWith('--'));
+}
+
+/**
  * The 10,000-answer stream runs in its own process (bench/stream.ts) that loads nothing but the
  * analyzer, so its RSS is the analyzer's and not this script's extra wink instances or peers.
  */
@@ -110,7 +122,7 @@ async function runStream(): Promise<StreamResult> {
   const child = spawnSync(
     process.execPath,
     [
-      '--expose-gc',
+      ...serverNodeFlags(),
       ...(bundle === undefined ? ['--import', 'tsx', source] : [bundle]),
       String(STREAM.count),
       String(STREAM.checkpoint),
@@ -170,8 +182,9 @@ async function main(): Promise<void> {
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
   console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}`);
   console.log(
-    `RSS floor (plain node, as the stream child runs, before anything loads): ${f(machine.floorRssMb, 1)} MB\n`,
+    `RSS floor (plain node, as the stream child runs, before anything loads): ${f(machine.floorRssMb, 1)} MB`,
   );
+  console.log(`stream child: node ${serverNodeFlags().join(' ')} (the flags of npm start)\n`);
 
   const rows = SIZES.map(timeCore);
   const stream = await runStream();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuotes, MAX_WORD_CHARS, parseText } from './text';
+import { foldQuotes, LEARNED_WORDS_MAX, MAX_WORD_CHARS, parseText, winkLexicon } from './text';
 
 describe('parseText', () => {
   it('keeps every token and sentence offset valid in the original text', () => {
@@ -80,5 +80,27 @@ describe('parseText tokens', () => {
     const parsed = parseText(text);
     for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
     expect(parsed.tokens.map((t) => t.value)).toContain('shipped');
+  });
+});
+
+describe("wink's learned words", () => {
+  it('are dropped with the instance once it has learned the limit', () => {
+    const before = winkLexicon(100).learned;
+    try {
+      // 300 parses with a new word each: the check after parse 256 finds ≥ 100 learned words.
+      let sawDrop = false;
+      let last = before;
+      for (let i = 0; i < 300; i++) {
+        parseText(`We shipped the zqword${i}x release.`);
+        const { learned } = winkLexicon();
+        if (learned < last) sawDrop = true;
+        last = learned;
+      }
+      expect(sawDrop).toBe(true);
+      // Since the drop at parse 256, 44 parses taught ~2 words each (the word and the probe).
+      expect(last).toBeLessThan(150);
+    } finally {
+      winkLexicon(LEARNED_WORDS_MAX);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CUE_INDEX } from '../cues';
+import { HERO_PATTERNS } from '../lexicon/hero';
 import { wordsOf } from '../phrases';
 import { parseText } from '../text';
-import { findHeroSignals } from './hero';
+import { findHeroSignals, needlesIn } from './hero';
 
 const signals = (text: string) => {
   const parsed = parseText(text);
@@ -33,5 +34,18 @@ describe('findHeroSignals', () => {
     'The team built it to the spec we agreed together.',
   ])('hears none in %j', (text) => {
     expect(signals(text)).toEqual([]);
+  });
+});
+
+describe('needlesIn', () => {
+  const needles = [...new Set(HERO_PATTERNS.flatMap((p) => p.needs))];
+  it.each([
+    'i took over and stepped in to take over the end to end work',
+    'nobody else only one person one engineer step instep up wait waited personally',
+    'the kind of thing without me it went to my team and to my design, end to end to my plan',
+    'commonly, tookover, else, steps in',
+    '',
+  ])('finds exactly the needles `includes` finds in %j', (text) => {
+    expect([...needlesIn(text)].sort()).toEqual(needles.filter((w) => text.includes(w)).sort());
   });
 });
