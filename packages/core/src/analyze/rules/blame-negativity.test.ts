@@ -40,6 +40,12 @@ expectRule('blame-negativity', {
   ],
   invalid: [
     {
+      name: 'a disagreement told as the other side being inexperienced and stubborn: pointing',
+      options: { question: 'Tell me about a time you disagreed with a colleague.' },
+      text: `A developer on my squad questioned every schema I drafted for the billing service last spring. She was not very experienced, so I gave her room at first. Then a new engineer on her pod kept pushing the same comments into our reviews. In the end my director sided with my schema and we moved on.`,
+      messageIds: ['pointingAtOthers'],
+    },
+    {
       name: "a failure question answered by calm deflection and no part of one's own: the red flag",
       options: { question: 'Tell me about a program you ran that went over budget.' },
       text: `I ran a $9 million data-centre exit for a logistics client with about 70 engineers across three teams. It finished four months late and 20% over budget. The plan itself was thorough: we inventoried 600 services and staged the moves in six waves. What we couldn't control was the client's change board, which met monthly instead of weekly, and their network vendor delivered the new circuits two months after the contracted date. I restructured the waves so teams weren't idle, negotiated a change order worth about $1M, and moved ten engineers to other accounts while we waited. The client closed both data centres and cut hosting costs by 30%. My lesson is that client-side delays should be priced into the contract.`,
