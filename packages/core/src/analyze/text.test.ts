@@ -104,3 +104,23 @@ describe("wink's learned words", () => {
     }
   });
 });
+
+describe('parseText is independent of what was read before', () => {
+  // wink keeps a possessive whole once it has met it before a punctuation mark; without
+  // Wink.teach the first text below parsed as "quillbeck" + "'s" until the second taught it.
+  const text = "We moved the quillbeck's roadmap and Zanforth's plan forward.";
+  const shape = () => parseText(text).tokens.map((t) => `${t.value}/${t.pos}`);
+
+  it("parses an apostrophe word alike before and after a text that ends on it (\"the team's.\")", () => {
+    const before = shape();
+    parseText("It was never the quillbeck's. Nor Zanforth's, in the end.");
+    expect(shape()).toEqual(before);
+  });
+
+  it('keeps a possessive one word, a noun when lower-case and a name when capitalised', () => {
+    const tokens = parseText(text).tokens;
+    expect(tokens.find((t) => t.value === "quillbeck's")?.pos).toBe('NOUN');
+    expect(tokens.find((t) => t.value === "Zanforth's")?.pos).toBe('PROPN');
+    expect(parseText(text).words).toBe(9);
+  });
+});
