@@ -111,7 +111,7 @@ describe('parseText is independent of what was read before', () => {
   const text = "We moved the quillbeck's roadmap and Zanforth's plan forward.";
   const shape = () => parseText(text).tokens.map((t) => `${t.value}/${t.pos}`);
 
-  it("parses an apostrophe word alike before and after a text that ends on it (\"the team's.\")", () => {
+  it('parses an apostrophe word alike before and after a text that ends on it ("the team\'s.")', () => {
     const before = shape();
     parseText("It was never the quillbeck's. Nor Zanforth's, in the end.");
     expect(shape()).toEqual(before);

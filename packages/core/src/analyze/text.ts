@@ -71,13 +71,13 @@ class Wink {
    * keeps the whole word. One short extra parse, only when the text has a word it has not seen.
    */
   teach(text: string): void {
-    let fresh: string[] | undefined;
+    const fresh: string[] = [];
     for (const [word] of text.matchAll(APOSTROPHE_WORD)) {
       if (this.taught.has(word)) continue;
       this.taught.add(word);
-      (fresh ??= []).push(word);
+      fresh.push(word);
     }
-    if (fresh !== undefined) this.nlp.readDoc(`${fresh.join(', ')},`);
+    if (fresh.length > 0) this.nlp.readDoc(`${fresh.join(', ')},`);
   }
 
   /** Words learned so far (tests and the bench read it). */
