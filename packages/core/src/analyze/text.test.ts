@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { foldQuotes, LEARNED_WORDS_MAX, MAX_WORD_CHARS, parseText, winkLexicon } from './text';
+import {
+  apostropheWords,
+  foldQuotes,
+  LEARNED_WORDS_MAX,
+  MAX_WORD_CHARS,
+  parseText,
+  winkLexicon,
+} from './text';
 
 describe('parseText', () => {
   it('keeps every token and sentence offset valid in the original text', () => {
@@ -122,5 +129,16 @@ describe('parseText is independent of what was read before', () => {
     expect(tokens.find((t) => t.value === "quillbeck's")?.pos).toBe('NOUN');
     expect(tokens.find((t) => t.value === "Zanforth's")?.pos).toBe('PROPN');
     expect(parseText(text).words).toBe(9);
+  });
+});
+
+describe('apostropheWords', () => {
+  it('finds each word with apostrophe parts, straight or curly, and nothing else', () => {
+    expect(
+      apostropheWords(
+        "The team's plan, Berlin’s office, we'd've gone; 'quoted' rock 'n' roll, 90's, O'Brien's.",
+      ),
+    ).toEqual(["team's", 'Berlin’s', "we'd've", "90's", "O'Brien's"]);
+    expect(apostropheWords("no apostrophes here, nor a lone ' one")).toEqual([]);
   });
 });

@@ -36,7 +36,48 @@ const LEARNED_CHECK_EVERY = 256;
  * second time. `teach` makes every such word of a text whole before the text is read, so the parse
  * is the same whatever came before.
  */
-const APOSTROPHE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function isLetterOrDigit(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * The apostrophe words of a text ("team's", "Berlin’s", "o'clock'd"): letters or digits, then
+ * one or more apostrophe + letters parts. Found from each apostrophe outwards (a regex over every
+ * letter run cost ~1.6% of analyze()).
+ */
+export function apostropheWords(text: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isApostrophe(c)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
+    // Apostrophe + letters, as many parts as follow one another.
+    let end = i;
+    while (isApostrophe(text.charCodeAt(end)) && isLetter(text.charCodeAt(end + 1), text.charAt(end + 1))) {
+      end += 2;
+      while (isLetter(text.charCodeAt(end), text.charAt(end))) end++;
+    }
+    if (start < i && end > i) words.push(text.slice(start, end));
+    i = Math.max(end, i + 1);
+  }
+  return words;
+}
 
 class Wink {
   readonly nlp = winkNLP(model, WINK_PIPES);
@@ -72,7 +113,7 @@ class Wink {
    */
   teach(text: string): void {
     const fresh: string[] = [];
-    for (const [word] of text.matchAll(APOSTROPHE_WORD)) {
+    for (const word of apostropheWords(text)) {
       if (this.taught.has(word)) continue;
       this.taught.add(word);
       fresh.push(word);
