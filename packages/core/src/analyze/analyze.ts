@@ -87,7 +87,10 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   for (rule of RULES) rule.check(context);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  const scored = score(findings, { ownSteps: facts.actions.filter((a) => a.subject === 'i').length });
+  // For an approach answer, the steps of the method it describes are the speaker's steps too.
+  const ownSteps =
+    facts.actions.filter((a) => a.subject === 'i').length + (facts.approach?.method.length ?? 0);
+  const scored = score(findings, { ownSteps });
   return {
     score: scored.score,
     rating: scored.rating,

@@ -3,6 +3,7 @@
  * scanned once for all of them. Families are named for what they show; rules and detectors read
  * their matches from the facts, never scan the text again.
  */
+import { EXAMPLE_CUES, PLATITUDES } from './lexicon/approach';
 import { ASKED_TOPIC_EVIDENCE } from './lexicon/asked-topic';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
 import {
@@ -68,6 +69,9 @@ export const CUE_INDEX = new PhraseIndex({
   blame: BLAME_PHRASES,
   ownership: OWNERSHIP_PHRASES,
   hypothetical: HYPOTHETICAL_PHRASES,
+  // Approach answers: a real case introduced, a stock claim instead of a method
+  example: EXAMPLE_CUES,
+  platitude: PLATITUDES,
   // Delivery
   filler: FILLERS,
   hedge: HEDGES,

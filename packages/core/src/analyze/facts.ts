@@ -5,6 +5,8 @@
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { CUE_INDEX, type CueMatches } from './cues';
+import type { ApproachReading } from './detect/approach';
+import { readApproach } from './detect/approach';
 import { findHeroSignals } from './detect/hero';
 import { findMetrics } from './detect/metrics';
 import { findOwnedPart, type OwnedPart } from './detect/ownership';
@@ -18,6 +20,7 @@ import type { PhraseMatch } from './phrases';
 import { wordsOf } from './phrases';
 import { sentenceIndexAt } from './positions';
 import type { ParsedText } from './text';
+import { asksForPlan } from '../framework/questions/question-kind';
 import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
 
 export type { CueFamily } from './cues';
@@ -54,6 +57,11 @@ export interface Facts {
   heroSignals: PhraseMatch[];
   /** Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. */
   ownedPart: OwnedPart | null;
+  /**
+   * How an answer to an approach or scenario question is built (method, grounding, platitudes);
+   * null when the question asks for a story or was not given.
+   */
+  approach: ApproachReading | null;
 }
 
 /** Verbs and words that turn a number into an outcome rather than a description. */
@@ -93,6 +101,7 @@ export function computeFacts(
   const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
   const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
+  const approach = asksForPlan(options.questionKind) ? readApproach(parsed, cues, actions) : null;
   const outcomeMetrics = metrics.filter((m) => {
     if (changeMetrics.includes(m)) return true;
     // How long delivery took is a timeline, not an impact; other figures in the result count.
@@ -112,10 +121,11 @@ export function computeFacts(
     namedPrinciples: company ? principleNames(company).find(parsed) : [],
     storyWords: countStoryWords(parsed, star.roles, actions, metrics),
     zoom: readZoom(parsed, cues.technical),
-    businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink),
+    businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink, approach),
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
     heroSignals: findHeroSignals(parsed, cues),
     ownedPart: findOwnedPart(parsed, cues, star.roles),
+    approach,
   };
 }
 
@@ -140,9 +150,12 @@ function findBusinessLink(
   metrics: Metric[],
   outcomeMetrics: Metric[],
   cues: PhraseMatch[],
+  approach: ApproachReading | null,
 ): Facts['businessLink'] {
   const money = metrics.find((m) => m.kind === 'money');
   if (money) return money;
+  // An approach has no result sentence: weighing work by its business effect is the link.
+  if (approach) return cues[0] ?? null;
   const outcomeSentences = new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
   return (
     cues.find((c) => {

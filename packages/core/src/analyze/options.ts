@@ -4,6 +4,7 @@ import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { INTERVIEW_TYPE_IDS, type InterviewTypeId } from '../framework/ids';
 import { resolveLevel } from '../framework/level-aliases';
 import { asksForPastStory } from '../framework/questions/past-story';
+import { questionKind } from '../framework/questions/question-kind';
 import { asksAboutSetback } from '../framework/questions/setback';
 import { AnalyzeError } from './errors';
 import type { AnalyzeOptions, ResolvedOptions } from './types';
@@ -68,6 +69,7 @@ export function resolveOptions(input: AnalyzeOptions = {}): Resolved {
       // Without the question, behavioural-style rounds still expect a story; design rounds don't.
       asksForPastStory: question ? asksForPastStory(question) : type !== 'system-org-design',
       asksAboutSetback: question ? asksAboutSetback(question) : false,
+      questionKind: question ? questionKind(question) : null,
     },
   };
 }

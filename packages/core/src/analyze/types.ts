@@ -4,6 +4,7 @@
  */
 
 import type { CompanyPrincipleSet } from '../framework/companies/types';
+import type { QuestionKind } from '../framework/questions/question-kind';
 import type {
   CompetencyTag,
   DimensionId,
@@ -162,6 +163,11 @@ export interface ResolvedOptions {
   spoken: boolean;
   /** True when the question asks for a past example ("Tell me about a time…"). */
   asksForPastStory: boolean;
+  /**
+   * What the question's wording asks for (framework/questions/question-kind.ts): a past story, an
+   * approach, a plan for a scenario, or none of these (`other`); null when no question was given.
+   */
+  questionKind: QuestionKind | null;
   /** True when the question is about something that went wrong (a failure, a mistake, a miss). */
   asksAboutSetback: boolean;
 }

@@ -18,6 +18,12 @@ export const TIME_BANDS: Readonly<Record<InterviewTypeId, { min: number; max: nu
   'system-org-design': { min: 120, max: 420 },
 };
 
+/**
+ * The shortest an answer to an approach or scenario question should run: the principle, two or
+ * three steps and one real case fit in about a minute; a story's context and result are not owed.
+ */
+export const APPROACH_MIN_SECONDS = 60;
+
 /** The behavioral scorecard's delivery rule: setup in 30 seconds or less (some slack allowed). */
 const SETUP_SECONDS = 40;
 /** Setup is only a problem when it is a large share of the answer. */
@@ -28,6 +34,7 @@ function wordsBeforeFirstAction(facts: Facts, parsed: ParsedText): number {
   // The earliest sentence with an action, or placed as action or result (no arrays built: hot path).
   let firstAction = parsed.sentences.length;
   for (const a of facts.actions) firstAction = Math.min(firstAction, a.sentence);
+  for (const s of facts.approach?.method ?? []) firstAction = Math.min(firstAction, s);
   facts.star.roles.forEach((r, i) => {
     if (r === 'action' || r === 'result') firstAction = Math.min(firstAction, i);
   });
@@ -59,7 +66,9 @@ export default defineRule({
     },
   },
   check({ facts, parsed, options, report }) {
-    const band = TIME_BANDS[options.type];
+    const band = facts.approach
+      ? { ...TIME_BANDS[options.type], min: APPROACH_MIN_SECONDS }
+      : TIME_BANDS[options.type];
     const seconds = facts.speech.estimatedSeconds;
     // Short is judged on the story told, not on words: repeating or padding cannot fix it.
     const storySeconds = options.durationSeconds ?? Math.round((facts.storyWords / CONVERSATIONAL_WPM) * 60);
@@ -68,8 +77,10 @@ export default defineRule({
       // A short answer that still has actions, a measured result and its situation is a
       // crisp answer an interviewer will probe; a short one missing them is thin.
       const { parts } = facts.star;
-      const complete =
-        parts.situation.present &&
+      // For an approach: a method of two or more steps and a real case behind it.
+      const complete = facts.approach
+        ? facts.approach.grounding !== null
+        : parts.situation.present &&
         parts.action.present &&
         parts.result.present &&
         facts.outcomeMetrics.length > 0;

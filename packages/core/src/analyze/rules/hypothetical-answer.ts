@@ -4,48 +4,14 @@
  * nothing. Reflection ("next time I would…") is not hypothetical, and situational questions
  * ("what would you do if…") are exempt.
  */
+import { presentHabits } from '../detect/approach';
 import { REFLECTIVE_WOULD } from '../lexicon/pitfalls';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
-import type { ParsedText } from '../text';
 
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
 const PAST_PERFECT =
   /^i'd\s+(?:been|already|just|never|recently|\p{L}+ed(?!\p{L})|gone|done|seen|made|built|led|run|grown|taken|brought|spent|written)/u;
-
-/** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
-const AMBIGUOUS = new Set([
-  'cut',
-  'set',
-  'put',
-  'hit',
-  'let',
-  'read',
-  'spread',
-  'split',
-  'quit',
-  'shut',
-  'cast',
-]);
-
-/** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
-const BEFORE_VERB = new Set(['do', "n't", 'not']);
-
-/** Sentences where "I" is followed by a present-tense verb (a habit, not an event). */
-function presentHabits(parsed: ParsedText): number[] {
-  const found = new Set<number>();
-  const { tokens } = parsed;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]?.normal !== 'i') continue;
-    let j = i + 1;
-    while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
-    const verb = tokens[j];
-    if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
-    // The sentence test first: a verb's lemma is read from the parser only when needed.
-    if (verb.sentence === tokens[i]?.sentence && verb.normal === verb.lemma) found.add(verb.sentence);
-  }
-  return [...found];
-}
 
 export default defineRule({
   meta: {

@@ -1,5 +1,6 @@
 /** Every analyzer rule, in the order findings are reported. Adding a rule = one line here. */
 import answerLength from './answer-length';
+import approachGrounding from './approach-grounding';
 import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
 import fillerWords from './filler-words';
@@ -22,6 +23,7 @@ export const RULES = [
   unquantifiedImpact,
   attributionBalance,
   hypotheticalAnswer,
+  approachGrounding,
   offQuestion,
   blameNegativity,
   implementationDetail,

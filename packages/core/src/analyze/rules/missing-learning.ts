@@ -22,7 +22,8 @@ export default defineRule({
     },
   },
   check({ facts, parsed, report }) {
-    if (facts.star.parts.learning.present) return;
+    // Asked for an approach or a plan, no story is owed, nor its lesson.
+    if (facts.approach || facts.star.parts.learning.present) return;
     report({
       messageId: 'missingLearning',
       ...lastSentence(parsed),

@@ -23,7 +23,8 @@ export default defineRule({
     },
   },
   check({ facts, parsed, report }) {
-    if (facts.cues.scaleImpact.length > 0) return;
+    // An approach has no result to scale; asked for one, the answer owes no story.
+    if (facts.approach || facts.cues.scaleImpact.length > 0) return;
     report({
       messageId: 'missingScale',
       ...lastSentence(parsed),

@@ -50,6 +50,9 @@ export default defineRule({
           'Rehearse the order once: context in two sentences, your task, three actions, the result, the lesson.',
       });
     }
+    // Asked for an approach or a plan, no story is owed: approach-grounding judges the method
+    // and the example in its place.
+    if (facts.approach) return;
     if (!parts.situation.present) {
       report({
         messageId: 'missingSituation',

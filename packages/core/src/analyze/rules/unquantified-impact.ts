@@ -68,7 +68,8 @@ export default defineRule({
       });
       costed++;
     }
-    if (facts.outcomeMetrics.length === 0) {
+    // An approach claims no outcome of its own; whether a real case backs it is approach-grounding's.
+    if (facts.outcomeMetrics.length === 0 && !facts.approach) {
       const result = facts.star.parts.result;
       const where =
         result.present && result.start !== undefined && result.end !== undefined

@@ -1,0 +1,101 @@
+/**
+ * How an answer to an approach question ("How do you prioritise…?") is built: the sentences that
+ * say how the speaker works (a method), whether a real case grounds it, and the platitudes that
+ * stand in for a method. Read only when the question asks for an approach or a plan.
+ */
+import type { CueMatches } from '../cues';
+import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
+import type { PhraseMatch } from '../phrases';
+import { sentenceIndexAt } from '../positions';
+import type { ParsedText } from '../text';
+import type { Span } from '../types';
+import type { ActionHit } from './verbs';
+
+/** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
+const AMBIGUOUS = new Set(['cut', 'set', 'put', 'hit', 'let', 'read', 'spread', 'split', 'quit', 'shut', 'cast']);
+
+/** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
+const BEFORE_VERB = new Set(['do', "n't", 'not']);
+
+/**
+ * Sentences where "I" is followed by a present-tense verb (a habit, not an event): "I commit
+ * fully", "I don't relitigate". With `deedsOnly`, views ("I think", "I guess") do not count.
+ */
+export function presentHabits(parsed: ParsedText, deedsOnly = false): number[] {
+  const found = new Set<number>();
+  const { tokens } = parsed;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]?.normal !== 'i') continue;
+    let j = i + 1;
+    while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
+    const verb = tokens[j];
+    if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
+    // The sentence test first: a verb's lemma is read from the parser only when needed.
+    if (verb.sentence !== tokens[i]?.sentence || verb.normal !== verb.lemma) continue;
+    if (deedsOnly && NON_ACTION_LEMMAS.has(verb.lemma)) continue;
+    found.add(verb.sentence);
+  }
+  return [...found];
+}
+
+/** Sentences that open with a bare verb: "Start by separating…", "Make the debt visible…". */
+function imperatives(parsed: ParsedText): number[] {
+  const found: number[] = [];
+  for (const s of parsed.sentences) {
+    let t = s.tokenStart;
+    while (t < s.tokenEnd && (parsed.tokens[t]?.pos === 'ADV' || parsed.tokens[t]?.pos === 'PUNCT')) t++;
+    const verb = parsed.tokens[t];
+    if (verb?.pos !== 'VERB' || verb.normal !== verb.lemma || NON_ACTION_LEMMAS.has(verb.lemma)) continue;
+    if (parsed.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
+    found.push(s.index);
+  }
+  return found;
+}
+
+/** Whether the first verb after `from` in the sentence is a state or a view, not a deed. */
+function statedAfter(parsed: ParsedText, index: number, from: number): boolean {
+  const s = parsed.sentences[index];
+  if (!s) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (!token || token.start < from) continue;
+    if (token.pos === 'ADV' || token.pos === 'PART' || token.normal === "n't") continue;
+    return (token.pos === 'VERB' || token.pos === 'AUX') && NON_ACTION_LEMMAS.has(token.lemma);
+  }
+  return false;
+}
+
+export interface ApproachReading {
+  /** Sentences that say how the speaker works or would act (present, conditional or imperative). */
+  method: number[];
+  /** Sentences that tell a deed in the past ("we used…", "I introduced…"): a case of the method. */
+  cases: number[];
+  /** Where a real case grounds the approach (its first past deed), or null. */
+  grounding: Span | null;
+  /** Stock claims that stand in for a method ("I work hard", "I'm a perfectionist"). */
+  platitudes: PhraseMatch[];
+}
+
+/** A real case: deeds told in the past in two sentences, or one after "for example", "at my last company"… */
+export const GROUNDING_SENTENCES = 2;
+
+export function readApproach(parsed: ParsedText, cues: CueMatches, actions: readonly ActionHit[]): ApproachReading {
+  const method = new Set<number>(presentHabits(parsed, true));
+  for (const s of imperatives(parsed)) method.add(s);
+  // "I would first…", "I'd ask…", "my approach is…": the conditional and the stated approach,
+  // unless a state follows ("I usually have a hard time", "I'd be…"): that describes, not acts.
+  for (const m of cues.hypothetical) {
+    const index = sentenceIndexAt(parsed, m.start);
+    if (!statedAfter(parsed, index, m.end)) method.add(index);
+  }
+  const deeds = [...new Set(actions.map((a) => a.sentence))];
+  const marked = cues.example.length > 0;
+  const first = actions[0];
+  const grounded = deeds.length >= GROUNDING_SENTENCES || (marked && deeds.length >= 1);
+  return {
+    method: [...method].sort((a, b) => a - b),
+    cases: deeds,
+    grounding: grounded && first ? { start: first.start, end: first.end } : null,
+    platitudes: cues.platitude,
+  };
+}

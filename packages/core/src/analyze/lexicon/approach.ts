@@ -1,0 +1,70 @@
+/**
+ * Word lists for answers to approach questions ("How do you prioritise…?", "What is your
+ * approach to…?"): what grounds a way of working in something that happened, and what stands in
+ * for one without saying anything.
+ */
+
+/** Phrases that introduce a concrete case: "For example, at my last company we…". */
+export const EXAMPLE_CUES = [
+  'for example',
+  'for instance',
+  'as an example',
+  'a good example',
+  'one example',
+  'case in point',
+  'to give you an example',
+  'at my last company',
+  'at my previous company',
+  'at my current company',
+  'at my last job',
+  'at my previous job',
+  'in my last role',
+  'in my previous role',
+  'in my current role',
+  'on my last team',
+  'on my previous team',
+  'in one case',
+  'one time',
+  'last year',
+  'last quarter',
+  'a few years ago',
+  'early in my career',
+  'most recently',
+  'recently',
+];
+
+/**
+ * Claims about oneself that every candidate can make and no interviewer can check: they stand in
+ * for a method instead of describing one.
+ */
+export const PLATITUDES = [
+  'work hard',
+  'work too hard',
+  'working hard',
+  'hard worker',
+  'hard-working',
+  'hardworking',
+  'perfectionist',
+  'care too much',
+  'team player',
+  'people person',
+  'go the extra mile',
+  'give 110%',
+  'give it my all',
+  'do my best',
+  'do whatever it takes',
+  'whatever it takes',
+  'just communicate',
+  'communication is key',
+  'communicate a lot',
+  'stay positive',
+  'stay focused',
+  'i just know',
+  'you can tell',
+  'use common sense',
+  'go with my gut',
+  'trust my gut',
+  'keep everyone happy',
+  'get things done',
+  'get it done',
+];

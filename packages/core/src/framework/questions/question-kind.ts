@@ -1,0 +1,57 @@
+/**
+ * What kind of answer a question asks for, read from its wording alone (pure, deterministic):
+ *
+ * - `past-story`: "Tell me about a time…", "Give me an example…" (see past-story.ts): a STAR+ story.
+ * - `scenario`: "What would you do if…", "Imagine you join…": a plan for a stated situation.
+ * - `approach`: "How do you prioritise…", "What is your approach to…", "How would you scale…",
+ *   "What's your biggest weakness?": how the speaker works, ideally grounded in a real example.
+ * - `other`: a question none of these wordings fits ("Tell me about yourself"); judged as today.
+ *
+ * A question that also asks for an example ("How do you coach? Give me an example.") asks for a
+ * story: the past-story wording wins. Past-tense "how did you…" and "how have you…" ask about
+ * something that happened, so they are never an approach.
+ */
+import { asksForPastStory, normaliseQuestion } from './past-story';
+
+export type QuestionKind = 'past-story' | 'scenario' | 'approach' | 'other';
+
+/** A situation the candidate is put in, and what they would do in it. */
+const SCENARIO_PATTERNS: readonly RegExp[] = [
+  /\bwhat (would|will|should|do) you do (if|when|about|in)\b/,
+  /\b(imagine|suppose|assume|let's say|picture this)\b/,
+  /\bhow would you (handle|respond|react|deal with|approach|proceed|manage)\b[^?]*\b(if|when|where|whose)\b/,
+  /\bif you (were|joined|inherited|found|discovered|took over|had to|started)\b[^?]*\bwhat would you\b/,
+];
+
+/** How the speaker works, thinks or would go about something in general. */
+const APPROACH_PATTERNS: readonly RegExp[] = [
+  /\bhow (do|would|should|will|can|might) (you|i|we)\b/,
+  /\bhow (should|would|can|do) (a|an|the|teams?|leaders?|managers?|engineers?|engineering|organi[sz]ations?|companies)\b/,
+  /\byour (\w+ )?(approach|philosophy|process|strategy|framework|method|methodology|style|stance|take|playbook|criteria|principles?|view|views)\b/,
+  /\byour (greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
+  /\bwhat (do|would) you (look for|consider|prioriti[sz]e|focus on|think|believe|value|measure|optimi[sz]e)\b/,
+  /\bwhat makes (a|an|someone|somebody)\b/,
+  /\bwhen (is|are|should|do|would) (you|a|an|it|the)\b/,
+];
+
+/** An example or story asked for in so many words. */
+const EXAMPLE_ASKED = /\b(example|examples|instance|story|stories|specific time|real case)\b/;
+
+/** The kind of answer the question's wording asks for (see the module comment). */
+export function questionKind(questionText: string): QuestionKind {
+  if (asksForPastStory(questionText)) return 'past-story';
+  const text = normaliseQuestion(questionText);
+  // "How did you…", "How have you…": something that happened, not a way of working.
+  if (/\b(how|what) (did|have|had) you\b/.test(text)) return 'other';
+  // "…? Walk me through a real example.": a story is asked for, in words past-story.ts leaves
+  // to the default; it is judged as before, never as an approach.
+  if (EXAMPLE_ASKED.test(text)) return 'other';
+  if (SCENARIO_PATTERNS.some((p) => p.test(text))) return 'scenario';
+  if (APPROACH_PATTERNS.some((p) => p.test(text))) return 'approach';
+  return 'other';
+}
+
+/** True when the question asks how the speaker would go about something, not for a story. */
+export function asksForPlan(kind: QuestionKind | null): boolean {
+  return kind === 'approach' || kind === 'scenario';
+}
