@@ -79,7 +79,7 @@ export function sampleReport(findings: Finding[] = []): Report {
       spoken: false,
       asksForPastStory: false,
       asksAboutSetback: false,
-    questionKind: null,
+      questionKind: null,
     },
   };
 }

@@ -4,6 +4,7 @@
  * only look things up here, so each rule stays small and the text is scanned once per concern.
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
+import { asksForPlan } from '../framework/questions/question-kind';
 import { CUE_INDEX, type CueMatches } from './cues';
 import type { ApproachReading } from './detect/approach';
 import { readApproach } from './detect/approach';
@@ -20,7 +21,6 @@ import type { PhraseMatch } from './phrases';
 import { wordsOf } from './phrases';
 import { sentenceIndexAt } from './positions';
 import type { ParsedText } from './text';
-import { asksForPlan } from '../framework/questions/question-kind';
 import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
 
 export type { CueFamily } from './cues';

@@ -4,7 +4,6 @@
  */
 
 import type { CompanyPrincipleSet } from '../framework/companies/types';
-import type { QuestionKind } from '../framework/questions/question-kind';
 import type {
   CompetencyTag,
   DimensionId,
@@ -13,6 +12,7 @@ import type {
   LevelId,
   PrincipleId,
 } from '../framework/ids';
+import type { QuestionKind } from '../framework/questions/question-kind';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -12,7 +12,19 @@ import type { Span } from '../types';
 import type { ActionHit } from './verbs';
 
 /** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
-const AMBIGUOUS = new Set(['cut', 'set', 'put', 'hit', 'let', 'read', 'spread', 'split', 'quit', 'shut', 'cast']);
+const AMBIGUOUS = new Set([
+  'cut',
+  'set',
+  'put',
+  'hit',
+  'let',
+  'read',
+  'spread',
+  'split',
+  'quit',
+  'shut',
+  'cast',
+]);
 
 /** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
 const BEFORE_VERB = new Set(['do', "n't", 'not']);
@@ -79,7 +91,11 @@ export interface ApproachReading {
 /** A real case: deeds told in the past in two sentences, or one after "for example", "at my last company"… */
 export const GROUNDING_SENTENCES = 2;
 
-export function readApproach(parsed: ParsedText, cues: CueMatches, actions: readonly ActionHit[]): ApproachReading {
+export function readApproach(
+  parsed: ParsedText,
+  cues: CueMatches,
+  actions: readonly ActionHit[],
+): ApproachReading {
   const method = new Set<number>(presentHabits(parsed, true));
   for (const s of imperatives(parsed)) method.add(s);
   // "I would first…", "I'd ask…", "my approach is…": the conditional and the stated approach,
@@ -88,6 +104,8 @@ export function readApproach(parsed: ParsedText, cues: CueMatches, actions: read
     const index = sentenceIndexAt(parsed, m.start);
     if (!statedAfter(parsed, index, m.end)) method.add(index);
   }
+  // "I work hard and communicate" has the shape of a method and none of its content.
+  for (const p of cues.platitude) method.delete(sentenceIndexAt(parsed, p.start));
   const deeds = [...new Set(actions.map((a) => a.sentence))];
   const marked = cues.example.length > 0;
   const first = actions[0];

@@ -81,9 +81,9 @@ export default defineRule({
       const complete = facts.approach
         ? facts.approach.grounding !== null
         : parts.situation.present &&
-        parts.action.present &&
-        parts.result.present &&
-        facts.outcomeMetrics.length > 0;
+          parts.action.present &&
+          parts.result.present &&
+          facts.outcomeMetrics.length > 0;
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),

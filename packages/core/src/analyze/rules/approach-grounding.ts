@@ -30,10 +30,8 @@ export default defineRule({
     messages: {
       noMethod:
         'The question asks how you work, and the answer never says how: no steps, principles or trade-offs you apply.',
-      ungrounded:
-        'A sound approach, but nothing shows you have used it: no real case where you applied it.',
-      platitude:
-        'A stock claim ("{{phrase}}") stands in for a method, and no real case backs it up.',
+      ungrounded: 'A sound approach, but nothing shows you have used it: no real case where you applied it.',
+      platitude: 'A stock claim ("{{phrase}}") stands in for a method, and no real case backs it up.',
     },
     followUps: {
       noMethod: { question: 'Concretely, what do you do first, and how do you decide?', priority: 1 },

@@ -1,0 +1,86 @@
+/**
+ * Approach questions ("How do you prioritise…?") end to end: what is judged, what steps aside,
+ * and that grounding — not length — is what lifts a clear approach.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
+
+const QUESTION = 'How do you handle ambiguity when the requirements are unclear?';
+
+const METHOD = `I start by writing down what we know, what we assume and what would change the plan, because most ambiguity is unstated assumptions. Then I pick the cheapest experiment that tests the riskiest assumption and time-box it to a week. I share the decision log with the product lead and the team so nobody is surprised when the plan moves. I would rather commit to a reversible first step than wait for certainty, and I say openly which decisions are one-way doors.`;
+
+const CASE = `For example, at Marlow Health last year the brief for our scheduling product was one paragraph. I ran two one-week spikes with the team, we learned that clinics cared about no-shows rather than booking speed, and I rewrote the roadmap around reminders. No-shows fell 18% in the first quarter after launch.`;
+
+const PLATITUDES = 'I just work hard and communicate. I stay positive and get things done.';
+
+const rulesOf = (text: string, question?: string) =>
+  analyze(text, question === undefined ? {} : { question }).findings.map((f) => `${f.ruleId}/${f.messageId}`);
+
+describe('approach questions', () => {
+  it('reads the question kind into the options', () => {
+    expect(analyze(METHOD, { question: QUESTION }).options.questionKind).toBe('approach');
+    expect(analyze(METHOD).options.questionKind).toBeNull();
+  });
+
+  it('does not call an approach hypothetical, nor ask it for a story', () => {
+    const found = rulesOf(METHOD, QUESTION);
+    for (const rule of ['hypothetical-answer', 'star-structure', 'star-plus', 'missing-learning'])
+      expect(found.filter((f) => f.startsWith(`${rule}/`))).toEqual([]);
+    expect(found).not.toContain('unquantified-impact/noMetrics');
+  });
+
+  it('scores a grounded approach above the same approach without its example', () => {
+    const plain = analyze(METHOD, { question: QUESTION });
+    const grounded = analyze(`${METHOD} ${CASE}`, { question: QUESTION });
+    expect(grounded.score).toBeGreaterThan(plain.score);
+    expect(rulesOf(METHOD, QUESTION)).toContain('approach-grounding/ungrounded');
+    expect(rulesOf(`${METHOD} ${CASE}`, QUESTION)).not.toContain('approach-grounding/ungrounded');
+  });
+
+  it('still scores platitudes low', () => {
+    const r = analyze(PLATITUDES, { question: QUESTION });
+    expect(r.rating).toBe('needs-work');
+    expect(r.score).toBeLessThan(50);
+    expect(rulesOf(PLATITUDES, QUESTION)).toEqual(
+      expect.arrayContaining(['approach-grounding/noMethod', 'approach-grounding/platitude']),
+    );
+  });
+
+  it('does not let length buy score: the method said twice scores no higher', () => {
+    const once = analyze(METHOD, { question: QUESTION });
+    const twice = analyze(`${METHOD} ${METHOD}`, { question: QUESTION });
+    expect(twice.score).toBeLessThanOrEqual(once.score);
+  });
+
+  it('traces every lost point to a finding with a position, a reason and a fix', () => {
+    for (const text of [METHOD, PLATITUDES, `${METHOD} ${CASE}`]) {
+      const r = analyze(text, { question: QUESTION });
+      const lost = r.findings.filter((f) => f.points < 0);
+      for (const f of lost) {
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.message.length).toBeGreaterThan(0);
+        expect(f.suggestion?.length ?? 0).toBeGreaterThan(0);
+      }
+      const sum = r.scoring.items.reduce((s, i) => s + i.points, 0);
+      expect(r.score).toBe(Math.max(0, Math.min(100, sum)));
+    }
+  });
+
+  it('keeps what still applies to an approach: vague words, blame, fillers', () => {
+    const text = `${METHOD} Honestly the other teams are useless and it improved things massively.`;
+    const found = rulesOf(text, QUESTION);
+    expect(found).toContain('unquantified-impact/vagueIntensifier');
+    expect(found.some((f) => f.startsWith('blame-negativity/'))).toBe(true);
+  });
+
+  it('without a question, judges exactly as before: a story is owed', () => {
+    const found = rulesOf(METHOD);
+    expect(found).toContain('star-structure/missingResult');
+    expect(found.some((f) => f.startsWith('approach-grounding/'))).toBe(false);
+  });
+
+  it('asked for a story, an approach is still hypothetical', () => {
+    const found = rulesOf(METHOD, 'Tell me about a time the requirements were unclear.');
+    expect(found.some((f) => f.startsWith('hypothetical-answer/'))).toBe(true);
+  });
+});

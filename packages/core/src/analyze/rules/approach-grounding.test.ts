@@ -1,0 +1,62 @@
+import { expectRule } from '../rule-tester';
+
+const PRIORITISE = { question: 'How do you prioritise when everything is urgent?' };
+
+/** A method: present-tense steps, the trade-off behind them, no case. */
+const METHOD = `I start by writing every request on one list with the outcome it is meant to move, because urgency without an outcome is just noise. Then I score each item on customer impact, risk and effort, and I share the scores with the product and support leads so the ranking is argued in the open. I protect one slot for incidents and security work, since those cannot wait for a planning meeting. Whatever falls below the line gets a date for review rather than a silent no.`;
+
+/** The same method, grounded in a case told in the past. */
+const CASE = `For example, at Fernhill Logistics last spring we had eleven urgent asks in one week. I ran that scoring with the product lead, we shipped the three with the largest customer impact, and we moved the rest to the next cycle with dates. Escalations to my director dropped from weekly to once that quarter.`;
+
+expectRule('approach-grounding', {
+  valid: [
+    {
+      name: 'a method grounded in a real case',
+      text: `${METHOD} ${CASE}`,
+      options: PRIORITISE,
+    },
+    {
+      name: 'an approach shown through the case that used it',
+      text: `At my last company we grew from two teams to seven in a year. I introduced a written design review and we set up a weekly architecture forum, so decisions stayed visible as the team grew. We also paired every new hire with a senior engineer for their first month.`,
+      options: { question: 'How would you scale an engineering team from 20 to 80 people?' },
+    },
+    {
+      name: 'asked for a story, the rule stays silent',
+      text: 'I just work hard and communicate.',
+      options: { question: 'Tell me about a time you had to prioritise under pressure.' },
+    },
+    {
+      name: 'no question given, the rule stays silent',
+      text: 'I just work hard and communicate.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a clear method with no real case',
+      text: METHOD,
+      options: PRIORITISE,
+      messageIds: ['ungrounded'],
+      spans: ['Whatever falls below the line gets a date for review rather than a silent no.'],
+    },
+    {
+      name: 'a platitude and no method',
+      text: 'I just work hard and communicate. Everything gets done in the end.',
+      options: PRIORITISE,
+      messageIds: ['ungrounded', 'noMethod', 'platitude'],
+      spans: ['I just work hard', null, 'work hard'],
+    },
+    {
+      name: 'a weakness answered with a stock claim',
+      text: "I'm a perfectionist. I care too much about the details.",
+      options: { question: "What's your biggest weakness?" },
+      messageIds: ['ungrounded', 'noMethod', 'platitude'],
+      spans: [null, null, 'perfectionist'],
+    },
+    {
+      name: 'a scenario answered with a state, not a plan',
+      text: 'That would be hard. I usually have a lot on my plate anyway.',
+      options: { question: 'What would you do if your best engineer resigned tomorrow?' },
+      messageIds: ['ungrounded', 'noMethod'],
+    },
+  ],
+});

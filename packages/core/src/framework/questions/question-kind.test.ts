@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { asksForPastStory } from './past-story';
+import { asksForPlan, type QuestionKind, questionKind } from './question-kind';
+
+describe('questionKind', () => {
+  it.each<[string, QuestionKind]>([
+    // Past stories: past-story.ts decides, so the two never disagree.
+    ['Tell me about a time you disagreed with your CEO.', 'past-story'],
+    ['Give me an example of a hire you regret.', 'past-story'],
+    ['Have you ever had to let someone go?', 'past-story'],
+    ['How do you coach new managers? Give me an example.', 'past-story'],
+    // Scenarios: a stated situation and what you would do in it.
+    ['What would you do if your best engineer resigned tomorrow?', 'scenario'],
+    ['Imagine you inherit a team that has missed three launches. Where do you start?', 'scenario'],
+    ['Suppose the CEO sets a date your data says is impossible.', 'scenario'],
+    ['How would you handle a VP who keeps changing the roadmap when the quarter is half done?', 'scenario'],
+    // Approaches, philosophies, plans in general.
+    ['How do you prioritise when everything is urgent?', 'approach'],
+    ['How do you handle ambiguity?', 'approach'],
+    ['What is your approach to technical debt?', 'approach'],
+    ['How would you scale an org from 20 to 80 engineers?', 'approach'],
+    ["What's your biggest weakness?", 'approach'],
+    ['So what would you say is your greatest weakness?', 'approach'],
+    ['Tell me about your management philosophy.', 'approach'],
+    ['What do you look for when you hire a staff engineer?', 'approach'],
+    ['When is a rewrite the right call?', 'approach'],
+    ['How should an engineering org measure productivity?', 'approach'],
+    // Neither: judged as before.
+    ['How did you decide to split the platform team?', 'other'],
+    ['How have you designed an organization to scale with the business?', 'other'],
+    ['How do you decide on headcount? Walk me through a real example.', 'other'],
+    ['Tell me about yourself.', 'other'],
+    ['Tell me about a project that failed.', 'other'],
+    ['Design an on-call model for twelve teams.', 'other'],
+    ['', 'other'],
+  ])('%j is %s', (text, kind) => {
+    expect(questionKind(text)).toBe(kind);
+  });
+
+  it('agrees with asksForPastStory on every past-story question', () => {
+    for (const text of ['Walk me through the hardest reorg you have led.', 'Describe a decision you regret.'])
+      expect(questionKind(text) === 'past-story').toBe(asksForPastStory(text));
+  });
+
+  it('is case- and apostrophe-insensitive', () => {
+    expect(questionKind('WHAT’S YOUR APPROACH TO HIRING?')).toBe('approach');
+  });
+});
+
+describe('asksForPlan', () => {
+  it('is true for approaches and scenarios only', () => {
+    expect(asksForPlan('approach')).toBe(true);
+    expect(asksForPlan('scenario')).toBe(true);
+    expect(asksForPlan('past-story')).toBe(false);
+    expect(asksForPlan('other')).toBe(false);
+    expect(asksForPlan(null)).toBe(false);
+  });
+});
