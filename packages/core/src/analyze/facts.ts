@@ -101,7 +101,7 @@ export function computeFacts(
   const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
   const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
-  const approach = asksForPlan(options.questionKind) ? readApproach(parsed, cues, actions) : null;
+  const approach = asksForPlan(options.questionKind) ? readApproach(parsed, cues, actions, metrics) : null;
   const outcomeMetrics = metrics.filter((m) => {
     if (changeMetrics.includes(m)) return true;
     // How long delivery took is a timeline, not an impact; other figures in the result count.

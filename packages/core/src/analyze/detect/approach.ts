@@ -4,11 +4,12 @@
  * stand in for a method. Read only when the question asks for an approach or a plan.
  */
 import type { CueMatches } from '../cues';
+import { STEP_WORDS } from '../lexicon/approach';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import type { PhraseMatch } from '../phrases';
 import { sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
-import type { Span } from '../types';
+import type { Metric, Span } from '../types';
 import type { ActionHit } from './verbs';
 
 /** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
@@ -77,6 +78,21 @@ function statedAfter(parsed: ParsedText, index: number, from: number): boolean {
   return false;
 }
 
+const STEP = new Set(STEP_WORDS);
+
+/**
+ * Whether a sentence of method has a step's content: an order, a condition, a reason or
+ * trade-off, a cadence (STEP_WORDS), a figure, or a named practice or tool. Values stated as
+ * habits ("I make sure everyone is aligned", "I empower my engineers") have none.
+ */
+function hasStepContent(parsed: ParsedText, index: number, marked: ReadonlySet<number>): boolean {
+  if (marked.has(index)) return true;
+  const s = parsed.sentences[index];
+  if (!s) return false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (STEP.has(parsed.tokens[t]?.normal ?? '')) return true;
+  return false;
+}
+
 export interface ApproachReading {
   /** Sentences that say how the speaker works or would act (present, conditional or imperative). */
   method: number[];
@@ -95,6 +111,7 @@ export function readApproach(
   parsed: ParsedText,
   cues: CueMatches,
   actions: readonly ActionHit[],
+  metrics: readonly Metric[],
 ): ApproachReading {
   const method = new Set<number>(presentHabits(parsed, true));
   for (const s of imperatives(parsed)) method.add(s);
@@ -106,10 +123,14 @@ export function readApproach(
   }
   // "I work hard and communicate" has the shape of a method and none of its content.
   for (const p of cues.platitude) method.delete(sentenceIndexAt(parsed, p.start));
+  // Sentences with a figure or a named practice or tool: content of their own.
+  const marked = new Set<number>();
+  for (const m of [...metrics, ...cues.technical]) marked.add(sentenceIndexAt(parsed, m.start));
+  for (const s of method) if (!hasStepContent(parsed, s, marked)) method.delete(s);
   const deeds = [...new Set(actions.map((a) => a.sentence))];
-  const marked = cues.example.length > 0;
+  const introduced = cues.example.length > 0;
   const first = actions[0];
-  const grounded = deeds.length >= GROUNDING_SENTENCES || (marked && deeds.length >= 1);
+  const grounded = deeds.length >= GROUNDING_SENTENCES || (introduced && deeds.length >= 1);
   return {
     method: [...method].sort((a, b) => a - b),
     cases: deeds,

@@ -34,6 +34,58 @@ export const EXAMPLE_CUES = [
 ];
 
 /**
+ * Words that give a sentence of method its content: an order of steps, a condition, a reason or
+ * a trade-off, a cadence. "I make sure everyone is aligned" has none; "If it's minor, I log it
+ * and schedule it after the release" has two.
+ */
+export const STEP_WORDS = [
+  // order
+  'first',
+  'firstly',
+  'second',
+  'third',
+  'then',
+  'next',
+  'after',
+  'afterwards',
+  'before',
+  'once',
+  'finally',
+  'until',
+  'start',
+  'begin',
+  'step',
+  // condition
+  'if',
+  'when',
+  'whenever',
+  'unless',
+  'where',
+  // reason and trade-off
+  'because',
+  'since',
+  'so',
+  'rather',
+  'instead',
+  'trade-off',
+  'trade-offs',
+  'tradeoff',
+  'tradeoffs',
+  'versus',
+  'vs',
+  'depends',
+  'based',
+  'against',
+  'whether',
+  // cadence
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'every',
+];
+
+/**
  * Claims about oneself that every candidate can make and no interviewer can check: they stand in
  * for a method instead of describing one.
  */
@@ -67,4 +119,10 @@ export const PLATITUDES = [
   'keep everyone happy',
   'get things done',
   'get it done',
+  'communication is important',
+  'over-communicate',
+  'be transparent',
+  'lead by example',
+  'open door',
+  'on the same page',
 ];

@@ -46,6 +46,12 @@ expectRule('approach-grounding', {
       spans: ['I just work hard', null, 'work hard'],
     },
     {
+      name: 'values stated as habits, with no step, condition or reason: generic, not a method',
+      text: 'I always make sure everyone is aligned. I like to empower my engineers and trust them to deliver.',
+      options: { question: 'How do you keep a team aligned?' },
+      messageIds: ['ungrounded', 'noMethod'],
+    },
+    {
       name: 'a weakness answered with a stock claim',
       text: "I'm a perfectionist. I care too much about the details.",
       options: { question: "What's your biggest weakness?" },
