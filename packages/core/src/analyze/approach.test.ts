@@ -52,6 +52,17 @@ describe('approach questions', () => {
     expect(twice.score).toBeLessThanOrEqual(once.score);
   });
 
+  it('does not let padding buy score: values stated as habits do not lift a short approach', () => {
+    const short =
+      'I start by listing what we know and what we assume. Then I test the riskiest assumption first, because it is the cheapest way to learn.';
+    // Padding with no cue of its own (no principle word, no business word): only length is added.
+    const padding =
+      ' I keep an open mind. I stay close to everyone. I like to empower my engineers and give them room.';
+    const plain = analyze(short, { question: QUESTION });
+    const padded = analyze(short + padding, { question: QUESTION });
+    expect(padded.score).toBeLessThanOrEqual(plain.score);
+  });
+
   it('traces every lost point to a finding with a position, a reason and a fix', () => {
     for (const text of [METHOD, PLATITUDES, `${METHOD} ${CASE}`]) {
       const r = analyze(text, { question: QUESTION });

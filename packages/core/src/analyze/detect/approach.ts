@@ -93,6 +93,24 @@ function hasStepContent(parsed: ParsedText, index: number, marked: ReadonlySet<n
   return false;
 }
 
+/** Words (no punctuation) in the given sentences, a sentence said twice counted once. */
+function wordsIn(parsed: ParsedText, sentences: ReadonlySet<number>): number {
+  const seen = new Set<string>();
+  let words = 0;
+  for (const index of sentences) {
+    const s = parsed.sentences[index];
+    if (!s) continue;
+    const key = parsed.lower.slice(s.start, s.end);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const pos = parsed.tokens[t]?.pos;
+      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
+    }
+  }
+  return words;
+}
+
 export interface ApproachReading {
   /** Sentences that say how the speaker works or would act (present, conditional or imperative). */
   method: number[];
@@ -100,6 +118,11 @@ export interface ApproachReading {
   cases: number[];
   /** Where a real case grounds the approach (its first past deed), or null. */
   grounding: Span | null;
+  /**
+   * Words in distinct sentences that carry the approach: method, the real case, a figure, the
+   * reason behind it. The length floor reads it, so padding with values or repeats adds nothing.
+   */
+  words: number;
   /** Stock claims that stand in for a method ("I work hard", "I'm a perfectionist"). */
   platitudes: PhraseMatch[];
 }
@@ -131,7 +154,10 @@ export function readApproach(
   const introduced = cues.example.length > 0;
   const first = actions[0];
   const grounded = deeds.length >= GROUNDING_SENTENCES || (introduced && deeds.length >= 1);
+  const carrying = new Set<number>([...method, ...deeds, ...marked]);
+  for (const m of [...cues.principle, ...cues.example]) carrying.add(sentenceIndexAt(parsed, m.start));
   return {
+    words: wordsIn(parsed, carrying),
     method: [...method].sort((a, b) => a - b),
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,

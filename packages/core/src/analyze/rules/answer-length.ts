@@ -71,7 +71,9 @@ export default defineRule({
       : TIME_BANDS[options.type];
     const seconds = facts.speech.estimatedSeconds;
     // Short is judged on the story told, not on words: repeating or padding cannot fix it.
-    const storySeconds = options.durationSeconds ?? Math.round((facts.storyWords / CONVERSATIONAL_WPM) * 60);
+    // For an approach, only the sentences that carry it count (method, case, figure, reason).
+    const contentWords = facts.approach ? facts.approach.words : facts.storyWords;
+    const storySeconds = options.durationSeconds ?? Math.round((contentWords / CONVERSATIONAL_WPM) * 60);
     const data = { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) };
     if (storySeconds < band.min) {
       // A short answer that still has actions, a measured result and its situation is a
