@@ -19,7 +19,7 @@ import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
 import type { PhraseMatch } from './phrases';
 import { wordsOf } from './phrases';
-import { sentenceIndexAt } from './positions';
+import { distinctSentenceWords, sentenceIndexAt } from './positions';
 import type { ParsedText } from './text';
 import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
 
@@ -198,23 +198,15 @@ function countStoryWords(
   actions: ActionHit[],
   metrics: Metric[],
 ): number {
-  const seen = new Set<string>();
-  let words = 0;
-  for (const s of parsed.sentences) {
-    const carries =
-      roles[s.index] !== null ||
-      actions.some((a) => a.sentence === s.index) ||
+  // Said twice is said once: a repeated sentence adds no story.
+  return distinctSentenceWords(parsed, (index) => {
+    const s = parsed.sentences[index];
+    if (!s) return false;
+    return (
+      roles[index] !== null ||
+      actions.some((a) => a.sentence === index) ||
       metrics.some((m) => m.start >= s.start && m.start < s.end) ||
-      hasContentVerb(parsed, s.tokenStart, s.tokenEnd);
-    if (!carries) continue;
-    // Said twice is said once: a repeated sentence adds no story.
-    const key = parsed.lower.slice(s.start, s.end);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const pos = parsed.tokens[t]?.pos;
-      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
-    }
-  }
-  return words;
+      hasContentVerb(parsed, s.tokenStart, s.tokenEnd)
+    );
+  });
 }

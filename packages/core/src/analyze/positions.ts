@@ -48,3 +48,23 @@ export function countBySentence(parsed: ParsedText, matches: readonly Span[]): n
   }
   return counts;
 }
+
+/**
+ * Words (no punctuation) in the sentences that `carries` accepts, a sentence said twice counted
+ * once: repeating a sentence adds no content. Length floors read this, so padding cannot lift them.
+ */
+export function distinctSentenceWords(parsed: ParsedText, carries: (index: number) => boolean): number {
+  const seen = new Set<string>();
+  let words = 0;
+  for (const s of parsed.sentences) {
+    if (!carries(s.index)) continue;
+    const key = parsed.lower.slice(s.start, s.end);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      const pos = parsed.tokens[t]?.pos;
+      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
+    }
+  }
+  return words;
+}

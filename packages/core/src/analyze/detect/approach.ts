@@ -7,7 +7,7 @@ import type { CueMatches } from '../cues';
 import { STEP_WORDS } from '../lexicon/approach';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import type { PhraseMatch } from '../phrases';
-import { sentenceIndexAt } from '../positions';
+import { distinctSentenceWords, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
 import type { Metric, Span } from '../types';
 import type { ActionHit } from './verbs';
@@ -93,24 +93,6 @@ function hasStepContent(parsed: ParsedText, index: number, marked: ReadonlySet<n
   return false;
 }
 
-/** Words (no punctuation) in the given sentences, a sentence said twice counted once. */
-function wordsIn(parsed: ParsedText, sentences: ReadonlySet<number>): number {
-  const seen = new Set<string>();
-  let words = 0;
-  for (const index of sentences) {
-    const s = parsed.sentences[index];
-    if (!s) continue;
-    const key = parsed.lower.slice(s.start, s.end);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const pos = parsed.tokens[t]?.pos;
-      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
-    }
-  }
-  return words;
-}
-
 export interface ApproachReading {
   /** Sentences that say how the speaker works or would act (present, conditional or imperative). */
   method: number[];
@@ -157,7 +139,7 @@ export function readApproach(
   const carrying = new Set<number>([...method, ...deeds, ...marked]);
   for (const m of [...cues.principle, ...cues.example]) carrying.add(sentenceIndexAt(parsed, m.start));
   return {
-    words: wordsIn(parsed, carrying),
+    words: distinctSentenceWords(parsed, (index) => carrying.has(index)),
     method: [...method].sort((a, b) => a - b),
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
