@@ -31,11 +31,13 @@ export default defineRule({
       noMethod:
         'The question asks how you work, and the answer never says how: no steps, principles or trade-offs you apply.',
       ungrounded: 'A sound approach, but nothing shows you have used it: no real case where you applied it.',
+      noCase: 'No real case either: nothing shows where or when you have worked this way.',
       platitude: 'A stock claim ("{{phrase}}") stands in for a method, and no real case backs it up.',
     },
     followUps: {
       noMethod: { question: 'Concretely, what do you do first, and how do you decide?', priority: 1 },
       ungrounded: { question: 'Can you give me a real example where you worked that way?', priority: 2 },
+      noCase: { question: 'When did you last face this, and what did you do?', priority: 2 },
       platitude: { question: 'What does that look like in practice? Give me one real case.', priority: 2 },
     },
   },
@@ -43,7 +45,8 @@ export default defineRule({
     const approach = facts.approach;
     if (!approach) return;
     // A method told through the real case that used it ("we set up…, I introduced…") is shown.
-    if (approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding) {
+    const noMethod = approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding;
+    if (noMethod) {
       report({
         messageId: 'noMethod',
         ...wholeAnswer(parsed),
@@ -66,8 +69,9 @@ export default defineRule({
         suggestion: 'Replace the claim with what you do and one time you did it, told in the past tense.',
       });
     }
+    // The same cost either way; only a method worth the name is called "a sound approach".
     report({
-      messageId: 'ungrounded',
+      messageId: noMethod ? 'noCase' : 'ungrounded',
       ...(approach.method.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
       points: UNGROUNDED_COST,
       suggestion:
