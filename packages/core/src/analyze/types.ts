@@ -12,7 +12,7 @@ import type {
   LevelId,
   PrincipleId,
 } from '../framework/ids';
-import type { QuestionKind } from '../framework/questions/question-kind';
+import type { AskKind } from '../framework/questions/question-kind';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -167,7 +167,7 @@ export interface ResolvedOptions {
    * What the question's wording asks for (framework/questions/question-kind.ts): a past story, an
    * approach, a plan for a scenario, or none of these (`other`); null when no question was given.
    */
-  questionKind: QuestionKind | null;
+  questionKind: AskKind | null;
   /** True when the question is about something that went wrong (a failure, a mistake, a miss). */
   asksAboutSetback: boolean;
 }

@@ -4,6 +4,8 @@
  * changes a field or adds an enum value this schema does not know, so the API cannot drift.
  */
 import {
+  ASK_KINDS,
+  type AskKind,
   DIMENSION_IDS,
   DIMENSION_LEVELS,
   INTERVIEW_TYPE_IDS,
@@ -70,8 +72,9 @@ const resolvedOptionsSchema = z.object({
   durationSeconds: z.number().nullable(),
   spoken: z.boolean(),
   asksForPastStory: z.boolean(),
-  // Added after the first stored analyses: those lack it.
+  // Added after the first stored analyses: those lack them.
   asksAboutSetback: z.boolean().optional(),
+  questionKind: z.enum(ASK_KINDS).nullable().optional(),
 });
 
 /**
@@ -122,5 +125,17 @@ const severitiesComplete: Exhaustive<Severity, (typeof SEVERITIES)[number]> = tr
 const ratingsComplete: Exhaustive<Rating, (typeof RATINGS)[number]> = true;
 const metricKindsComplete: Exhaustive<MetricKind, (typeof METRIC_KINDS)[number]> = true;
 const reportKeysComplete: Exhaustive<keyof Report, keyof z.output<typeof reportSchema>> = true;
+// The resolved options too: a field core adds there would otherwise be stripped from responses.
+const optionKeysComplete: Exhaustive<keyof Report['options'], keyof z.output<typeof resolvedOptionsSchema>> =
+  true;
+const askKindsComplete: Exhaustive<AskKind, (typeof ASK_KINDS)[number]> = true;
 const reportFits = (report: Report): z.input<typeof reportSchema> => report;
-void [severitiesComplete, ratingsComplete, metricKindsComplete, reportKeysComplete, reportFits];
+void [
+  severitiesComplete,
+  ratingsComplete,
+  metricKindsComplete,
+  reportKeysComplete,
+  optionKeysComplete,
+  askKindsComplete,
+  reportFits,
+];

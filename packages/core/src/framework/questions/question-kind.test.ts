@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asksForPastStory } from './past-story';
-import { asksForPlan, type QuestionKind, questionKind } from './question-kind';
+import { type AskKind, asksForPlan, questionKind } from './question-kind';
 
 describe('questionKind', () => {
-  it.each<[string, QuestionKind]>([
+  it.each<[string, AskKind]>([
     // Past stories: past-story.ts decides, so the two never disagree.
     ['Tell me about a time you disagreed with your CEO.', 'past-story'],
     ['Give me an example of a hire you regret.', 'past-story'],

@@ -13,7 +13,12 @@
  */
 import { asksForPastStory, normaliseQuestion } from './past-story';
 
-export type QuestionKind = 'past-story' | 'scenario' | 'approach' | 'other';
+/**
+ * What a question asks for, for schemas that list them (the API's report schema). Not the bank's
+ * QuestionKind (types.ts: how a bank question is meant to be answered, used to file it).
+ */
+export const ASK_KINDS = ['past-story', 'scenario', 'approach', 'other'] as const;
+export type AskKind = (typeof ASK_KINDS)[number];
 
 /** A situation the candidate is put in, and what they would do in it. */
 const SCENARIO_PATTERNS: readonly RegExp[] = [
@@ -38,7 +43,7 @@ const APPROACH_PATTERNS: readonly RegExp[] = [
 const EXAMPLE_ASKED = /\b(example|examples|instance|story|stories|specific time|real case)\b/;
 
 /** The kind of answer the question's wording asks for (see the module comment). */
-export function questionKind(questionText: string): QuestionKind {
+export function questionKind(questionText: string): AskKind {
   if (asksForPastStory(questionText)) return 'past-story';
   const text = normaliseQuestion(questionText);
   // "How did you…", "How have you…": something that happened, not a way of working.
@@ -52,6 +57,6 @@ export function questionKind(questionText: string): QuestionKind {
 }
 
 /** True when the question asks how the speaker would go about something, not for a story. */
-export function asksForPlan(kind: QuestionKind | null): boolean {
+export function asksForPlan(kind: AskKind | null): boolean {
   return kind === 'approach' || kind === 'scenario';
 }
