@@ -40,6 +40,15 @@ describe('findMetrics', () => {
     ]);
   });
 
+  it('reads an outcome brought to zero, with or without a word before it', () => {
+    expect(
+      read('We shipped with zero invoicing errors and zero sev-1s, but zero changes to the API.'),
+    ).toEqual([
+      ['count', 'zero invoicing errors', 0],
+      ['count', 'zero sev-1s', 0],
+    ]);
+  });
+
   it('does not treat years, list numbers or "one engineer" as metrics', () => {
     expect(read('In 2019, step 2 was to pair one engineer with the lead.')).toEqual([]);
   });

@@ -29,6 +29,9 @@ const alt = (words: readonly string[]) =>
 const B = '(?<![\\p{L}\\p{N}_.])';
 const E = '(?![\\p{L}\\p{N}_])';
 const COUNT_UNITS = alt([...PEOPLE_UNITS, ...ORG_UNITS, ...USER_UNITS, ...SYSTEM_UNITS]);
+/** What a team brings to zero: "zero invoicing errors", "zero customer-facing incidents". */
+const ZERO_OUTCOMES =
+  'errors|incidents|defects|bugs|outages|escalations|complaints|regressions|pages|sev-?[0-2]s|p[0-2]s|failures|rollbacks|breaches|violations|findings|misses|returns|tickets|exceptions';
 const FREQUENCY =
   '(?:once|twice|several times) a (?:year|quarter|month|week|day)|yearly|annually|quarterly|monthly|bi-weekly|biweekly|weekly|daily|hourly|on demand|on-demand|continuously|multiple times a day';
 const VALUE = `(?:[$€£]\\s?)?${N}(?:${SCALE})?(?:\\s?(?:%|x|×|${alt(DURATION_UNITS)}))?`;
@@ -105,7 +108,7 @@ const PATTERNS: Pattern[] = [
     priority: 3,
     // "went to almost zero", "zero downtime", "600 a week": outcomes people state without units.
     regex: new RegExp(
-      `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|regressions|churn|data loss|attrition)${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
+      `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|churn|data loss|attrition|(?:[\\p{L}-]+\\s+)?(?:${ZERO_OUTCOMES}))${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
       'uy',
     ),
   },
@@ -211,6 +214,8 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
 }
 
 function readValue(raw: string): number | undefined {
+  // "zero sev-1s": the figure is the zero, not a number inside the unit.
+  if (raw.startsWith('zero') || / zero$/.test(raw)) return 0;
   const m = NUMBER_AND_SCALE.exec(raw.replace(/^[$€£]\s?/, ''));
   return m?.[1] ? readNumber(m[1], m[2]) : undefined;
 }

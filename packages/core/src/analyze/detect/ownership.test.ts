@@ -17,6 +17,10 @@ describe('findOwnedPart', () => {
     ['I had misread what the client needed.', 'I had misread'],
     ["I didn't push back when the date looked optimistic.", "I didn't"],
     ['I let the date slip a second time.', 'I let'],
+    ['I had committed to the date before we sized the tax work.', 'I had committed to the date'],
+    ['I gave finance a launch date in week two.', 'I gave finance a launch date'],
+    ['As the EM I owned the delivery plan.', 'I owned the delivery plan'],
+    ['I was accountable for the release.', 'I was accountable for the release'],
   ])('finds the part owned in %j', (text, part) => {
     expect(owned(text)).toBe(part);
   });
@@ -27,6 +31,9 @@ describe('findOwnedPart', () => {
     'I accepted the offer and joined in March.',
     'I overhauled the release process and oversaw the rollout.',
     'The vendor underestimated the load.',
+    'I set a recovery plan and shared it weekly.',
+    'I gave the team two days off after the launch.',
+    'I agreed to help the platform team with their migration.',
   ])('finds none in %j', (text) => {
     expect(owned(text)).toBeNull();
   });

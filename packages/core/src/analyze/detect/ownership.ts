@@ -2,12 +2,13 @@
  * Where the speaker owns their part in what went wrong, if anywhere: an ownership phrase that
  * stands on its own ("that's on me", "I was wrong", "I should have"), a loose one followed by a
  * lapse ("I didn't push back", "I let the date slip"), or a self-critical verb said of oneself
- * ("I underestimated", "I had misread"), or, in the lesson, a habit of one's own changed since
+ * ("I underestimated", "I had misread"), or the commitment that slipped named as one's own ("I had
+ * committed to the date before we sized it", "I owned the delivery plan"), or, in the lesson, a habit of one's own changed since
  * ("now I always spike the data before I give a date"). Bragging that shares the words ("I
  * didn't wait for a review") does not count.
  */
 import type { CueMatches } from '../cues';
-import { LOOSE_OWNERSHIP, OWNED_LAPSE, SELF_CRITICAL_VERB } from '../lexicon/ownership';
+import { LOOSE_OWNERSHIP, OWNED_COMMITMENT, OWNED_LAPSE, SELF_CRITICAL_VERB } from '../lexicon/ownership';
 import type { ParsedText } from '../text';
 import type { StarPartId } from '../types';
 import { presentHabit } from './star';
@@ -31,7 +32,7 @@ export function findOwnedPart(
       return { start: m.start, end: m.end, text: m.text };
     }
   }
-  const verb = SELF_CRITICAL_VERB.exec(parsed.lower);
+  const verb = SELF_CRITICAL_VERB.exec(parsed.lower) ?? OWNED_COMMITMENT.exec(parsed.lower);
   if (verb) {
     return {
       start: verb.index,

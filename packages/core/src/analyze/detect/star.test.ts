@@ -35,6 +35,22 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('hears a lesson told under the "Result:" heading as the learning, and the result is still there', () => {
+    const text =
+      'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes. I learned to measure before I split anything, and I now profile every suite first.';
+    const { parts } = star(text);
+    expect(text.slice(parts.result.start, parts.result.end)).toBe('Result: builds take 9 minutes.');
+    expect(text.slice(parts.learning.start, parts.learning.end)).toMatch(/^I learned to measure/);
+  });
+
+  it('keeps a lone lesson under "Result:" as both the result and the learning', () => {
+    const { parts } = star(
+      'Situation: our build took an hour.\nAction: I split the suite.\nResult: I learned to measure first.',
+    );
+    expect(parts.result.present).toBe(true);
+    expect(parts.learning.present).toBe(true);
+  });
+
   it('reports no result or learning for a story that stops at the actions', () => {
     const text =
       'Our team was behind on the launch. I reorganised the backlog and I met the product lead every day.';

@@ -91,11 +91,23 @@ export function detectStar(
       heading = STAR_HEADINGS[explicit] ?? null;
       headingsSeen = true;
     }
+    const rel = n > 1 ? sentence.index / (n - 1) : 0;
+    const learning =
+      has(learningCues, sentence.index) ||
+      (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
+        ? 2.5 + (rel > 0.5 ? 1 : 0)
+        : 0;
     if (headingsSeen && heading) {
-      roles[sentence.index] = heading;
+      // "Result: … I learned to spike the riskiest integration first.": the lesson told under
+      // another heading is still the lesson, and the sentence keeps its heading's part too.
+      if (heading !== 'learning' && learning >= SECONDARY) {
+        roles[sentence.index] = 'learning';
+        secondary[sentence.index] = 1 << STAR_PARTS.indexOf(heading);
+      } else {
+        roles[sentence.index] = heading;
+      }
       continue;
     }
-    const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const acted = actionKind[sentence.index] ?? 0;
     const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
     const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -113,11 +125,7 @@ export function detectStar(
         (rel > 0.5 ? 0.5 : 0) +
         // The closing sentence with a figure: in a two-sentence answer only a figure of change.
         (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0),
-      learning:
-        has(learningCues, sentence.index) ||
-        (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
-          ? 2.5 + (rel > 0.5 ? 1 : 0)
-          : 0,
+      learning,
     };
     let best: StarPartId | null = null;
     let bestScore = 1.99;
@@ -192,7 +200,7 @@ export function presentHabit(
  * after its subject ("launches met", "he changed", "it worked"); a past participle used as an
  * adjective ("a named contact") does not count.
  */
-function toldInPast(parsed: ParsedText, index: number): boolean {
+export function toldInPast(parsed: ParsedText, index: number): boolean {
   const s = parsed.sentences[index];
   if (!s) return false;
   let prev: Token | undefined;

@@ -44,6 +44,9 @@ export const OWNERSHIP_PHRASES = [
   'the decision was mine',
   'the call was mine',
   'the mistake was mine',
+  'the failure was mine',
+  'the miss was mine',
+  'the slip was mine',
   'the bet was mine',
   'was my call',
   'was my decision',
@@ -106,3 +109,11 @@ export const OWNED_LAPSE =
  */
 export const SELF_CRITICAL_VERB =
   /(?<![\p{L}])i (?:had |'d |have |'ve )?(?!overhaul|oversee|overcome|underscor|underlin|understood|undertook|overlapped)(?:(?:under|over|mis)\p{L}{3,}ed|misread|mistook|misunderstood|overshot|undershot)(?![\p{L}])/u;
+
+/**
+ * Owning the commitment that slipped, without a word of fault: "I had committed to the date
+ * before we sized it", "I gave finance a date", "I was accountable for the launch". In an answer
+ * about a miss, naming the promise or the remit as one's own is naming one's part in it.
+ */
+export const OWNED_COMMITMENT =
+  /(?<![\p{L}])i (?:had |'d )?(?:(?:(?:committed|promised|signed up|agreed)(?: (?:us|the team|my team|them|finance|sales|leadership|the business|the customer|the client))? to|gave(?: \p{L}+){0,2}?|set) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|scope|expectations?)|(?:owned|was (?:accountable|responsible) for|was on the hook for) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|delivery|delivery plan|plan|launch|release|commitment|roadmap))(?![\p{L}])/u;

@@ -226,6 +226,26 @@ export const BLAME_PHRASES = [
   'playing politics',
   'covering themselves',
   'cover their',
+  // Motives imputed to a peer, and contempt said politely:
+  'land grab',
+  'power grab',
+  'empire building',
+  'empire-building',
+  'passive-aggressive',
+  'passive aggressive',
+  'did nothing to stop',
+  'a reputation for over-promising',
+  'a reputation for overpromising',
+  'a reputation for missing',
+  'a reputation for dropping',
+  'at their mercy',
+  'at his mercy',
+  'at her mercy',
+  "isn't operating at the bar",
+  'not operating at the bar',
+  'not pulling their weight',
+  "weren't pulling their weight",
+  'to be fair to my team',
 ] as const;
 
 /**
@@ -314,7 +334,7 @@ export const REFLECTIVE_WOULD =
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =
-  '(?:(?:the|our|their|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|group|department|vendor|contractor|agency|partner|provider|engineer|manager|lead|director)|they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
+  '(?:(?:the|our|their|his|her|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|group|department|vendor|contractor|agency|partner|provider|engineer|manager|lead|director)|they|he|she|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =

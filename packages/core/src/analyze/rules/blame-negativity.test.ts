@@ -76,6 +76,12 @@ expectRule('blame-negativity', {
       spans: ['incompetent', 'their fault'],
     },
     {
+      name: 'a peer disparaged politely: motives imputed, a reputation, contempt',
+      text: `I ran the checkout team, about 22 engineers. The manager of the warehouse group wanted to move the promise calculation into his service. Honestly, this was a land grab, and his team had a reputation for over-promising. His engineers posted passive-aggressive comments in our channels, which he did nothing to stop. I proposed keeping the calculation on our side with change events, and staleness dropped from 15 minutes to 30 seconds. I learned to escalate early with data.`,
+      messageIds: ['blame', 'blame', 'blame', 'blame'],
+      spans: ['land grab', 'a reputation for over-promising', 'passive-aggressive', 'did nothing to stop'],
+    },
+    {
       name: 'a list of what others failed to do, with no part of it owned',
       text: `At Solstice Travel I managed the booking engine team, eight engineers. We were supposed to launch the new fare search in Q3 for the summer campaign. Product kept changing the requirements every sprint, and the design team never delivered the final mocks on time. The data team missed two deadlines for the pricing feed, and marketing announced the launch date before we had agreed to it. I escalated to my director and we launched six weeks late, after the campaign had started. Bookings through the new search were up 9% in the first month. I learned that you have to get commitments in writing.`,
       messageIds: ['pointingAtOthers'],

@@ -22,6 +22,16 @@ expectRule('hypothetical-answer', {
       options: { question: 'Tell me about a time you turned around a struggling team.' },
     },
     {
+      name: '"I will never forget the time…" opens a story',
+      text: `I will never forget the time I missed a launch date because I failed to plan around the holiday freeze. I told the client the same week, re-planned the release with my lead and we shipped eight days late. I have put every freeze on the plan since.`,
+      options: { question: 'Tell me about a time you made a mistake.' },
+    },
+    {
+      name: 'a story told in the past by a speaker who barely acts is not a hypothetical one',
+      text: `There was a time in the design team when one of the senior designers was causing a real problem. He was very critical of everyone else's work, even if it had nothing to do with him. The juniors were getting very de-motivated. In the end the head of marketing had a word with him and he improved a bit. I think he is still insecure.`,
+      options: { question: 'Tell me about a time you dealt with a conflict in your team.' },
+    },
+    {
       name: 'an org-design round without a question does not ask for a past story',
       text: `I would organise the payments platform around three stream-aligned teams, one each for authorisation, settlement and disputes, with a small platform team underneath them. You want each team to own a service end to end, including on-call. I'd usually keep the platform team to about six engineers so it stays an enabler rather than a bottleneck. In general, I would expect the org to grow to about 40 engineers over two years, and I'd add a second layer of managers once any team passes eight people. The key is to keep interfaces between teams stable and versioned.`,
       options: { type: 'system-org-design' },

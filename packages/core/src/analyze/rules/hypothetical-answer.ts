@@ -5,6 +5,7 @@
  * ("what would you do if…") are exempt.
  */
 import { presentHabits } from '../detect/approach';
+import { toldInPast } from '../detect/star';
 import { REFLECTIVE_WOULD } from '../lexicon/pitfalls';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
@@ -12,6 +13,12 @@ import { defineRule } from '../rule';
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
 const PAST_PERFECT =
   /^i'd\s+(?:been|already|just|never|recently|\p{L}+ed(?!\p{L})|gone|done|seen|made|built|led|run|grown|taken|brought|spent|written)/u;
+
+/** "I'll never forget the time I…", "I will always remember…": the opening of a story, not a habit. */
+const STORY_OPENER = /^\s+(?:never forget|always remember)(?![\p{L}])/u;
+
+/** "I've had engineers who…", "people I've managed have gone on…": experience summed up, not told. */
+const GENERALISED = /(?<![\p{L}])(?:i've|i have|we've|we have|i've always|over the years)(?![\p{L}])/u;
 
 export default defineRule({
   meta: {
@@ -43,6 +50,7 @@ export default defineRule({
       if (!s || isLearning(s.index)) continue;
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
       if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
+      if (STORY_OPENER.test(parsed.lower.slice(m.end, m.end + 24))) continue;
       hypothetical.add(s.index);
       if (firstStart < 0) {
         firstStart = m.start;
@@ -54,7 +62,18 @@ export default defineRule({
     const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
     const total = Math.max(1, parsed.sentences.length);
     const share = hypothetical.size / total;
-    if (share >= 0.4 && storySentences <= 2) {
+    // Told mostly in the past ("There was a time… It was his attitude… In the end we had to…"),
+    // it is a story, however thin the speaker's own part: that is another rule's finding.
+    let narrated = 0;
+    for (const s of parsed.sentences)
+      if (
+        !hypothetical.has(s.index) &&
+        toldInPast(parsed, s.index) &&
+        !GENERALISED.test(parsed.lower.slice(s.start, s.end))
+      )
+        narrated++;
+    const toldAsStory = narrated >= 2 && narrated >= hypothetical.size;
+    if (share >= 0.4 && storySentences <= 2 && !toldAsStory) {
       report({
         messageId: 'hypothetical',
         ...wholeAnswer(parsed),
