@@ -94,4 +94,15 @@ describe('approach questions', () => {
     const found = rulesOf(METHOD, 'Tell me about a time the requirements were unclear.');
     expect(found.some((f) => f.startsWith('hypothetical-answer/'))).toBe(true);
   });
+
+  it('hears what one does about a weakness as its method, and progress measured as its case', () => {
+    const weakness = 'What is your greatest weakness?';
+    const remedy = `I used to hold on to work instead of delegating it, and I became the bottleneck for my team. I've been working on this by handing work over before I feel ready and coaching rather than taking over.`;
+    const progress = `${remedy} Over the past year my team's throughput has increased 30% because I spend my time on planning.`;
+    expect(rulesOf(remedy, weakness)).not.toContain('approach-grounding/noMethod');
+    expect(rulesOf(remedy, weakness)).toContain('approach-grounding/ungrounded');
+    expect(rulesOf(progress, weakness).filter((f) => f.startsWith('approach-grounding/'))).toEqual([]);
+    const claim = "My greatest weakness is that I'm a perfectionist and I care too much.";
+    expect(rulesOf(claim, weakness)).toContain('approach-grounding/noMethod');
+  });
 });

@@ -17,6 +17,7 @@ import { readSpeech } from './detect/speech';
 import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
+import { CHANGE_WORDS } from './lexicon/outcome';
 import type { PhraseMatch } from './phrases';
 import { wordsOf } from './phrases';
 import { distinctSentenceWords, sentenceIndexAt } from './positions';
@@ -24,6 +25,7 @@ import type { ParsedText } from './text';
 import type { Metric, PrincipleHit, ResolvedOptions, Speech } from './types';
 
 export type { CueFamily } from './cues';
+export { CHANGE_WORDS } from './lexicon/outcome';
 
 export interface Facts {
   metrics: Metric[];
@@ -63,10 +65,6 @@ export interface Facts {
    */
   approach: ApproachReading | null;
 }
-
-/** Verbs and words that turn a number into an outcome rather than a description. */
-export const CHANGE_WORDS =
-  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav(?:ed|ing|ings)|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|reach\w*|exceed\w*|generat\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down to|up to|from \S+ to|went from|over target|ahead of|faster|slower|fewer|more than before|onboard\w*|grew to)(?![\p{L}])/u;
 
 export function computeFacts(
   parsed: ParsedText,

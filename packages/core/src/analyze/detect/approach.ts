@@ -4,8 +4,9 @@
  * stand in for a method. Read only when the question asks for an approach or a plan.
  */
 import type { CueMatches } from '../cues';
-import { STEP_WORDS } from '../lexicon/approach';
+import { REMEDY, STEP_WORDS } from '../lexicon/approach';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
+import { CHANGE_WORDS } from '../lexicon/outcome';
 import type { PhraseMatch } from '../phrases';
 import { distinctSentenceWords, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
@@ -107,6 +108,8 @@ export interface ApproachReading {
   words: number;
   /** Stock claims that stand in for a method ("I work hard", "I'm a perfectionist"). */
   platitudes: PhraseMatch[];
+  /** Whether the answer says what the speaker does about it ("I've been working on this by…"). */
+  remedy: boolean;
 }
 
 /** A real case: deeds told in the past in two sentences, or one after "for example", "at my last company"… */
@@ -132,10 +135,26 @@ export function readApproach(
   const marked = new Set<number>();
   for (const m of [...metrics, ...cues.technical]) marked.add(sentenceIndexAt(parsed, m.start));
   for (const s of method) if (!hasStepContent(parsed, s, marked)) method.delete(s);
+  // "I've been working on this by assigning tasks early", "to improve, I read…": what one does
+  // about a weakness is its method, content enough on its own.
+  let remedy = false;
+  for (const s of parsed.sentences) {
+    if (!REMEDY.test(parsed.lower.slice(s.start, s.end))) continue;
+    method.add(s.index);
+    remedy = true;
+  }
   const deeds = [...new Set(actions.map((a) => a.sentence))];
   const introduced = cues.example.length > 0;
   const first = actions[0];
-  const grounded = deeds.length >= GROUNDING_SENTENCES || (introduced && deeds.length >= 1);
+  // "Over the past year my team's output has increased 40%": progress measured is a real case.
+  const progress = metrics.some((m) => {
+    const s = parsed.sentences[sentenceIndexAt(parsed, m.start)];
+    return s !== undefined && CHANGE_WORDS.test(parsed.lower.slice(s.start, s.end));
+  });
+  const grounded =
+    deeds.length >= GROUNDING_SENTENCES ||
+    ((introduced || (progress && method.size > 0)) && deeds.length >= 1) ||
+    (progress && method.size > 0);
   const carrying = new Set<number>([...method, ...deeds, ...marked]);
   for (const m of [...cues.principle, ...cues.example]) carrying.add(sentenceIndexAt(parsed, m.start));
   return {
@@ -144,5 +163,6 @@ export function readApproach(
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
     platitudes: cues.platitude,
+    remedy,
   };
 }

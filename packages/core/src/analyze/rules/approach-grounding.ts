@@ -45,7 +45,8 @@ export default defineRule({
     const approach = facts.approach;
     if (!approach) return;
     // A method told through the real case that used it ("we set up…, I introduced…") is shown.
-    const noMethod = approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding;
+    // So is one sentence of what one does about a weakness ("I've been working on this by…").
+    const noMethod = approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding && !approach.remedy;
     if (noMethod) {
       report({
         messageId: 'noMethod',

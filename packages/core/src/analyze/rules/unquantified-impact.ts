@@ -4,7 +4,7 @@
  * without evidence. An answer with no outcome figure at all loses more.
  */
 
-import { CHANGE_WORDS } from '../facts';
+import { CHANGE_WORDS } from '../lexicon/outcome';
 import { lastSentence, sentenceIndexAt } from '../positions';
 import { defineRule } from '../rule';
 
