@@ -242,6 +242,19 @@ export const LEARNING_CUES = [
   'going forward',
   "i've since",
   'since that',
+  // What the experience showed: "this showed me the importance of…", "it made me realise…".
+  'showed me',
+  'shown me',
+  'it reminded me',
+  'a reminder that',
+  'i came to see',
+  'i came away',
+  'i walked away with',
+  'helped me understand',
+  'helped me realize',
+  'helped me realise',
+  'opened my eyes',
+  'the hard way',
 ] as const;
 
 /** The "+" of STAR+: how it scaled or lasted beyond the immediate result. */

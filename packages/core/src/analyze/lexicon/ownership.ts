@@ -74,6 +74,8 @@ export const OWNERSHIP_PHRASES = [
   'i let it drift',
   'i let it slide',
   'in hindsight i',
+  'learned the hard way',
+  'learnt the hard way',
   'looking back, i',
   'looking back i',
   'the gap was in how i',

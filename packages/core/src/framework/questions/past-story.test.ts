@@ -19,6 +19,9 @@ describe('asksForPastStory', () => {
     "Tell me about a launch you're proud of.",
     'Tell me about a migration you led.',
     'Describe a decision you regret.',
+    'Tell me what is your biggest career mistake or failure?',
+    'What is your greatest professional achievement?',
+    'Tell me about your biggest failure as a manager.',
   ])('is true for %j', (text) => {
     expect(asksForPastStory(text)).toBe(true);
   });
@@ -34,6 +37,8 @@ describe('asksForPastStory', () => {
     'What is the hardest part of the VP role?',
     'Tell me about yourself.',
     'Tell me about your management philosophy.',
+    'What is your greatest weakness?',
+    'What is your biggest strength?',
     '',
   ])('is false for %j', (text) => {
     expect(asksForPastStory(text)).toBe(false);

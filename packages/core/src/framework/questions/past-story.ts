@@ -15,6 +15,8 @@ const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\bshare (a|an) (specific |particular |recent )?(experience|time|example|story)\b/,
   /\bwhat (is|was|'s) (the|your) (hardest|toughest|biggest|worst|largest|riskiest|most \w+) [^?]*\byou( have|'ve| had| ever)\b/,
   /\bhave you ever\b/,
+  // "What is your biggest career mistake?", "Tell me about your greatest achievement": one event.
+  /\b(what (is|was|'s)|tell me( about)?( what( is|'s) )?|describe|walk me through) your (single )?(biggest|greatest|worst|proudest|most significant|most important|largest|hardest|toughest) (professional |career |personal |leadership |management )?(mistake|failure|achievement|accomplishment|regret|setback|success|win|challenge|decision)s?\b/,
   // "Tell me about a launch you're proud of", "…a reorg you led": an event from the candidate's past.
   /\btell me about (a|an|one|the) [^?.]*\byou(?:'re| are| were)? (led|ran|drove|owned|made|built|shipped|launched|handled|managed|hired|fired|inherited|faced|had|did|took|were|proud|regret|learned|changed|started|turned)\b/,
   /\b(describe|walk me through|talk me through|talk about) (a|an|one|the) [^?.]*\byou(?:'re| are| were)? (led|ran|drove|owned|made|built|shipped|launched|handled|managed|hired|fired|inherited|faced|had|did|took|were|proud|regret|learned|changed|started|turned)\b/,
