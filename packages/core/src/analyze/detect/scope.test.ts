@@ -20,6 +20,15 @@ describe('readScope', () => {
     expect(scope('I ran a 400-person engineering organization.').level).toBe('L7+');
   });
 
+  it('reads a small head count as the team led only when it is the remit', () => {
+    expect(scope('Two team members had a conflict over the design.').teamSize).toBeNull();
+    expect(scope('The two new engineers who joined said on-call felt calmer.').teamSize).toBeNull();
+    expect(scope('I led the mobile team, eight engineers.').teamSize).toBe(8);
+    expect(scope('I managed four engineers.').teamSize).toBe(4);
+    expect(scope('I hired two engineers for it.').teamSize).toBe(2);
+    expect(scope('Then 40 engineers moved onto the platform.').teamSize).toBe(40);
+  });
+
   it('reads users and revenue as impact', () => {
     expect(scope('The app served 12 million users.').level).toBe('L5');
     expect(scope('It carried $60M in annual revenue.').level).toBe('L6');

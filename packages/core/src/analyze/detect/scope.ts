@@ -111,6 +111,15 @@ const FUNDING_BEFORE =
  */
 const CONSULTED_BEFORE =
   /(?<![\p{L}])(?:asked|talked to|talked with|spoke to|spoke with|met with|consulted|invited|interviewed|called|pinged|emailed|showed|told|convinced|persuaded|paired with|shadowed|sat with|checked with)(?:\s+(?:a|an|the|my|our|their|about|around|roughly|some|just|only|all|both|each|of|these|those|other|another))*\s+$/u;
+/**
+ * What makes a small head count the speaker's remit: "I led four engineers", "my five reports",
+ * "a team with 6 engineers", "I led the mobile team, eight engineers", "I hired two engineers". "Two team members had a conflict" names people in the story, and
+ * says nothing about how many the speaker leads.
+ */
+const REMIT_BEFORE =
+  /(?:(?<![\p{L}])(?:led|lead|leading|managed|manage|managing|ran|run|running|oversaw|oversee|overseeing|inherited|had|have|my|our|of|with|grew|built|hired|recruited)(?:\s+(?:a|an|the|my|our|about|around|roughly|some|just|only|all|over|nearly|team|of|direct))*|(?:team|squad|group|org)\s*[,:(—–-])\s*$/u;
+/** Below this many people, a head count needs REMIT_BEFORE to count as the team led (L5's floor). */
+const SMALL_TEAM = CALIBRATION[0]?.teamSize.min ?? 15;
 /** Words that make "pods" Kubernetes pods. */
 const CONTAINER_WORDS =
   /(?<![\p{L}])(?:node|nodes|kubernetes|k8s|cluster|clusters|container|containers|eks|gke|aks|replicas?)(?![\p{L}])/u;
@@ -171,7 +180,9 @@ export function readScope(
     const value = m.kind === 'before-after' ? (lastNumber(m.text) ?? m.value) : m.value;
     if (unit && PEOPLE.has(unit)) {
       // People asked for a review or met once are not the remit.
-      if (CONSULTED_BEFORE.test(lower.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const before = lower.slice(Math.max(0, m.start - 40), m.start);
+      if (CONSULTED_BEFORE.test(before)) continue;
+      if (value < SMALL_TEAM && !REMIT_BEFORE.test(before)) continue;
       teamSize = Math.max(teamSize ?? 0, value);
       add(m.start, m.end, levelForTeam(value), `${value} people`);
     } else if (unit && USERS.has(unit)) {
