@@ -31,6 +31,8 @@ export const RED_FLAG_CAP: Rating = 'good';
  */
 export const UNANSWERED: ReadonlySet<string> = new Set([
   'hypothetical-answer/hypothetical',
+  // "I can't think of a time I made a mistake": the question declined.
+  'hypothetical-answer/noExample',
   'scope-below-level/belowLevel',
   // A failure question answered by placing the cause on others, with no part of one's own.
   'blame-negativity/unownedSetback',

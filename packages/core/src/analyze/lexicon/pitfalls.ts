@@ -387,3 +387,12 @@ export const DEFLECTIONS: readonly Gated[] = [
       /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
   },
 ];
+
+/**
+ * Declining the question: "I can't really think of a time I made a mistake", "I don't really have
+ * weaknesses", "I've never failed", "nothing comes to mind". A candidate who has no failure, no
+ * conflict and no weakness to tell is either hiding it or has not reflected; either way the
+ * question goes unanswered. "I can't think of a time I was prouder" is praise, not a dodge.
+ */
+export const NO_EXAMPLE =
+  /(?<![\p{L}])(?:(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:really |honestly |actually )?(?:think of|recall|remember|come up with) (?:a|an|any|one) (?:specific |particular |real )?(?:time|instance|example|situation|occasion|case|mistake|failure|conflict|weakness)(?!(?: \p{L}+){0,6} (?:more|prouder|better|worse|harder|bigger|happier|than))|(?:i|i've|i have) (?:honestly |really |truly )?(?:never|not ever) (?:really |actually |once )?(?:failed|made a (?:real |big |major |serious )?mistake|had a (?:real |serious )?(?:conflict|disagreement)|missed a deadline|messed up)|(?:don't|do not) (?:really |honestly )?(?:have|make) (?:any )?(?:real |major |big )?(?:weaknesses|mistakes|conflicts|failures)|nothing (?:really |specific )?comes to mind|(?:not|never) ever mess up)(?![\p{L}])/u;

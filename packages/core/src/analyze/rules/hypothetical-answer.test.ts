@@ -22,6 +22,11 @@ expectRule('hypothetical-answer', {
       options: { question: 'Tell me about a time you turned around a struggling team.' },
     },
     {
+      name: '"I can\'t think of a time I was prouder" is praise, not a dodge',
+      text: `At Quarry Labs I led the payments team of 18 engineers when our checkout failed 4% of orders at peak. I set up a daily triage with my leads, we rebuilt the retry logic, and failures fell to 0.3% within a month. I can't think of a time I was prouder of a team. I learned to put the failure data in front of everyone on day one.`,
+      options: { question: 'Tell me about a time you turned around a failing project.' },
+    },
+    {
       name: '"I will never forget the time…" opens a story',
       text: `I will never forget the time I missed a launch date because I failed to plan around the holiday freeze. I told the client the same week, re-planned the release with my lead and we shipped eight days late. I have put every freeze on the plan since.`,
       options: { question: 'Tell me about a time you made a mistake.' },
@@ -38,6 +43,20 @@ expectRule('hypothetical-answer', {
     },
   ],
   invalid: [
+    {
+      name: 'declining the question: "I can\'t really think of a time I made a mistake"',
+      text: `Hmm, let me think. I can't really think of a time where I made a real mistake at work. I'm known as the person on the team who can be counted on to get it right.`,
+      options: { question: 'Tell me about a time you made a mistake.' },
+      messageIds: ['noExample'],
+      spans: ["can't really think of a time"],
+    },
+    {
+      name: 'declining a weakness question: "I don\'t really have weaknesses"',
+      text: `Honestly, I don't really have weaknesses that affect my work. I work hard and I always deliver what I promise.`,
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['noExample'],
+      spans: ["don't really have weaknesses"],
+    },
     {
       name: 'asked for a time, answered with a general approach',
       text: `With underperformance, my approach is always to start early and be direct. I usually begin by having a candid conversation about the gap between expectations and what I'm seeing. I typically write down two or three specific, measurable goals so both of us know what success looks like. Then I would check in every week and give feedback as it happens, not just at review time. If there's no improvement after a few weeks, I would involve HR and move to a formal plan. In general, I believe most underperformance comes from unclear expectations, so the first step is always clarity. It's important to be fair and kind, but also to protect the team.`,

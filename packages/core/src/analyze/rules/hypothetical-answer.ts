@@ -6,8 +6,8 @@
  */
 import { presentHabits } from '../detect/approach';
 import { toldInPast } from '../detect/star';
-import { REFLECTIVE_WOULD } from '../lexicon/pitfalls';
-import { wholeAnswer } from '../positions';
+import { NO_EXAMPLE, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
+import { sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
@@ -30,6 +30,8 @@ export default defineRule({
       hypothetical: 'The answer describes what you would usually do, not a specific time you did it.',
       partlyHypothetical:
         'Much of the answer is general approach ("{{phrase}}…") rather than the specific story.',
+      noExample:
+        '"{{phrase}}" declines the question: the interviewer hears someone hiding a failure or who has not reflected on one.',
     },
     followUps: {
       hypothetical: {
@@ -37,9 +39,28 @@ export default defineRule({
         priority: 0,
       },
       partlyHypothetical: { question: 'In that specific case, what exactly did you do?', priority: 3 },
+      noExample: {
+        question: 'Take a smaller one, then: a decision you would make differently today?',
+        priority: 0,
+      },
     },
   },
   check({ facts, parsed, options, report }) {
+    // Saying there is nothing to tell declines any question that asks for one's own experience.
+    const declined = NO_EXAMPLE.exec(parsed.lower);
+    if (declined && options.question !== null) {
+      const phrase = parsed.text.slice(declined.index, declined.index + declined[0].length);
+      report({
+        messageId: 'noExample',
+        ...sentenceAt(parsed, declined.index),
+        data: { phrase },
+        actual: phrase,
+        points: -20,
+        severity: 'error',
+        suggestion:
+          'Every senior candidate has one: pick a real, moderate miss of your own, tell it plainly and say what you changed.',
+      });
+    }
     if (!options.asksForPastStory) return;
     const isLearning = (sentence: number) => facts.star.roles[sentence] === 'learning';
     const hypothetical = new Set<number>();
