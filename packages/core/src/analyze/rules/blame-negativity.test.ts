@@ -82,6 +82,12 @@ expectRule('blame-negativity', {
       spans: ['land grab', 'a reputation for over-promising', 'passive-aggressive', 'did nothing to stop'],
     },
     {
+      name: 'teammates and bosses said to be clueless and unsupportive',
+      text: `Once I had to work as part of a research team. The other members of the team did not seem to know what they were doing and kept asking me questions. I kept trying different things to see what would work, but my colleagues were not very supportive. After many long evenings, I got the project done.`,
+      messageIds: ['pointingAtOthers'],
+      spans: ['the other members of the team did not seem to know'],
+    },
+    {
       name: 'a list of what others failed to do, with no part of it owned',
       text: `At Solstice Travel I managed the booking engine team, eight engineers. We were supposed to launch the new fare search in Q3 for the summer campaign. Product kept changing the requirements every sprint, and the design team never delivered the final mocks on time. The data team missed two deadlines for the pricing feed, and marketing announced the launch date before we had agreed to it. I escalated to my director and we launched six weeks late, after the campaign had started. Bookings through the new search were up 9% in the first month. I learned that you have to get commitments in writing.`,
       messageIds: ['pointingAtOthers'],
