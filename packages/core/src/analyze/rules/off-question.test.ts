@@ -7,6 +7,11 @@ const OWN_ORG_STORY = `As director of the integrity group, about 85 engineers in
 expectRule('off-question', {
   valid: [
     {
+      name: 'a conflict told through friction with a person: "very critical of everyone", "we clashed"',
+      text: `In my last team one of the senior designers was very critical of everyone else's work, and the juniors were losing heart. I met him one to one, told him plainly what I had seen in the reviews and asked what was behind it. He admitted he felt sidelined on the roadmap, so I gave him the design-system lead and asked him to review work in pairs rather than in the open channel. Within a month the juniors were posting drafts again.`,
+      options: { question: 'Tell me about a time you dealt with a conflict in your team.' },
+    },
+    {
       name: 'a disagreement question answered with a disagreement',
       text: `At Quillmark I led the reporting team of five engineers. Our product manager wanted a new dashboard before the spring release, and I disagreed, because our slowest reports were the top complaint from our 4,000 business customers. I asked her for thirty minutes, brought the support data, and asked what the dashboard needed for the launch. We agreed to ship the report fix first and a simpler dashboard with it. Report load times fell from twenty seconds to under one, and she and I kept a short weekly priorities check after that.`,
       options: { question: 'Tell me about a disagreement with a coworker and how you resolved it.' },
