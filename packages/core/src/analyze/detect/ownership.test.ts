@@ -21,6 +21,8 @@ describe('findOwnedPart', () => {
     ['I gave finance a launch date in week two.', 'I gave finance a launch date'],
     ['As the EM I owned the delivery plan.', 'I owned the delivery plan'],
     ['I was accountable for the release.', 'I was accountable for the release'],
+    ['Early on I rushed a client report without a review.', 'I rushed'],
+    ['I forgot to hand over the on-call pager.', 'I forgot'],
   ])('finds the part owned in %j', (text, part) => {
     expect(owned(text)).toBe(part);
   });

@@ -51,6 +51,12 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(true);
   });
 
+  it('hears how a disagreement ended ("that resolved the conflict") and a lesson found ("I have found that…")', () => {
+    const text =
+      'Two senior engineers disagreed on whether to optimise the service or refactor it. I asked each to state the trade-offs in terms of user impact and delivery risk. We agreed on a phased approach: a targeted fix now and the refactor next sprint. That resolved the conflict and gave the team a clearer way to decide. I have found that most technical disagreements become productive when they are tied to facts and timing.';
+    expect(present(text)).toEqual(expect.arrayContaining(['action', 'result', 'learning']));
+  });
+
   it('reports no result or learning for a story that stops at the actions', () => {
     const text =
       'Our team was behind on the launch. I reorganised the backlog and I met the product lead every day.';
