@@ -133,4 +133,4 @@ export const PLATITUDES = [
  * answer about how one works, these are the method.
  */
 export const REMEDY =
-  /(?<![\p{L}])(?:(?:i've|i have|i'm|i am) (?:been )?(?:actively |deliberately |consciously |really )?(?:working on (?:this|it|that|my \p{L}+)|addressing (?:this|it)|learning to|practis\p{L}*|practic\p{L}*|started|begun|taken steps)|(?:to|i) (?:help myself )?(?:improve|address|fix|work on|get better at|overcome|manage) (?:this|it|that|in this area|on this)|what helps (?:me )?is|what i do now is)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:i've|i have|i'm|i am) (?:been )?(?:actively |deliberately |consciously |really )?(?:working on (?:this|it|that|my \p{L}+)|addressing (?:this|it)|learning to|practis\p{L}*|practic\p{L}*|started|begun|taken steps|sought out|joined|enrolled|signed up)|(?:to|i) (?:help myself )?(?:improve|address|fix|work on|get better at|overcome|manage) (?:this|it|that|in this area|on this)|what helps (?:me )?is|what i do now is)(?![\p{L}])/u;

@@ -21,6 +21,7 @@ describe('questionKind', () => {
     ['How would you scale an org from 20 to 80 engineers?', 'approach'],
     ["What's your biggest weakness?", 'approach'],
     ['So what would you say is your greatest weakness?', 'approach'],
+    ['What negative thing would your last boss say about you?', 'approach'],
     ['Tell me about your management philosophy.', 'approach'],
     ['What do you look for when you hire a staff engineer?', 'approach'],
     ['When is a rewrite the right call?', 'approach'],

@@ -34,6 +34,8 @@ const APPROACH_PATTERNS: readonly RegExp[] = [
   /\bhow (should|would|can|do) (a|an|the|teams?|leaders?|managers?|engineers?|engineering|organi[sz]ations?|companies)\b/,
   /\byour (\w+ )?(approach|philosophy|process|strategy|framework|method|methodology|style|stance|take|playbook|criteria|principles?|view|views)\b/,
   /\byour (greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
+  // "What negative thing would your last boss say about you?": a weakness, seen by someone else.
+  /\b(negative|criticism|criticisms|critical|weakness|weaknesses|improve)\b[^?]*\b(boss|manager|colleagues?|co-?workers?|peers?|reports?|team) (would )?(say|describe|mention|point out)\b/,
   /\bwhat (do|would) you (look for|consider|prioriti[sz]e|focus on|think|believe|value|measure|optimi[sz]e)\b/,
   /\bwhat makes (a|an|someone|somebody)\b/,
   /\bwhen (is|are|should|do|would) (you|a|an|it|the)\b/,
