@@ -22,6 +22,10 @@ describe('asksForPastStory', () => {
     'Tell me what is your biggest career mistake or failure?',
     'What is your greatest professional achievement?',
     'Tell me about your biggest failure as a manager.',
+    'Can you describe how you handled a difficult problem?',
+    'How have you dealt with a difficult customer or client?',
+    'Tell me about a conflict with a coworker.',
+    'Tell me about a project you initiated. What did you do?',
   ])('is true for %j', (text) => {
     expect(asksForPastStory(text)).toBe(true);
   });
@@ -39,6 +43,8 @@ describe('asksForPastStory', () => {
     'Tell me about your management philosophy.',
     'What is your greatest weakness?',
     'What is your biggest strength?',
+    'How do you deal with a difficult customer?',
+    'Tell me about a typical week in your role.',
     '',
   ])('is false for %j', (text) => {
     expect(asksForPastStory(text)).toBe(false);

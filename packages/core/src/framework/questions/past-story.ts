@@ -15,6 +15,12 @@ const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\bshare (a|an) (specific |particular |recent )?(experience|time|example|story)\b/,
   /\bwhat (is|was|'s) (the|your) (hardest|toughest|biggest|worst|largest|riskiest|most \w+) [^?]*\byou( have|'ve| had| ever)\b/,
   /\bhave you ever\b/,
+  // "Describe how you handled a difficult problem", "How have you dealt with a difficult client?":
+  // the way something went, which happened once.
+  /\b(describe|tell me|tell us|explain|walk me through|talk me through|share) how you (handled|dealt with|resolved|managed|solved|overcame|turned around|recovered|fixed|navigated)\b/,
+  /\bhow (did|have) you (handle|handled|deal|dealt|resolve|resolved|manage|managed|solve|solved|overcome|overcame|navigate|navigated|turn around|turned around|recover|recovered)\b/,
+  // "Tell me about a conflict with a coworker", "…a project you initiated": one event.
+  /\btell me about (a|an|one) (specific |particular |recent |difficult |major |big |hard |tough )?(conflict|disagreement|mistake|failure|challenge|problem|setback|decision|project|initiative|crisis|incident|risk|dispute|crisis|turnaround|reorg|escalation)\b/,
   // "What is your biggest career mistake?", "Tell me about your greatest achievement": one event.
   /\b(what (is|was|'s)|tell me( about)?( what( is|'s) )?|describe|walk me through) your (single )?(biggest|greatest|worst|proudest|most significant|most important|largest|hardest|toughest) (professional |career |personal |leadership |management )?(mistake|failure|achievement|accomplishment|regret|setback|success|win|challenge|decision)s?\b/,
   // "Tell me about a launch you're proud of", "…a reorg you led": an event from the candidate's past.

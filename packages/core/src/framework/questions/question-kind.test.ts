@@ -31,7 +31,7 @@ describe('questionKind', () => {
     ['How have you designed an organization to scale with the business?', 'other'],
     ['How do you decide on headcount? Walk me through a real example.', 'other'],
     ['Tell me about yourself.', 'other'],
-    ['Tell me about a project that failed.', 'other'],
+    ['Tell me about a project that failed.', 'past-story'],
     ['Design an on-call model for twelve teams.', 'other'],
     ['', 'other'],
   ])('%j is %s', (text, kind) => {
