@@ -4,7 +4,7 @@
  * only look things up here, so each rule stays small and the text is scanned once per concern.
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
-import { asksForPlan } from '../framework/questions/question-kind';
+import { asksForReasoning } from '../framework/questions/question-kind';
 import { CUE_INDEX, type CueMatches } from './cues';
 import type { ApproachReading } from './detect/approach';
 import { readApproach } from './detect/approach';
@@ -60,8 +60,8 @@ export interface Facts {
   /** Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. */
   ownedPart: OwnedPart | null;
   /**
-   * How an answer to an approach or scenario question is built (method, grounding, platitudes);
-   * null when the question asks for a story or was not given.
+   * How an answer to an approach, scenario or view question is built (method, reasons,
+   * grounding, platitudes); null when the question asks for a story or was not given.
    */
   approach: ApproachReading | null;
 }
@@ -99,7 +99,9 @@ export function computeFacts(
   const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
   const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
-  const approach = asksForPlan(options.questionKind) ? readApproach(parsed, cues, actions, metrics) : null;
+  const approach = asksForReasoning(options.questionKind)
+    ? readApproach(parsed, cues, actions, metrics)
+    : null;
   const outcomeMetrics = metrics.filter((m) => {
     if (changeMetrics.includes(m)) return true;
     // How long delivery took is a timeline, not an impact; other figures in the result count.

@@ -4,7 +4,7 @@
  * stand in for a method. Read only when the question asks for an approach or a plan.
  */
 import type { CueMatches } from '../cues';
-import { REMEDY, STEP_WORDS } from '../lexicon/approach';
+import { REASON, REMEDY, STEP_WORDS } from '../lexicon/approach';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import { CHANGE_WORDS } from '../lexicon/outcome';
 import type { PhraseMatch } from '../phrases';
@@ -110,6 +110,8 @@ export interface ApproachReading {
   platitudes: PhraseMatch[];
   /** Whether the answer says what the speaker does about it ("I've been working on this by…"). */
   remedy: boolean;
+  /** Sentences that give a reason, a condition or a trade-off ("because…", "it depends on…"). */
+  reasons: number[];
 }
 
 /** A real case: deeds told in the past in two sentences, or one after "for example", "at my last company"… */
@@ -138,8 +140,11 @@ export function readApproach(
   // "I've been working on this by assigning tasks early", "to improve, I read…": what one does
   // about a weakness is its method, content enough on its own.
   let remedy = false;
+  const reasons: number[] = [];
   for (const s of parsed.sentences) {
-    if (!REMEDY.test(parsed.lower.slice(s.start, s.end))) continue;
+    const lower = parsed.lower.slice(s.start, s.end);
+    if (REASON.test(lower)) reasons.push(s.index);
+    if (!REMEDY.test(lower)) continue;
     method.add(s.index);
     remedy = true;
   }
@@ -164,5 +169,6 @@ export function readApproach(
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
     platitudes: cues.platitude,
     remedy,
+    reasons,
   };
 }

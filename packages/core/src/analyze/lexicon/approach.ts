@@ -134,3 +134,11 @@ export const PLATITUDES = [
  */
 export const REMEDY =
   /(?<![\p{L}])(?:(?:i've|i have|i'm|i am) (?:been )?(?:actively |deliberately |consciously |really )?(?:working on (?:this|it|that|my \p{L}+)|addressing (?:this|it)|learning to|practis\p{L}*|practic\p{L}*|started|begun|taken steps|sought out|joined|enrolled|signed up)|(?:to|i) (?:help myself )?(?:improve|address|fix|work on|get better at|overcome|manage) (?:this|it|that|in this area|on this)|what helps (?:me )?is|what i do now is)(?![\p{L}])/u;
+
+/**
+ * What makes a view more than a claim: its reason, its condition or what it weighs. "I'd rather
+ * raise it early because it comes back", "it depends on whether it will recur", "what drew me is
+ * the chance to…", "that matters to me because…".
+ */
+export const REASON =
+  /(?<![\p{L}])(?:because|since|so that|that's why|that is why|the reason|which means|it depends|depends on|rather than|instead of|if|unless|as long as|what drew me|drawn to|attracted me|matters to me|important to me|led to|leads to|caused|causes|meant that|showed me|taught me|i value|i care about|excites me|motivates me|i enjoy|i love|i'm passionate about|in order to)(?![\p{L}])/u;

@@ -41,9 +41,10 @@ export default defineRule({
       platitude: { question: 'What does that look like in practice? Give me one real case.', priority: 2 },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     const approach = facts.approach;
-    if (!approach) return;
+    // A view ("Why this role?") owes reasons, not a method: view-reasoning judges it.
+    if (!approach || options.questionKind === 'view') return;
     // A method told through the real case that used it ("we set up…, I introduced…") is shown.
     // So is one sentence of what one does about a weakness ("I've been working on this by…").
     const noMethod = approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding && !approach.remedy;

@@ -15,6 +15,7 @@ import scopeBelowLevel from './scope-below-level';
 import starPlus from './star-plus';
 import starStructure from './star-structure';
 import unquantifiedImpact from './unquantified-impact';
+import viewReasoning from './view-reasoning';
 
 export const RULES = [
   starStructure,
@@ -24,6 +25,7 @@ export const RULES = [
   attributionBalance,
   hypotheticalAnswer,
   approachGrounding,
+  viewReasoning,
   offQuestion,
   blameNegativity,
   implementationDetail,

@@ -3,7 +3,7 @@ export { getQuestion, getQuestionByLegacyId, QUESTION_BANK } from './bank';
 export { filterQuestions } from './filter';
 export { asksForPastStory } from './past-story';
 export { QUESTION_PRINCIPLE_IDS, type QuestionPrincipleId } from './principles';
-export { ASK_KINDS, type AskKind, asksForPlan, questionKind } from './question-kind';
+export { ASK_KINDS, type AskKind, asksForPlan, asksForReasoning, questionKind } from './question-kind';
 export {
   QUESTIONS_TOPIC,
   type QuestionsTopic,

@@ -5,6 +5,9 @@
  * - `scenario`: "What would you do if…", "Imagine you join…": a plan for a stated situation.
  * - `approach`: "How do you prioritise…", "What is your approach to…", "How would you scale…",
  *   "What's your biggest weakness?": how the speaker works, ideally grounded in a real example.
+ * - `view`: "Why do you want this role?", "Do you prefer…", "What didn't you like about your last
+ *   job?", "Tell me about yourself": the speaker's view, motive or pitch, with the reasons and the
+ *   experience behind it.
  * - `other`: a question none of these wordings fits ("Tell me about yourself"); judged as today.
  *
  * A question that also asks for an example ("How do you coach? Give me an example.") asks for a
@@ -17,7 +20,7 @@ import { asksForPastStory, normaliseQuestion } from './past-story';
  * What a question asks for, for schemas that list them (the API's report schema). Not the bank's
  * QuestionKind (types.ts: how a bank question is meant to be answered, used to file it).
  */
-export const ASK_KINDS = ['past-story', 'scenario', 'approach', 'other'] as const;
+export const ASK_KINDS = ['past-story', 'scenario', 'approach', 'view', 'other'] as const;
 export type AskKind = (typeof ASK_KINDS)[number];
 
 /** A situation the candidate is put in, and what they would do in it. */
@@ -26,6 +29,21 @@ const SCENARIO_PATTERNS: readonly RegExp[] = [
   /\b(imagine|suppose|assume|let's say|picture this)\b/,
   /\bhow would you (handle|respond|react|deal with|approach|proceed|manage)\b[^?]*\b(if|when|where|whose)\b/,
   /\bif you (were|joined|inherited|found|discovered|took over|had to|started)\b[^?]*\bwhat would you\b/,
+];
+
+/** The speaker's view, preference, motive or pitch: no story and no method is asked for. */
+const VIEW_PATTERNS: readonly RegExp[] = [
+  /^(so,? )?why (do|did|are|would|should|were) you\b/,
+  /\bwhy (this|our|the) (company|role|team|position|job|industry)\b/,
+  /\b(do|would) you (prefer|rather)\b/,
+  /\bwhich do you prefer\b/,
+  /\bwhat (did|didn't|do|don't|did not|do not) you (like|dislike|enjoy|love|hate|miss)\b/,
+  /\bwhat (motivates|drives|excites|frustrates|energi[sz]es|inspires) you\b/,
+  /\bwhere do you see yourself\b/,
+  /\bwhat are you looking for\b/,
+  /\bwhat do you know about (us|our|this)\b/,
+  /\btell me about yourself\b/,
+  /\bwalk me through your (resume|cv|background|career)\b/,
 ];
 
 /** How the speaker works, thinks or would go about something in general. */
@@ -54,6 +72,7 @@ export function questionKind(questionText: string): AskKind {
   // to the default; it is judged as before, never as an approach.
   if (EXAMPLE_ASKED.test(text)) return 'other';
   if (SCENARIO_PATTERNS.some((p) => p.test(text))) return 'scenario';
+  if (VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
   if (APPROACH_PATTERNS.some((p) => p.test(text))) return 'approach';
   return 'other';
 }
@@ -61,4 +80,12 @@ export function questionKind(questionText: string): AskKind {
 /** True when the question asks how the speaker would go about something, not for a story. */
 export function asksForPlan(kind: AskKind | null): boolean {
   return kind === 'approach' || kind === 'scenario';
+}
+
+/**
+ * True when no story is owed: a plan, an approach or a view. Such answers are read for their
+ * method or reasons and the real case behind them (analyze/detect/approach.ts), not for STAR.
+ */
+export function asksForReasoning(kind: AskKind | null): boolean {
+  return asksForPlan(kind) || kind === 'view';
 }

@@ -1,0 +1,37 @@
+import { expectRule } from '../rule-tester';
+
+const DISLIKE = "What didn't you like about your last job?";
+const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
+
+expectRule('view-reasoning', {
+  valid: [
+    {
+      name: 'a view with its reason and the moment it comes from',
+      text: `It depends on whether the problem will come back. Last year I let a recurring code-review dispute between two leads run for a month, and it cost us a release. Since then I raise a recurring issue in the first week, because it only grows, and I let one-off friction go.`,
+      options: { question: PREFER },
+    },
+    {
+      name: 'a story question is not judged here',
+      text: 'My last job was terrible. My boss micromanaged everyone.',
+      options: { question: 'Tell me about a time you disagreed with your manager.' },
+    },
+    {
+      name: 'without a question, nothing is judged here',
+      text: 'My last job was terrible. My boss micromanaged everyone.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a complaint with no reason and nothing real behind it',
+      text: `My last job was terrible. My boss was always micromanaging the team, and the company was a mess. I was miserable every day.`,
+      options: { question: DISLIKE },
+      messageIds: ['noExperience', 'noReason'],
+    },
+    {
+      name: 'a reasoned view with no experience behind it',
+      text: `I suppose it depends on the problem. I would deal with a problem head on if I expect it to recur, and let a one-off go.`,
+      options: { question: PREFER },
+      messageIds: ['noExperience'],
+    },
+  ],
+});

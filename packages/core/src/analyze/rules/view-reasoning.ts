@@ -1,0 +1,48 @@
+/**
+ * Views: "Why do you want this role?", "Do you prefer…?", "What didn't you like about your last
+ * job?", "Tell me about yourself". No story and no method is owed, but a view an interviewer can
+ * weigh has its reasons ("because…", "it depends on…") and comes from somewhere: one thing the
+ * speaker has done or seen. A bare claim ("I just like challenges") tells them nothing.
+ */
+import { firstSentence, lastSentence, wholeAnswer } from '../positions';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  meta: {
+    id: 'view-reasoning',
+    description: 'Asked for your view or motive, give the reason behind it and the experience it comes from.',
+    severity: 'warning',
+    messages: {
+      noReason:
+        'The question asks for your view, and the answer never says why: no reason, condition or trade-off behind it.',
+      noExperience: 'Nothing you have done or seen backs the view: one real moment would make it yours.',
+    },
+    followUps: {
+      noReason: { question: 'Why is that? What makes it matter to you?', priority: 1 },
+      noExperience: {
+        question: 'Where does that come from? When did you last see it play out?',
+        priority: 2,
+      },
+    },
+  },
+  check({ facts, options, parsed, report }) {
+    const view = facts.approach;
+    if (!view || options.questionKind !== 'view') return;
+    if (view.reasons.length === 0) {
+      report({
+        messageId: 'noReason',
+        ...wholeAnswer(parsed),
+        points: -12,
+        suggestion: 'Say why in one sentence: "…because in my last role I saw…", "it depends on whether…".',
+      });
+    }
+    if (view.grounding === null && view.cases.length === 0) {
+      report({
+        messageId: 'noExperience',
+        ...(view.reasons.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
+        points: -6,
+        suggestion: 'Add the moment it comes from: "At my last company I…, and that is why…".',
+      });
+    }
+  },
+});
