@@ -105,4 +105,15 @@ describe('approach questions', () => {
     const claim = "My greatest weakness is that I'm a perfectionist and I care too much.";
     expect(rulesOf(claim, weakness)).toContain('approach-grounding/noMethod');
   });
+
+  it('hears a struggle ("had to work hard in math") as no platitude, and a course or a habit learned as the remedy', () => {
+    const weakness = 'What is your greatest weakness?';
+    const course =
+      'I have always had to work hard in math. This year I decided to take a statistics course to help solidify my foundation.';
+    expect(rulesOf(course, weakness)).not.toContain('approach-grounding/platitude');
+    expect(rulesOf(course, weakness)).not.toContain('approach-grounding/noMethod');
+    const learned =
+      'I needed to be better at telling my manager when I was overloaded. I have learned to raise it in our weekly one-on-one.';
+    expect(rulesOf(learned, weakness)).not.toContain('approach-grounding/noMethod');
+  });
 });

@@ -28,6 +28,9 @@ const AMBIGUOUS = new Set([
   'cast',
 ]);
 
+/** "had to", "have to" just before a stock claim: a struggle described, not a virtue claimed. */
+const OBLIGED_BEFORE = /(?:had|have|has|need|needed|needs) to $/;
+
 /** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
 const BEFORE_VERB = new Set(['do', "n't", 'not']);
 
@@ -131,8 +134,12 @@ export function readApproach(
     const index = sentenceIndexAt(parsed, m.start);
     if (!statedAfter(parsed, index, m.end)) method.add(index);
   }
-  // "I work hard and communicate" has the shape of a method and none of its content.
-  for (const p of cues.platitude) method.delete(sentenceIndexAt(parsed, p.start));
+  // "I work hard and communicate" has the shape of a method and none of its content; "I have
+  // always had to work hard in math" names a difficulty, not a virtue.
+  const platitudes = cues.platitude.filter(
+    (p) => !OBLIGED_BEFORE.test(parsed.lower.slice(Math.max(0, p.start - 16), p.start)),
+  );
+  for (const p of platitudes) method.delete(sentenceIndexAt(parsed, p.start));
   // Sentences with a figure or a named practice or tool: content of their own.
   const marked = new Set<number>();
   for (const m of [...metrics, ...cues.technical]) marked.add(sentenceIndexAt(parsed, m.start));
@@ -160,14 +167,14 @@ export function readApproach(
     deeds.length >= GROUNDING_SENTENCES ||
     ((introduced || (progress && method.size > 0)) && deeds.length >= 1) ||
     (progress && method.size > 0);
-  const carrying = new Set<number>([...method, ...deeds, ...marked]);
+  const carrying = new Set<number>([...method, ...deeds, ...marked, ...reasons]);
   for (const m of [...cues.principle, ...cues.example]) carrying.add(sentenceIndexAt(parsed, m.start));
   return {
     words: distinctSentenceWords(parsed, (index) => carrying.has(index)),
     method: [...method].sort((a, b) => a - b),
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
-    platitudes: cues.platitude,
+    platitudes,
     remedy,
     reasons,
   };

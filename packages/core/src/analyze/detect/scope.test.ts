@@ -29,6 +29,12 @@ describe('readScope', () => {
     expect(scope('Then 40 engineers moved onto the platform.').teamSize).toBe(40);
   });
 
+  it('tells a scale stated in numbers or a title from one only named by keywords', () => {
+    expect(scope('We worked with the finance department on a reorg.').measured).toBe(false);
+    expect(scope('I led 20 engineers through a reorg.').measured).toBe(true);
+    expect(scope('As director of platform, I ran the reorg.').measured).toBe(true);
+  });
+
   it('reads users and revenue as impact', () => {
     expect(scope('The app served 12 million users.').level).toBe('L5');
     expect(scope('It carried $60M in annual revenue.').level).toBe('L6');

@@ -19,6 +19,11 @@ export interface ScopeReading {
   teamSize: number | null;
   users: number | null;
   money: number | null;
+  /**
+   * Whether the scale is stated in numbers or a title of one's own. Keywords alone ("the
+   * department", "a reorg") say the story reaches at least that far, not that it stops there.
+   */
+  measured: boolean;
 }
 
 const LEVELS: LevelId[] = CALIBRATION.map((c) => c.id);
@@ -226,6 +231,7 @@ export function readScope(
     add(m.index, m.index + m[0].length, level, `your role is ${level}-level`);
   }
   const quantitative = evidence.reduce<LevelId | null>((acc, e) => max(acc, e.level), null);
+  const measured = evidence.length > 0;
 
   let keywordLevel: LevelId | null = null;
   let strongKeywordLevel: LevelId | null = null;
@@ -240,7 +246,7 @@ export function readScope(
   const base = quantitative === null ? -1 : levelRank(quantitative);
   const capped = keywordLevel === null ? null : (LEVELS[Math.min(levelRank(keywordLevel), base + 1)] ?? null);
   const level = max(max(quantitative, strongKeywordLevel), capped);
-  return { level: evidence.length > 0 ? level : null, evidence, teamSize, users, money };
+  return { level: evidence.length > 0 ? level : null, evidence, teamSize, users, money, measured };
 }
 
 const NUMBERS = new RegExp(`(${N})(${SCALE_PATTERN})?`, 'gu');

@@ -133,7 +133,7 @@ export const PLATITUDES = [
  * answer about how one works, these are the method.
  */
 export const REMEDY =
-  /(?<![\p{L}])(?:(?:i've|i have|i'm|i am) (?:been )?(?:actively |deliberately |consciously |really )?(?:working on (?:this|it|that|my \p{L}+)|addressing (?:this|it)|learning to|practis\p{L}*|practic\p{L}*|started|begun|taken steps|sought out|joined|enrolled|signed up)|(?:to|i) (?:help myself )?(?:improve|address|fix|work on|get better at|overcome|manage) (?:this|it|that|in this area|on this)|what helps (?:me )?is|what i do now is)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:i've|i have|i'm|i am) (?:been )?(?:actively |deliberately |consciously |really )?(?:working on (?:this|it|that|my \p{L}+)|addressing (?:this|it)|learning to|practis\p{L}*|practic\p{L}*|started|begun|taken steps|sought out|joined|enrolled|signed up|learned to|learnt to|gotten (?:much |very |a lot )?(?:better|good) at)|(?:to|i) (?:help myself )?(?:improve|address|fix|work on|get better at|overcome|manage) (?:this|it|that|in this area|on this)|what helps (?:me )?is|what i do now is|remind myself|(?:i have to|i need to|i make a point to) (?:constantly |consciously |always )?remember to|(?:decided to |i )?(?:take|took|taking|enrol(?:l|led)? in|signed up for) (?:a|an|some|two|three) (?:\p{L}+ ){0,2}?(?:course|courses|class|classes|training|workshop|program|programme|coach)|to help (?:me |myself )?(?:improve|solidify|strengthen|build|get better))(?![\p{L}])/u;
 
 /**
  * What makes a view more than a claim: its reason, its condition or what it weighs. "I'd rather
@@ -141,4 +141,4 @@ export const REMEDY =
  * the chance to…", "that matters to me because…".
  */
 export const REASON =
-  /(?<![\p{L}])(?:because|since|so that|that's why|that is why|the reason|which means|it depends|depends on|rather than|instead of|if|unless|as long as|what drew me|drawn to|attracted me|matters to me|important to me|led to|leads to|caused|causes|meant that|showed me|taught me|i value|i care about|excites me|motivates me|i enjoy|i love|i'm passionate about|in order to)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:because|since|so that|that's why|that is why|the reason|which means|it depends|depends on|rather than|instead of|if|unless|as long as|what drew me|drawn to|attracted me|matters to me|important to me|led to|leads to|caused|causes|meant that|showed me|taught me|opportunities for|opportunity to|opportunities to|allow me to|allows me to|would allow me|the chance to|i'm looking for|i am looking for|looking to|i want to|i'd like to|i would like to|so i can|which is why|i value|i care about|excites me|motivates me|i enjoy|i love|i'm passionate about|in order to)(?![\p{L}])/u;

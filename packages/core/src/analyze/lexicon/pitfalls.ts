@@ -246,6 +246,25 @@ export const BLAME_PHRASES = [
   'not pulling their weight',
   "weren't pulling their weight",
   'to be fair to my team',
+  // A former boss or employer run down:
+  'micromanaging',
+  'micromanaged',
+  'micromanager',
+  'micro-managing',
+  'micro-managed',
+  'hound me',
+  'hounded me',
+  'hounding me',
+  'over my shoulder',
+  'breathing down my neck',
+  "didn't like my boss",
+  "didn't like my last boss",
+  "didn't like my manager",
+  'did not like my boss',
+  'did not like my manager',
+  'my last job was terrible',
+  'my last job was awful',
+  'was miserable',
 ] as const;
 
 /**

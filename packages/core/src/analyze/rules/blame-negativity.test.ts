@@ -88,6 +88,13 @@ expectRule('blame-negativity', {
       spans: ['the other members of the team did not seem to know'],
     },
     {
+      name: 'a former boss run down',
+      text: `I didn't like my last boss. He was always micromanaging the team and would hound me over deadlines that I always met.`,
+      options: { question: "What didn't you like about your last job?" },
+      messageIds: ['blame', 'blame', 'blame'],
+      spans: ["didn't like my last boss", 'micromanaging', 'hound me'],
+    },
+    {
       name: 'a list of what others failed to do, with no part of it owned',
       text: `At Solstice Travel I managed the booking engine team, eight engineers. We were supposed to launch the new fare search in Q3 for the summer campaign. Product kept changing the requirements every sprint, and the design team never delivered the final mocks on time. The data team missed two deadlines for the pricing feed, and marketing announced the launch date before we had agreed to it. I escalated to my director and we launched six weeks late, after the campaign had started. Bookings through the new search were up 9% in the first month. I learned that you have to get commitments in writing.`,
       messageIds: ['pointingAtOthers'],

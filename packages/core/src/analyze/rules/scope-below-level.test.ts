@@ -36,6 +36,13 @@ What I learned is that a metric without an owner decays quietly. I now assign an
   ],
   invalid: [
     {
+      name: 'a keyword alone ("the finance department") leaves the scale unstated, not smaller',
+      text: `I set up a quarterly review of every new initiative against our strategic goals. For our cloud migration I weighed the impact on customer satisfaction and worked with the finance department on the budget. We approved it, and it cut our release time in half.`,
+      options: { level: 'L7+' },
+      messageIds: ['noScope'],
+      spans: ['department'],
+    },
+    {
       name: 'people asked for a review are not the remit: a strategy story with no stated scale',
       text: `When our company expanded into new countries, I had to decide how to organise engineering so that each market did not mean rebuilding everything. I tested country teams by talking to the leads of two earlier launches, and I asked three senior engineers to poke holes in a capability-team design. I chose shared capability teams with thin market teams, and I agreed a fallback with our CFO. Later markets launched far faster than the first. I learned to test a design on the people who ran the last launch.`,
       options: { level: 'L7+' },

@@ -51,7 +51,9 @@ export default defineRule({
     )[0];
     // Not stating the scale is a gap an interviewer fills with one question, not evidence of a
     // smaller story: one fixed cost, never a red flag. A stated scale below the target is evidence.
-    const unstated = facts.scope.evidence.length === 0;
+    // Keywords alone ("the finance department", "a reorg") show a floor, not a ceiling: below
+    // the target they leave the scale unstated rather than prove it smaller.
+    const unstated = !facts.scope.measured;
     report({
       messageId: unstated ? 'noScope' : 'belowLevel',
       ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),

@@ -38,6 +38,7 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\b(do|would) you (prefer|rather)\b/,
   /\bwhich do you prefer\b/,
   /\bwhat (did|didn't|do|don't|did not|do not) you (like|dislike|enjoy|love|hate|miss)\b/,
+  /\bwhat (did|do) you not (like|enjoy|love)\b/,
   /\bwhat (motivates|drives|excites|frustrates|energi[sz]es|inspires) you\b/,
   /\bwhere do you see yourself\b/,
   /\bwhat are you looking for\b/,
@@ -55,6 +56,10 @@ const APPROACH_PATTERNS: readonly RegExp[] = [
   // "What negative thing would your last boss say about you?": a weakness, seen by someone else.
   /\b(negative|criticism|criticisms|critical|weakness|weaknesses|improve)\b[^?]*\b(boss|manager|colleagues?|co-?workers?|peers?|reports?|team) (would )?(say|describe|mention|point out)\b/,
   /\bwhat (do|would) you (look for|consider|prioriti[sz]e|focus on|think|believe|value|measure|optimi[sz]e)\b/,
+  // "What metrics do you consider important…", "Which signals would you track…".
+  /\b(what|which) (\w+ ){1,2}(do|would) you (consider|use|look (at|for)|track|value|prioriti[sz]e|measure|rely on|watch)\b/,
+  // "Walk me through how you debug a production issue": a way of working, in the present.
+  /\b(walk me through|talk me through|explain|describe|tell me|show me) how (you|do you) (?!(did|had|have|were|was|led|built|ran|made|took|got|went|brought|chose|drove|fought|found|kept|left|lost|met|paid|sold|spent|told|won|wrote|thought|taught|dealt|overcame|grew|began|became)\b)(?!\w+ed\b)\w+/,
   /\bwhat makes (a|an|someone|somebody)\b/,
   /\bwhen (is|are|should|do|would) (you|a|an|it|the)\b/,
 ];
@@ -66,13 +71,14 @@ const EXAMPLE_ASKED = /\b(example|examples|instance|story|stories|specific time|
 export function questionKind(questionText: string): AskKind {
   if (asksForPastStory(questionText)) return 'past-story';
   const text = normaliseQuestion(questionText);
+  // "What did you not like about your last role?" asks for a view, not for what happened.
+  if (VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
   // "How did you…", "How have you…": something that happened, not a way of working.
   if (/\b(how|what) (did|have|had) you\b/.test(text)) return 'other';
   // "…? Walk me through a real example.": a story is asked for, in words past-story.ts leaves
   // to the default; it is judged as before, never as an approach.
   if (EXAMPLE_ASKED.test(text)) return 'other';
   if (SCENARIO_PATTERNS.some((p) => p.test(text))) return 'scenario';
-  if (VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
   if (APPROACH_PATTERNS.some((p) => p.test(text))) return 'approach';
   return 'other';
 }
