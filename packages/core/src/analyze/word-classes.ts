@@ -55,7 +55,7 @@ const TEAM_FIRSTS = [
 ];
 const TITLE_FIRSTS = ['i', "i'm", 'as', 'in', 'my'];
 const OTHER_PARTY_FIRSTS =
-  'the our their that another other a an they he she product sales marketing finance legal hr management leadership executives my'.split(
+  'the our their that another other a an they he she everyone product sales marketing finance legal hr management leadership executives my'.split(
     ' ',
   );
 

@@ -23,6 +23,10 @@ describe('findOwnedPart', () => {
     ['I was accountable for the release.', 'I was accountable for the release'],
     ['Early on I rushed a client report without a review.', 'I rushed'],
     ['I forgot to hand over the on-call pager.', 'I forgot'],
+    [
+      'I delivered on the new date and added buffer time estimation to my future projects.',
+      'I delivered on the new date and added buffer time estimation to my future projects',
+    ],
   ])('finds the part owned in %j', (text, part) => {
     expect(owned(text)).toBe(part);
   });

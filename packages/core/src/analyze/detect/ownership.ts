@@ -8,7 +8,13 @@
  * didn't wait for a review") does not count.
  */
 import type { CueMatches } from '../cues';
-import { LOOSE_OWNERSHIP, OWNED_COMMITMENT, OWNED_LAPSE, SELF_CRITICAL_VERB } from '../lexicon/ownership';
+import {
+  LOOSE_OWNERSHIP,
+  OWN_PRACTICE_CHANGED,
+  OWNED_COMMITMENT,
+  OWNED_LAPSE,
+  SELF_CRITICAL_VERB,
+} from '../lexicon/ownership';
 import type { ParsedText } from '../text';
 import type { StarPartId } from '../types';
 import { presentHabit } from './star';
@@ -32,7 +38,10 @@ export function findOwnedPart(
       return { start: m.start, end: m.end, text: m.text };
     }
   }
-  const verb = SELF_CRITICAL_VERB.exec(parsed.lower) ?? OWNED_COMMITMENT.exec(parsed.lower);
+  const verb =
+    SELF_CRITICAL_VERB.exec(parsed.lower) ??
+    OWNED_COMMITMENT.exec(parsed.lower) ??
+    OWN_PRACTICE_CHANGED.exec(parsed.lower);
   if (verb) {
     return {
       start: verb.index,

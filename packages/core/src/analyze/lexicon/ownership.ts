@@ -129,3 +129,11 @@ export const SELF_CRITICAL_VERB =
  */
 export const OWNED_COMMITMENT =
   /(?<![\p{L}])i (?:had |'d )?(?:(?:(?:committed|promised|signed up|agreed)(?: (?:us|the team|my team|them|finance|sales|leadership|the business|the customer|the client))? to|gave(?: \p{L}+){0,2}?|set) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|scope|expectations?)|(?:owned|was (?:accountable|responsible) for|was on the hook for) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|delivery|delivery plan|plan|launch|release|commitment|roadmap))(?![\p{L}])/u;
+
+/**
+ * The lesson applied to one's own later work, told in the past: "I added buffer time estimation
+ * to my future projects", "I built a dependency review into every plan after that". After a miss,
+ * changing one's own practice for good takes the cause onto oneself.
+ */
+export const OWN_PRACTICE_CHANGED =
+  /(?<![\p{L}])i (?:[^.!?;]{0,80} and )?(?:have |'ve )?(?:added|built|put|started|began|included|factored|baked|made)(?: [\p{L}-]+){0,4} (?:in|into|to|for|on|part of) (?:all |every |each )?(?:my|our|the) (?:future|next|later|subsequent|upcoming|following) (?:projects?|plans?|estimates?|launches?|releases?|work|roadmaps?)(?![\p{L}])|(?<![\p{L}])i (?:have |'ve )?(?:added|built|put|included|factored|baked)(?: [\p{L}-]+){0,4} (?:in|into|to) every (?:project|plan|estimate|launch|release|roadmap)(?![\p{L}])/u;

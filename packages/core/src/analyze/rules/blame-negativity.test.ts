@@ -91,8 +91,8 @@ expectRule('blame-negativity', {
       name: 'a former boss run down',
       text: `I didn't like my last boss. He was always micromanaging the team and would hound me over deadlines that I always met.`,
       options: { question: "What didn't you like about your last job?" },
-      messageIds: ['blame', 'blame', 'blame'],
-      spans: ["didn't like my last boss", 'micromanaging', 'hound me'],
+      messageIds: ['blame', 'blame'],
+      spans: ["didn't like my last boss", 'hound me'],
     },
     {
       name: 'a list of what others failed to do, with no part of it owned',

@@ -23,6 +23,7 @@ describe('questionKind', () => {
     ['So what would you say is your greatest weakness?', 'approach'],
     ['What negative thing would your last boss say about you?', 'approach'],
     ['Can you walk me through how you debug a production issue?', 'approach'],
+    ['Describe how you set the technical strategy for your engineering organization.', 'other'],
     ['What metrics do you consider important when assessing an engineering department?', 'approach'],
     ['Tell me about your management philosophy.', 'approach'],
     ['What do you look for when you hire a staff engineer?', 'approach'],

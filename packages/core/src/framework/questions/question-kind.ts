@@ -59,7 +59,7 @@ const APPROACH_PATTERNS: readonly RegExp[] = [
   // "What metrics do you consider important…", "Which signals would you track…".
   /\b(what|which) (\w+ ){1,2}(do|would) you (consider|use|look (at|for)|track|value|prioriti[sz]e|measure|rely on|watch)\b/,
   // "Walk me through how you debug a production issue": a way of working, in the present.
-  /\b(walk me through|talk me through|explain|describe|tell me|show me) how (you|do you) (?!(did|had|have|were|was|led|built|ran|made|took|got|went|brought|chose|drove|fought|found|kept|left|lost|met|paid|sold|spent|told|won|wrote|thought|taught|dealt|overcame|grew|began|became)\b)(?!\w+ed\b)\w+/,
+  /\b(walk me through|talk me through|explain|describe|tell me|show me) how (you|do you) (?!(did|had|have|were|was|led|built|ran|made|took|got|went|brought|chose|drove|fought|found|kept|left|lost|met|paid|sold|spent|told|won|wrote|thought|taught|dealt|overcame|grew|began|became|set|put|cut|hit|let|shut|spread|split|quit|read|bet|cast)\b)(?!\w+ed\b)\w+/,
   /\bwhat makes (a|an|someone|somebody)\b/,
   /\bwhen (is|are|should|do|would) (you|a|an|it|the)\b/,
 ];
