@@ -88,6 +88,20 @@ export async function deleteInterviewIfVersion(db: Db, id: string, expectedVersi
   return deleteIfVersion(db, 'interviews', id, expectedVersion);
 }
 
+/**
+ * Drops every interview's link to a custom company that is being deleted (the company's name stays
+ * on the interview), as an edit: version and updated_at move on, so a client holding the old
+ * version gets 409 rather than writing over the change. Returns the interviews unlinked.
+ */
+export async function unlinkInterviewsFromCompany(db: Db, companyId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('interviews')
+    .set((eb) => ({ company_id: null, version: eb('version', '+', 1), updated_at: at }))
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export interface InterviewFilter {
   limit: number;
   /** Position after which the page starts: `createdAt` holds the start time (the list's sort key). */
