@@ -9,6 +9,7 @@ import { migration as interviews } from './008-interviews';
 import { migration as plan } from './009-plan';
 import { migration as storyListColumns } from './010-story-list-columns';
 import { migration as interviewCompanyLinks } from './011-interview-company-links';
+import { migration as interviewListOrder } from './012-interview-list-order';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   plan,
   storyListColumns,
   interviewCompanyLinks,
+  interviewListOrder,
 ];
