@@ -10,6 +10,7 @@ import { migration as plan } from './009-plan';
 import { migration as storyListColumns } from './010-story-list-columns';
 import { migration as interviewCompanyLinks } from './011-interview-company-links';
 import { migration as interviewListOrder } from './012-interview-list-order';
+import { migration as planEntryOrder } from './013-plan-entry-order';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   storyListColumns,
   interviewCompanyLinks,
   interviewListOrder,
+  planEntryOrder,
 ];
