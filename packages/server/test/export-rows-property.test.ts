@@ -105,7 +105,8 @@ const CONSTRAINED: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     principles: jsonList(text),
   },
   companyNotes: {
-    id: fc.constantFrom(...BUILT_IN_COMPANY_IDS),
+    // Notes on a built-in company, or on a custom one (`linked` points 'custom' at a generated company).
+    id: fc.constantFrom(...BUILT_IN_COMPANY_IDS, 'custom'),
     news: jsonArray(
       fc.record({
         date,
@@ -151,6 +152,8 @@ const CONSTRAINED: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
       .map((answers) => JSON.stringify(answers)),
   },
   interviews: {
+    // A built-in company (no record needed), none, or a custom one `linked` points at a generated company.
+    companyId: nullable(fc.constantFrom(...BUILT_IN_COMPANY_IDS, 'custom')),
     type: nullable(interviewType),
     startsAt: instant,
     durationMinutes: fc.integer({ min: 1, max: 720 }),
@@ -206,6 +209,10 @@ function valueFor(section: string, field: string, kind: ColumnKind): fc.Arbitrar
       return fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: null });
     case 'version':
       return fc.integer({ min: 1, max: 50 });
+    case 'instant':
+      return instant;
+    case 'instant?':
+      return nullable(instant);
   }
 }
 
@@ -300,6 +307,8 @@ function consistent(records: Records): Records {
   return records;
 }
 
+const BUILT_IN = new Set<string>(BUILT_IN_COMPANY_IDS);
+
 /** Points every reference at a record that exists, and drops duplicate keys. */
 function linked(raw: Records, storyIds: string[]) {
   const keysOf: Record<string, string[]> = { stories: storyIds };
@@ -311,6 +320,9 @@ function linked(raw: Records, storyIds: string[]) {
       const record = { ...original };
       let orphan = false;
       for (const [field, target] of Object.entries(section.referenceFields)) {
+        // No link, or a link to a built-in company: it points at no record, so it stays as drawn.
+        const value = record[field];
+        if (value === null || (target === 'companies' && BUILT_IN.has(String(value)))) continue;
         const targets = keysOf[target] ?? [];
         if (targets.length === 0) orphan = true;
         else record[field] = targets[i % targets.length];

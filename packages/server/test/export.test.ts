@@ -145,6 +145,7 @@ forEachDatabase('export and import', (getStorage, database) => {
         expect.objectContaining({
           section: 'storyVersions',
           index: 0,
+          path: 'storyId',
           message: expect.stringMatching(/neither in the file nor stored/),
         }),
       ]),
@@ -205,7 +206,8 @@ forEachDatabase('export and import', (getStorage, database) => {
     // A plan entry's duration is left to the table's CHECK (duration_minutes > 0): import's own
     // checks stop at what the plan service reads.
     const entries = EXPORT_SECTIONS.find((section) => section.name === 'planEntries') as RowSection;
-    const blank = (kind: string) => (kind.endsWith('?') ? null : kind === 'text' ? '' : 1);
+    const blank = (kind: string) =>
+      kind.endsWith('?') ? null : kind === 'text' ? '' : kind === 'instant' ? '2026-03-01T09:00:00.000Z' : 1;
     const entry = {
       ...Object.fromEntries(Object.entries(entries.fields).map(([field, kind]) => [field, blank(kind)])),
       id: 'pe-1',

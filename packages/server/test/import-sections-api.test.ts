@@ -5,68 +5,10 @@
  * imports with those columns recomputed and every route answering 200. SQLite and PostgreSQL.
  */
 import { expect, it } from 'vitest';
-import { COMPETENCY_IDS } from '../src/services/assessment-schema';
 import { forEachDatabase } from './databases';
+import { FIRST_COMPETENCY, seedEveryNoun } from './every-noun';
 import { exportPair } from './export-fixtures';
 import { type Corruption, type Exported, expectEachRefused } from './import-refusals';
-import { FULL_INTERVIEW } from './interview-api';
-import type { Api } from './story-api';
-
-const [FIRST_COMPETENCY = '', SECOND_COMPETENCY = ''] = COMPETENCY_IDS;
-
-/** One record of every row noun, made through the API as a user would. */
-async function seedEveryNoun(api: Api) {
-  const created = async (url: string, body: unknown, method: 'post' | 'put' = 'post') => {
-    const reply = await api[method](url, body);
-    expect(reply.statusCode, reply.body).toBeLessThan(300);
-    return reply.json<{ id: string }>();
-  };
-  const story = await created('/api/stories', { title: 'Latency budgets' });
-  await created(
-    '/api/companies/amazon/notes',
-    {
-      version: 0,
-      notes: 'Leadership principles matter more than code.',
-      news: [
-        { date: '2026-01-05', text: 'Reorganised the devices group', sourceUrl: 'https://example.com/news' },
-      ],
-      questionsToAsk: [{ text: 'How do teams plan a quarter?', interviewer: 'Bar raiser' }],
-    },
-    'put',
-  );
-  const session = await created('/api/practice', {
-    title: 'Mock loop',
-    type: 'behavioral',
-    startedAt: '2026-02-03T18:00:00.000Z',
-    rounds: [
-      {
-        name: 'Ownership',
-        answers: [
-          {
-            questionText: 'Tell me about a time you owned a failure.',
-            transcript:
-              'I led the payments team. Our p99 was 900ms before Black Friday. I set a latency budget, ' +
-              'moved traffic in stages and we reached 280ms, which cut abandoned checkouts by 12%.',
-          },
-          { questionText: 'What would you do differently?', transcript: '' },
-        ],
-      },
-    ],
-  });
-  const assessment = await created('/api/assessments', {
-    targetLevel: 'L6',
-    takenAt: '2026-02-04T08:00:00.000Z',
-    answers: {
-      [FIRST_COMPETENCY]: { rating: 4, evidence: 'Led two reorgs.' },
-      [SECOND_COMPETENCY]: { rating: 2 },
-    },
-  });
-  const interview = await created('/api/interviews', { ...FULL_INTERVIEW, storiesUsed: [story.id] });
-  expect((await api.get('/api/plan/settings')).statusCode).toBe(200);
-  const settings = (await api.get('/api/plan/settings')).json<{ version: number }>();
-  await created('/api/plan/settings', { version: settings.version, timezone: 'Europe/Dublin' }, 'put');
-  return { story: story.id, session: session.id, assessment: assessment.id, interview: interview.id };
-}
 
 /** Every GET route that reads the row nouns, for the ids `seedEveryNoun` made. */
 function routesOf(ids: Awaited<ReturnType<typeof seedEveryNoun>>): string[] {
@@ -108,7 +50,7 @@ const REFUSALS: [section: string, what: string, corruptions: Corruption[]][] = [
       ],
       [{ version: 0 }, 'version'],
       // Notes are served only for a company that exists.
-      [{ id: 'no-such-company' }, ''],
+      [{ id: 'no-such-company' }, 'id'],
     ],
   ],
   [

@@ -1,8 +1,10 @@
 /**
- * Where SQLite and PostgreSQL differ outside search (search.ts): constraint error recognition
- * and the shape of counts. Repositories and migrations call these helpers and never branch on
- * the dialect themselves.
+ * Where SQLite and PostgreSQL differ outside search (search.ts): constraint error recognition,
+ * the shape of counts and text order. Repositories and migrations call these helpers and never
+ * branch on the dialect themselves.
  */
+import { type RawBuilder, sql } from 'kysely';
+import type { DialectName } from './storage';
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
@@ -24,4 +26,16 @@ export function isForeignKeyViolation(error: unknown): boolean {
 /** `count(*)` is a number on SQLite and a bigint-as-string on PostgreSQL; both become a number. */
 export function toCount(value: string | number | bigint | null | undefined): number {
   return value === null || value === undefined ? 0 : Number(value);
+}
+
+/**
+ * `column` compared byte by byte, which for the ASCII we store in keys (ids, ISO instants) is the
+ * order JavaScript's `<` gives, whatever the database's collation: PostgreSQL's default may be a
+ * locale's, which orders "a-b" and "ab" differently. For rows ordered by the database that are
+ * merged with entries ordered in JavaScript (the plan's list). SQLite compares bytes already.
+ */
+export function inByteOrder(dialect: DialectName, column: string): RawBuilder<string> {
+  return dialect === 'postgres'
+    ? sql<string>`${sql.ref(column)} collate "C"`
+    : sql<string>`${sql.ref(column)}`;
 }

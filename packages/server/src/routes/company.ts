@@ -64,7 +64,9 @@ export const companyRoutes: RoutePlugin = async (app, { storage }) => {
       },
       delete: {
         summary: 'Delete a custom principle set and its notes',
-        description: 'Requires `?version=`; stale is 409 with the current set, a built-in set 403 read_only.',
+        description:
+          'Requires `?version=`; stale is 409 with the current set, a built-in set 403 read_only. Interviews ' +
+          'linked to the set keep their company name and lose the link (`companyId` null, a new version).',
         alsoAnswers: [403],
       },
     },

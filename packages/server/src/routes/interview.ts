@@ -31,8 +31,9 @@ export const interviewRoutes: RoutePlugin = async (app, { storage }) => {
       list: {
         summary: 'List interviews',
         description:
-          'Latest start first (`when=upcoming`: soonest first), `limit` per page; pass `nextCursor` back as ' +
-          '`cursor`. Rows leave out the long texts. `q` matches every word (as a prefix) in the company, role, ' +
+          'Newest recorded first (by creation: editing or rescheduling an interview between two pages neither ' +
+          'skips nor repeats it), `limit` per page; pass `nextCursor` back as `cursor`. Rows leave out the ' +
+          'long texts. `q` matches every word (as a prefix) in the company, role, ' +
           'round, notes, questions asked or reflection. Time filters use the server clock.',
       },
       get: { summary: 'Get an interview', config: SAME_DATA_SAME_ANSWER },

@@ -134,7 +134,9 @@ export const planRoutes: RoutePlugin = async (app, { storage }) => {
         summary: 'List schedule entries',
         description:
           'Entries of a range (as GET /api/plan) in start order, `limit` per page; pass `nextCursor` back ' +
-          'as `cursor` with the same filters. Filter by `kind` and `status`; `q` matches words in titles and notes.',
+          'as `cursor` with the same filters. Filter by `kind` and `status`; `q` matches words in titles and notes. ' +
+          'A schedule pages by start: a one-off moved to another time between two page loads may be listed ' +
+          'twice or not at all.',
       },
       get: {
         summary: 'Get a schedule entry',

@@ -12,6 +12,7 @@ import {
 } from '@onsite/core';
 import { isUniqueViolation } from '../db/dialect';
 import * as repo from '../db/repositories/company';
+import { unlinkInterviewsFromCompany } from '../db/repositories/interview';
 import { parseSearchTerms } from '../db/search';
 import type { Storage } from '../db/storage';
 import {
@@ -61,7 +62,7 @@ export interface CompanyService {
   /** Built-in sets first (core's order), then custom ones by id. */
   list(query: CompanyListQuery): Promise<CompanyPage>;
   update(id: string, patch: CompanyPatchInput, version: number): Promise<CustomCompany>;
-  /** Deletes a custom set and its notes. */
+  /** Deletes a custom set and its notes, and unlinks the interviews that named it (their company name stays). */
   delete(id: string, version: number): Promise<void>;
   /** The custom set with this id, as core's analyzer takes it; undefined for built-ins or unknown ids. */
   /** `db`: a caller's open transaction, so the read joins it (default: the storage's handle). */
@@ -263,6 +264,9 @@ export function createCompanyService(storage: Storage, deps: CompanyServiceDeps 
       const version = versionSchema.parse(versionInput);
       await storage.transaction(async (trx) => {
         if ((await repo.deleteCompanyIfVersion(trx, id, version)) === 0) throw await staleOrMissing(trx, id);
+        // An interview linked to a company that no longer exists could not be saved as it is
+        // (its companyId would be refused), nor imported from an export.
+        await unlinkInterviewsFromCompany(trx, id, now());
       });
     },
 

@@ -77,13 +77,14 @@ export function encodeCursor(cursor: Cursor): string {
 function decodeCursor(text: string): Cursor | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    // Both parts end up in a query: text PostgreSQL cannot compare (NUL) would be a 500 there.
     if (
       Array.isArray(value) &&
       value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string'
+      storableText(100).safeParse(value[0]).success &&
+      recordIdSchema.safeParse(value[1]).success
     ) {
-      return { createdAt: value[0], id: value[1] };
+      return { createdAt: value[0] as string, id: value[1] as string };
     }
   } catch {
     // Falls through: any undecodable cursor is the same client error.

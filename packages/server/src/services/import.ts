@@ -223,7 +223,10 @@ async function checkReferences(
         target = stored.get(id);
       }
       if (target === undefined) {
-        problem(`refers to ${reference.section} ${reference.key}, which is neither in the file nor stored`);
+        problem(
+          `refers to ${reference.section} ${reference.key}, which is neither in the file nor stored`,
+          reference.field,
+        );
         continue;
       }
       const mismatch = reference.check?.(target);

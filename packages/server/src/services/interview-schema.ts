@@ -207,14 +207,7 @@ export const INTERVIEW_WHEN = ['upcoming', 'past'] as const;
 export const THANK_YOU_FILTERS = ['due', 'overdue', 'sent'] as const;
 export const FOLLOW_UP_FILTERS = ['due', 'overdue', 'done'] as const;
 
-/** Cursor text is the client's: a decoded NUL would be a PostgreSQL error, so it is refused like any bad cursor. */
-const cursorSchema = pageQuerySchema.shape.cursor.refine(
-  (cursor) => cursor === undefined || !`${cursor.createdAt}${cursor.id}`.includes('\u0000'),
-  { message: 'invalid cursor: pass back nextCursor unchanged' },
-);
-
 export const interviewListQuerySchema = pageQuerySchema.extend({
-  cursor: cursorSchema,
   q: storableText(INTERVIEW_LIMITS.queryChars)
     .optional()
     .describe('Full-text search over company, role, round, notes, questions asked and reflection'),
@@ -226,7 +219,7 @@ export const interviewListQuerySchema = pageQuerySchema.extend({
   when: z
     .enum(INTERVIEW_WHEN)
     .optional()
-    .describe('upcoming: not yet ended, soonest first; past: ended, latest first (by the server clock)'),
+    .describe('upcoming: not yet ended; past: ended (by the server clock)'),
   thankYou: z
     .enum(THANK_YOU_FILTERS)
     .optional()

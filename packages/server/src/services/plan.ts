@@ -21,8 +21,9 @@ import {
 import * as repo from '../db/repositories/plan';
 import type { Storage } from '../db/storage';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
-import { encodeCursor, versionSchema } from './fields';
-import { entryView, matchesQuery, resolveRange, storedEntryView } from './plan-entries';
+import { versionSchema } from './fields';
+import { entryView, resolveRange, storedEntryView } from './plan-entries';
+import { pageEntries } from './plan-entry-pages';
 import {
   type PlanEntry,
   type PlanEntryCreateInput,
@@ -83,7 +84,8 @@ export function routineOf(settings: PlanSettings): RoutineSettings {
 /**
  * Whether a stored entry the routine does not (now) generate still exists: a one-off always; a
  * routine entry the settings no longer make only if it records something (a done session, a
- * note). An untouched leftover (reset to pending, no note) would only be noise.
+ * note). An untouched leftover (reset to pending, no note) would only be noise. The entry list
+ * asks the database the same question (repo.pageStandaloneEntries).
  */
 function isShownAlone(entry: repo.StoredPlanEntry): boolean {
   return entry.kind === 'custom' || entry.status !== 'pending' || entry.note !== '';
@@ -199,27 +201,13 @@ export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}):
     async listEntries(query) {
       const settings = await loadSettings();
       const range = resolveRange(query, settings.timezone, clock());
-      const { cursor, kind, status, q, limit } = query;
-      const matching = (await entriesInRange(storage.db, settings, range)).filter(
-        (entry) =>
-          (kind === undefined || entry.kind === kind) &&
-          (status === undefined || entry.status === status) &&
-          (q === undefined || matchesQuery(entry, q)),
-      );
-      // Entries page in start order; the shared cursor's first key carries the start instant.
-      const after = cursor
-        ? matching.filter(
-            (entry) =>
-              entry.start > cursor.createdAt || (entry.start === cursor.createdAt && entry.id > cursor.id),
-          )
-        : matching;
-      const items = after.slice(0, limit);
-      const last = items.at(-1);
-      return {
-        items,
-        nextCursor:
-          after.length > limit && last ? encodeCursor({ createdAt: last.start, id: last.id }) : null,
+      const scope = {
+        settings,
+        routine: routineOf(settings),
+        range,
+        instants: rangeInstants(range, settings.timezone),
       };
+      return pageEntries(storage, scope, query);
     },
 
     async getEntry(id) {

@@ -8,6 +8,9 @@ import { migration as assessments } from './007-assessments';
 import { migration as interviews } from './008-interviews';
 import { migration as plan } from './009-plan';
 import { migration as storyListColumns } from './010-story-list-columns';
+import { migration as interviewCompanyLinks } from './011-interview-company-links';
+import { migration as interviewListOrder } from './012-interview-list-order';
+import { migration as planEntryOrder } from './013-plan-entry-order';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,4 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   interviews,
   plan,
   storyListColumns,
+  interviewCompanyLinks,
+  interviewListOrder,
+  planEntryOrder,
 ];

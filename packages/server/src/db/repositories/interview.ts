@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Cursor } from '../../services/fields';
 import type { Interview, InterviewSummary } from '../../services/interview-schema';
+import { afterCursor, pageOf } from '../paging';
 import type { Database } from '../schema';
 import { searchCondition } from '../search';
 import { INTERVIEW_SEARCH } from '../search-indexes';
@@ -88,9 +89,23 @@ export async function deleteInterviewIfVersion(db: Db, id: string, expectedVersi
   return deleteIfVersion(db, 'interviews', id, expectedVersion);
 }
 
+/**
+ * Drops every interview's link to a custom company that is being deleted (the company's name stays
+ * on the interview), as an edit: version and updated_at move on, so a client holding the old
+ * version gets 409 rather than writing over the change. Returns the interviews unlinked.
+ */
+export async function unlinkInterviewsFromCompany(db: Db, companyId: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('interviews')
+    .set((eb) => ({ company_id: null, version: eb('version', '+', 1), updated_at: at }))
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export interface InterviewFilter {
   limit: number;
-  /** Position after which the page starts: `createdAt` holds the start time (the list's sort key). */
+  /** The last row of the previous page, in (created_at DESC, id DESC) order. */
   cursor?: Cursor | undefined;
   q?: string | undefined;
   /** A company id, or a name compared case-insensitively. */
@@ -110,12 +125,11 @@ export interface InterviewListResult {
   next: Cursor | null;
 }
 
-/** What a list row needs: never the long texts. */
-
 /**
- * One page. Upcoming interviews come soonest first; every other list latest start first; the id
- * breaks ties. The start can be edited, so a reschedule between two page loads may move an
- * interview across the page boundary (keyset paging stays cheap and never errors).
+ * One page, newest recorded first: keyset on (created_at DESC, id DESC), as every list pages.
+ * Both keys never change after insert, so rescheduling or editing interviews between two page
+ * loads neither skips nor repeats one (a start-time order could not promise that: a reschedule
+ * moves the row across the page boundary). The filters still select by start, end and deadline.
  * `now` is the server clock (ISO-8601 UTC) the time filters are judged by.
  */
 export async function listInterviews(
@@ -126,18 +140,8 @@ export async function listInterviews(
 ): Promise<InterviewListResult> {
   const at = now.toISOString();
   const today = at.slice(0, 10);
-  const ascending = filter.when === 'upcoming';
   let query = db.selectFrom('interviews').select(SUMMARY_COLUMNS);
-  const { cursor } = filter;
-  if (cursor) {
-    const after = ascending ? '>' : '<';
-    query = query.where((eb) =>
-      eb.or([
-        eb('starts_at', after, cursor.createdAt),
-        eb.and([eb('starts_at', '=', cursor.createdAt), eb('id', after, cursor.id)]),
-      ]),
-    );
-  }
+  if (filter.cursor) query = query.where(afterCursor(filter.cursor));
   if (filter.q !== undefined) {
     const condition = searchCondition(dialect, INTERVIEW_SEARCH, filter.q);
     if (condition) query = query.where(condition);
@@ -167,16 +171,11 @@ export async function listInterviews(
   if (filter.followUp === 'overdue') {
     query = query.where('follow_up_done', '=', 0).where('follow_up_date', '<', today);
   }
-  const direction = ascending ? 'asc' : 'desc';
   const rows = await query
-    .orderBy('starts_at', direction)
-    .orderBy('id', direction)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .limit(filter.limit + 1)
     .execute();
-  const page = rows.slice(0, filter.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(toSummary),
-    next: rows.length > filter.limit && last ? { createdAt: last.starts_at, id: last.id } : null,
-  };
+  const page = pageOf(rows, filter.limit);
+  return { items: page.rows.map(toSummary), next: page.next };
 }

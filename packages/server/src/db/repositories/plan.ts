@@ -3,9 +3,11 @@
  * (`storage.db` or their transaction). JSON and the 0/1 flag are mapped here and nowhere else.
  */
 import type { CalibrationRule, DayOfWeek } from '@onsite/core';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
 import type { PlanEntryKind, PlanEntryStatus, PlanSettings } from '../../services/plan-schema';
+import { inByteOrder } from '../dialect';
 import type { Database } from '../schema';
+import type { DialectName } from '../storage';
 import type { PlanEntryTable, PlanSettingsTable } from '../tables/plan';
 import { deleteIfVersion, updateIfVersion } from '../versioned';
 
@@ -182,6 +184,80 @@ export async function listPlanEntriesInRange(
     )
     .orderBy('starts_at')
     .orderBy('id')
+    .execute();
+  return rows.map(rowToEntry);
+}
+
+/** Where a page of stored entries starts: after this (start, id) in start order. */
+export interface EntryPosition {
+  start: string;
+  id: string;
+}
+
+export interface StandaloneEntryQuery {
+  fromDate: string;
+  toDate: string;
+  startsFrom: string;
+  startsBefore: string;
+  /** Routine entries the settings make for the range: they are listed as generated, not here. */
+  generatedIds: readonly string[];
+  kind?: PlanEntryKind | undefined;
+  status?: PlanEntryStatus | undefined;
+  after?: EntryPosition | undefined;
+  limit: number;
+}
+
+/**
+ * One batch of the stored entries that stand alone in a range, in (start, id) order after
+ * `after`: one-offs by their instant, and routine rows the settings no longer make that record
+ * something (not pending, or a note; the plan service's `isShownAlone`). Compared byte by byte,
+ * so the order is the one JavaScript gives the generated entries these are merged with.
+ */
+export async function pageStandaloneEntries(
+  db: Db,
+  dialect: DialectName,
+  query: StandaloneEntryQuery,
+): Promise<StoredPlanEntry[]> {
+  const start = inByteOrder(dialect, 'starts_at');
+  const id = inByteOrder(dialect, 'id');
+  let select = db
+    .selectFrom('plan_entries')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('kind', '=', 'custom'),
+          eb('starts_at', '>=', query.startsFrom),
+          eb('starts_at', '<', query.startsBefore),
+        ]),
+        eb.and([
+          eb('kind', '!=', 'custom'),
+          eb('local_date', '>=', query.fromDate),
+          eb('local_date', '<=', query.toDate),
+          eb.or([eb('status', '!=', 'pending'), eb('note', '!=', '')]),
+        ]),
+      ]),
+    );
+  if (query.generatedIds.length > 0) select = select.where('id', 'not in', [...query.generatedIds]);
+  if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
+  if (query.status !== undefined) select = select.where('status', '=', query.status);
+  const { after } = query;
+  if (after) {
+    select = select.where(
+      sql<SqlBool>`(${start} > ${after.start} or (${start} = ${after.start} and ${id} > ${after.id}))`,
+    );
+  }
+  const rows = await select.orderBy(start).orderBy(id).limit(query.limit).execute();
+  return rows.map(rowToEntry);
+}
+
+/** The stored state of these entries (those that have one), for routine entries being listed. */
+export async function getPlanEntries(db: Db, ids: readonly string[]): Promise<StoredPlanEntry[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('plan_entries')
+    .selectAll()
+    .where('id', 'in', [...ids])
     .execute();
   return rows.map(rowToEntry);
 }

@@ -49,7 +49,7 @@ export const assessmentSection = rowSection({
     calibrated_level: 'text?',
     rated: 'int',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });

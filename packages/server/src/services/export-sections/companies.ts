@@ -39,7 +39,8 @@ function companyRules(record: Record<string, unknown>, ctx: z.RefinementCtx): vo
 
 const readCompany = untyped(rowToCompany);
 const readNotes = untyped(rowToNotes);
-const isBuiltIn = (id: string) => (BUILT_IN_COMPANY_IDS as readonly string[]).includes(id);
+/** A built-in company lives in core, not in any section: a reference to it needs no record. */
+export const isBuiltInCompanyId = (id: string) => (BUILT_IN_COMPANY_IDS as readonly string[]).includes(id);
 
 export const companySection = rowSection({
   name: 'companies',
@@ -55,8 +56,8 @@ export const companySection = rowSection({
     definition: 'text',
     principles_text: 'text',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });
 
@@ -72,7 +73,7 @@ export const companyNotesSection = rowSection({
   },
   // Notes are served only for a company that exists (else 404): a built-in one, or a custom
   // one in the file or stored.
-  references: [{ column: 'id', section: 'companies', unless: isBuiltIn }],
+  references: [{ column: 'id', section: 'companies', unless: isBuiltInCompanyId }],
   // Recomputed, as for a company's principles: search text is what the notes say, nothing else.
   derived: {
     fromRow: (row) => {
@@ -87,6 +88,6 @@ export const companyNotesSection = rowSection({
     questions_to_ask: 'text',
     search_text: 'text',
     version: 'version',
-    updated_at: 'text',
+    updated_at: 'instant',
   },
 });

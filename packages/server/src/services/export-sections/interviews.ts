@@ -10,6 +10,7 @@ import { interviewToRow, rowToInterview } from '../../db/repositories/interview-
 import { dateSchema } from '../fields';
 import { withTimes } from '../interview';
 import { EARLIEST_START, INTERVIEW_LIMITS, interviewSchema, LATEST_START } from '../interview-schema';
+import { isBuiltInCompanyId } from './companies';
 import { rowSection, untyped } from './rows';
 import { storedInstantSchema } from './section';
 
@@ -98,9 +99,13 @@ export const interviewSection = rowSection({
     self_rating: 'int?',
     outcome: 'text',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
+  // The service refuses a companyId that names no company (422 invalid_reference), and deleting a
+  // custom company unlinks its interviews: so must import, for a built-in company or a custom one
+  // in the file or stored.
+  references: [{ column: 'company_id', section: 'companies', unless: isBuiltInCompanyId }],
 });
 
 /**

@@ -78,8 +78,8 @@ export const planSettingsSection = rowSection({
     start_date: 'text',
     active: 'int',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });
 
@@ -102,7 +102,7 @@ export const planEntrySection = rowSection({
     status: 'text',
     note: 'text',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });

@@ -68,8 +68,8 @@ export const practiceSessionSection = rowSection({
     answer_count: 'int',
     mean_score: 'real?',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });
 

@@ -32,7 +32,7 @@ export const questionSection = rowSection({
     round: 'text?',
     interview_id: 'text?',
     version: 'version',
-    created_at: 'text',
-    updated_at: 'text',
+    created_at: 'instant',
+    updated_at: 'instant',
   },
 });

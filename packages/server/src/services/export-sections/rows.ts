@@ -12,10 +12,23 @@ import { z } from 'zod';
 import { toCount } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 import { MAX_VERSION, recordIdSchema, storableText } from '../fields';
-import { defineSection, type ExportSection, type Reference } from './section';
+import { defineSection, type ExportSection, exportedInstantSchema, type Reference } from './section';
 
-/** How a column is validated: text, integer (PostgreSQL `integer`), or double; `?` = nullable. */
-export type ColumnKind = 'id' | 'text' | 'text?' | 'int' | 'int?' | 'real' | 'real?' | 'version';
+/**
+ * How a column is validated: text, integer (PostgreSQL `integer`), double, or an instant as the
+ * server writes it (`created_at`, `updated_at`); `?` = nullable.
+ */
+export type ColumnKind =
+  | 'id'
+  | 'text'
+  | 'text?'
+  | 'int'
+  | 'int?'
+  | 'real'
+  | 'real?'
+  | 'version'
+  | 'instant'
+  | 'instant?';
 
 type Row = Record<string, unknown>;
 /** The untyped view for tables named at run time (the column lists below are checked against Database). */
@@ -24,6 +37,13 @@ type RowDb = Kysely<Record<string, Row>>;
 /** Big enough for any stored JSON column (a practice answer's analysis), small enough to bound memory. */
 const MAX_TEXT = 5_000_000;
 const int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
+/**
+ * One message for a malformed stamp (not the format's and the calendar's both), and not aborting:
+ * the row's other problems (what the app could not serve) are still reported in the same pass.
+ */
+const instant = z.string().refine((text) => exportedInstantSchema.safeParse(text).success, {
+  message: 'expected an ISO-8601 UTC instant like 2026-01-31T09:30:00.000Z',
+});
 
 const COLUMN_SCHEMAS: Record<ColumnKind, z.ZodType> = {
   id: recordIdSchema,
@@ -34,6 +54,8 @@ const COLUMN_SCHEMAS: Record<ColumnKind, z.ZodType> = {
   real: z.number(),
   'real?': z.number().nullable(),
   version: z.number().int().min(1).max(MAX_VERSION),
+  instant,
+  'instant?': instant.nullable(),
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
@@ -235,6 +257,7 @@ export function rowSection<T extends keyof Database>(spec: RowSectionSpec<T>): R
           {
             section: ref.section,
             key: String(value),
+            field: camel(ref.column),
             ...(check && { check: (target: unknown) => check(item, target as Row) }),
             ...(ref.checkedField !== undefined && { checkedField: ref.checkedField }),
           },

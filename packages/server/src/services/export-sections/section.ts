@@ -14,6 +14,8 @@ type Db = Kysely<Database>;
 export interface Reference {
   section: string;
   key: string;
+  /** The field of this record that holds the reference, named when it points at nothing. */
+  field?: string;
   /**
    * What must hold between this record and the one it points at (the file's version of it when
    * the file has one, else the stored one): a message saying what is wrong, or null.

@@ -145,6 +145,7 @@ export const storyVersionSection = defineSection<StoryVersionRecord>({
     {
       section: 'stories',
       key: record.storyId,
+      field: 'storyId',
       // A past version is older than the story; a later one would collide with the snapshot
       // the story's next update writes.
       check: (story) =>
