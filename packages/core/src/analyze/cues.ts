@@ -21,15 +21,17 @@ import {
   SCALE_DESIGN_CUES,
   TEACHING_CUES,
 } from './lexicon/craft';
+import { HERO_PATTERNS } from './lexicon/hero';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
 import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
 import { OWNERSHIP_PHRASES } from './lexicon/ownership';
-import { BLAME_PHRASES, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
+import { BLAME_PHRASES, DEFLECTIONS, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
 import { PLATFORM_TERMS } from './lexicon/platform';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
 import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
 import { TECHNICAL_TERMS } from './lexicon/technical';
+import { NeedleSet } from './needles';
 import { PhraseIndex } from './phrases';
 
 export const CUE_INDEX = new PhraseIndex({
@@ -84,3 +86,9 @@ export const CUE_INDEX = new PhraseIndex({
 
 export type CueFamily = (typeof CUE_INDEX.families)[number];
 export type CueMatches = ReturnType<typeof CUE_INDEX.scan>;
+
+/**
+ * The words that gate the hero shapes and the blame deflections (each shape is tried only when
+ * one of its words is in the answer), found together in one pass: facts.gateNeedles.
+ */
+export const GATE_NEEDLES = new NeedleSet([...HERO_PATTERNS, ...DEFLECTIONS].flatMap((p) => p.needs));
