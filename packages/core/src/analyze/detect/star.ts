@@ -162,8 +162,7 @@ export function presentHabit(
   const s = parsed.sentences[index];
   if (!s || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
-  let past = 0;
-  for (let i = 0; i < index; i++) if (toldInPast(parsed, i)) past++;
+  const past = pastBefore(parsed)[index] ?? 0;
   if (past * 4 < index * 3) return false;
   let habit = false;
   let ownPresent = false;
@@ -185,6 +184,25 @@ export function presentHabit(
     }
   }
   return habit && ownPresent;
+}
+
+/**
+ * Per sentence, how many sentences before it are told in the past, computed once per answer:
+ * presentHabit asks it of every late sentence, and counting afresh each time read the answer's
+ * opening over and over (quadratic in the number of sentences).
+ */
+const pastCounts = new WeakMap<ParsedText, number[]>();
+
+function pastBefore(parsed: ParsedText): number[] {
+  let counts = pastCounts.get(parsed);
+  if (counts === undefined) {
+    const n = parsed.sentences.length;
+    counts = new Array<number>(n + 1);
+    counts[0] = 0;
+    for (let i = 0; i < n; i++) counts[i + 1] = (counts[i] as number) + (toldInPast(parsed, i) ? 1 : 0);
+    pastCounts.set(parsed, counts);
+  }
+  return counts;
 }
 
 /**
