@@ -3,9 +3,8 @@
  * the analyzer reads a `ParsedText`, so the NLP library can change here alone. Parsing happens
  * once per answer; rules only scan.
  */
-import type { ItsFunction, Tokens } from 'wink-nlp';
 import { isWhitespace } from './whitespace';
-import { currentWink, its } from './wink';
+import { isContraction, lemmaAt, precedingSpaces, readParse, type WinkParse } from './wink';
 import { splitWords, type Word } from './words';
 
 export { apostropheWords, LEARNED_WORDS_MAX, WINK_PIPES, winkLexicon } from './wink';
@@ -158,28 +157,16 @@ const verbLemmas = new Map<string, string>();
 const VERB_LEMMAS_MAX = 2000;
 
 /** One parse's verb lemmas: from the memo where the text decides, else read from wink. */
-class VerbLemmas {
-  /** wink's contraction flags, read once, at the parse's first verb. */
-  private contractions: boolean[] | null = null;
-  constructor(private readonly all: Tokens) {}
-
-  of(index: number, value: string): string {
-    this.contractions ??= this.all.out(its.contractionFlag) as unknown as boolean[];
-    // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
-    if (this.contractions[index]) return this.read(index);
-    let lemma = verbLemmas.get(value);
-    if (lemma === undefined) {
-      lemma = this.read(index);
-      if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
-      verbLemmas.set(value, lemma);
-    }
-    return lemma;
+function verbLemma(wink: WinkParse, index: number, value: string): string {
+  // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
+  if (isContraction(wink, index)) return lemmaAt(wink, index);
+  let lemma = verbLemmas.get(value);
+  if (lemma === undefined) {
+    lemma = lemmaAt(wink, index);
+    if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
+    verbLemmas.set(value, lemma);
   }
-
-  /** Asking wink for one token's lemma builds a token item and runs its lemmatizer. */
-  private read(index: number): string {
-    return this.all.itemAt(index).out(its.lemma as unknown as ItsFunction<string>) as string;
-  }
+  return lemma;
 }
 
 /** wink tags a whole possessive ("company's", see Wink.teach) PROPN: a lower-case one is a noun. */
@@ -194,17 +181,9 @@ function wholePossessivePos(value: string, pos: string): string {
 
 export function parseText(text: string): ParsedText {
   const input = forWink(text);
-  const wink = currentWink();
-  wink.teach(input);
-  const doc = wink.nlp.readDoc(input);
-  const all = doc.tokens();
-  const values = all.out();
-  const tags = all.out(its.pos);
-  const negations = all.out(its.negationFlag) as unknown as boolean[];
+  const wink = readParse(input);
+  const { values, tags, negations } = wink;
   const lower = foldQuotes(text.toLowerCase());
-  // Read from wink only if a token is not where the spaces before it say (it never is so far).
-  let spaces: string[] | null = null;
-  const lemmas = new VerbLemmas(all);
 
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
@@ -217,8 +196,8 @@ export function parseText(text: string): ParsedText {
     while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
     if (value === '' || !found) {
       // If wink ever normalised a token, resynchronise on it after the spaces wink reports.
-      spaces ??= all.out(its.precedingSpaces);
-      const cursor = previousEnd + (spaces[i] ?? '').length;
+      // (Read from wink only then: a token has always been where the spaces before it say.)
+      const cursor = previousEnd + precedingSpaces(wink, i).length;
       const at = input.indexOf(value, cursor);
       start = at === -1 ? cursor : at;
     }
@@ -229,7 +208,7 @@ export function parseText(text: string): ParsedText {
       value,
       normal,
       // Only verbs have a lemma of their own; computing one for every token doubles the parse.
-      lemma: pos === 'VERB' ? lemmas.of(i, value) : normal,
+      lemma: pos === 'VERB' ? verbLemma(wink, i, value) : normal,
       pos,
       start,
       end,
@@ -265,9 +244,8 @@ export function parseText(text: string): ParsedText {
     });
   };
   // Sentence spans are [first, last] token indexes; reading them avoids a wink item per sentence.
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let tokenIndex = 0;
-  for (const [first, last] of spans) {
+  for (const [first, last] of wink.spans) {
     const end = tokenIndex + (last - first + 1);
     let from = tokenIndex;
     for (let t = tokenIndex; t < end - 1; t++) {
