@@ -138,15 +138,24 @@ export function detectStar(
 
   if (!headingsSeen) placeClosingOutcome(parsed, roles, secondary, actionKind, actions);
 
-  const parts = {} as Record<StarPartId, StarPart>;
-  STAR_PARTS.forEach((part, bit) => {
+  const place = (part: StarPartId): StarPart => {
+    const bit = STAR_PARTS.indexOf(part);
     let placed = parsed.sentences.filter((s) => roles[s.index] === part);
     // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
     if (placed.length === 0) placed = parsed.sentences.filter((s) => ((secondary[s.index] ?? 0) >> bit) & 1);
     const first = placed[0];
     const last = placed[placed.length - 1];
-    parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };
-  });
+    return first && last ? { present: true, start: first.start, end: last.end } : { present: false };
+  };
+  // One literal, keys in STAR_PARTS order: its hidden class lives with the literal (see makeFinding
+  // in analyze.ts), not only as long as some report does.
+  const parts: Record<StarPartId, StarPart> = {
+    situation: place('situation'),
+    task: place('task'),
+    action: place('action'),
+    result: place('result'),
+    learning: place('learning'),
+  };
   return { parts, roles };
 }
 
