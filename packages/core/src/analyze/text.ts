@@ -192,8 +192,15 @@ export function parseText(text: string): ParsedText {
     const value = values[i] ?? '';
     // wink keeps the text exactly: a token starts after the spaces that follow the previous one.
     let start = previousEnd;
-    let found = input.startsWith(value, start);
-    while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
+    let found: boolean;
+    if (value !== '' && !isWinkSpace(value.charCodeAt(0))) {
+      // The token cannot start on one of the spaces: skip them, then compare once.
+      while (isWinkSpace(input.charCodeAt(start))) start++;
+      found = input.startsWith(value, start);
+    } else {
+      found = input.startsWith(value, start);
+      while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
+    }
     if (value === '' || !found) {
       // If wink ever normalised a token, resynchronise on it after the spaces wink reports.
       // (Read from wink only then: a token has always been where the spaces before it say.)

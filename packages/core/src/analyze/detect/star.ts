@@ -41,6 +41,27 @@ export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action',
 /** Late in a story, ties go to the later parts. */
 const STAR_PARTS_LATE_FIRST: readonly StarPartId[] = [...STAR_PARTS].reverse();
 
+/**
+ * FORWARD cannot match without one of these (each of its openers contains one): most sentences
+ * have none, and the pattern, with `.*` between two lists, is the costlier test.
+ */
+const mayLookForward = (lower: string): boolean =>
+  lower.includes("i'") || lower.includes('i w') || lower.includes('now') || lower.includes('since then');
+
+/**
+ * Per sentence, whether it holds one of `figures` whole: a figure lies within at most one
+ * sentence, the one its start is in (sentences do not overlap).
+ */
+function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
+  const holds = new Array<boolean>(parsed.sentences.length).fill(false);
+  for (const m of figures) {
+    const i = sentenceIndexAt(parsed, m.start);
+    const s = parsed.sentences[i];
+    if (s && m.end <= s.end) holds[i] = true;
+  }
+  return holds;
+}
+
 /** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
 const mayNameYear = (lower: string): boolean => lower.includes('19') || lower.includes('20');
 
@@ -81,6 +102,8 @@ export function detectStar(
   const has = (counts: number[], i: number) => (counts[i] ?? 0) > 0;
   // Saying how big your remit was ("I had about 45 engineers") is setting the scene.
   const statesScope = new Set(scopeStatements.map((e) => sentenceIndexAt(parsed, e.start)));
+  const withMetric = holdsFigure(parsed, metrics);
+  const withOutcome = holdsFigure(parsed, outcomes);
   let heading: StarPartId | null = null;
   let headingsSeen = false;
 
@@ -97,8 +120,8 @@ export function detectStar(
     }
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const acted = actionKind[sentence.index] ?? 0;
-    const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const hasMetric = withMetric[sentence.index] === true;
+    const hasOutcome = withOutcome[sentence.index] === true;
     const scores: Record<StarPartId, number> = {
       situation:
         (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
@@ -115,7 +138,8 @@ export function detectStar(
         (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0),
       learning:
         has(learningCues, sentence.index) ||
-        (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
+        (rel > 0.5 &&
+          ((mayLookForward(lower) && FORWARD.test(lower)) || presentHabit(parsed, sentence.index)))
           ? 2.5 + (rel > 0.5 ? 1 : 0)
           : 0,
     };

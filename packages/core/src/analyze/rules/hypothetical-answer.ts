@@ -6,7 +6,7 @@
  */
 import { presentHabits } from '../detect/approach';
 import { REFLECTIVE_WOULD } from '../lexicon/pitfalls';
-import { wholeAnswer } from '../positions';
+import { sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
@@ -39,7 +39,7 @@ export default defineRule({
     let firstPhrase = '';
     let firstStart = -1;
     for (const m of facts.cues.hypothetical) {
-      const s = parsed.sentences.find((x) => m.start >= x.start && m.start < x.end);
+      const s = parsed.sentences[sentenceIndexAt(parsed, m.start)];
       if (!s || isLearning(s.index)) continue;
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
       if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
