@@ -7,6 +7,7 @@ import {
   parseText,
   winkLexicon,
 } from './text';
+import { splitWords } from './words';
 
 describe('parseText', () => {
   it('keeps every token and sentence offset valid in the original text', () => {
@@ -19,6 +20,18 @@ describe('parseText', () => {
       'I led 12 engineers — and we don’t quit!',
       'Result: p99 200ms → 106ms.',
     ]);
+  });
+
+  it('gives every token its lower-cased text, and every word the same value as a plain split', () => {
+    for (const text of [
+      'At Acme, we were stuck.  I led 12 engineers — and we don’t quit!\n\nResult: p99 200ms → 106ms.',
+      "THE Team's on-call load: 40→12 pages/week; I'd say “done.” İstanbul, ΣΊΣΥΦΟΣ, naïve café.",
+      `${'x'.repeat(80)} then I rewrote it (twice) -- e.g. "quickly"... OK?`,
+    ]) {
+      const parsed = parseText(text);
+      for (const t of parsed.tokens) expect(t.normal).toBe(parsed.lower.slice(t.start, t.end));
+      expect(parsed.chunks).toEqual(splitWords(parsed.lower));
+    }
   });
 
   it('lower-cases and folds quotes without moving offsets', () => {

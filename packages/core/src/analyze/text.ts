@@ -60,6 +60,15 @@ function hasWordChar(value: string): boolean {
   return false;
 }
 
+/** `value.trim() === ''` without trimming: every character is white space (or there is none). */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isWhitespace(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A token that is there and blank (a line break, say). */
+const isBlankToken = (token: Token | undefined): boolean => token !== undefined && isBlank(token.value);
+
 /**
  * wink reads "$7M." as a number and the abbreviation "M." and so runs "…worth $7M. Since then…"
  * into one sentence. A scale suffix with the full stop, after a number and before a capital,
@@ -68,7 +77,7 @@ function hasWordChar(value: string): boolean {
 function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   const token = tokens[t];
   // Cheap test first: the suffix token is one to three characters ending in a full stop.
-  if (!token || token.value.length > 3 || !token.value.endsWith('.')) return false;
+  if (!token || token.value.length > 3 || token.value.charCodeAt(token.value.length - 1) !== 46) return false;
   const next = tokens[t + 1];
   const before = tokens[t - 1];
   if (!next || !before) return false;
@@ -87,9 +96,9 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
  */
 function opensLine(text: string, tokens: Token[], t: number): boolean {
   const token = tokens[t];
-  if (!token || token.value.trim() === '') return false;
+  if (!token || isBlank(token.value)) return false;
   let p = t - 1;
-  while (p >= 0 && tokens[p]?.value.trim() === '') p--;
+  while (p >= 0 && isBlankToken(tokens[p])) p--;
   const previous = tokens[p];
   if (!previous) return false;
   // Most tokens have no line break before them: look for one in the gap (a character or two)
@@ -210,7 +219,10 @@ export function parseText(text: string): ParsedText {
     }
     const end = start + value.length;
     const pos = wholePossessivePos(value, tags[i] ?? 'X');
-    const normal = lower.slice(start, end);
+    // Most tokens are written in lower case already: then the normal form is wink's own string for
+    // the word, which it keeps for the life of the instance, so its hash (every word-set lookup
+    // needs one) is computed once rather than once per token of every answer, and no copy is made.
+    const normal = found && lower.startsWith(value, start) ? value : lower.slice(start, end);
     tokens[i] = {
       value,
       normal,
@@ -231,11 +243,11 @@ export function parseText(text: string): ParsedText {
     // Line breaks are tokens in wink; a sentence's span starts and ends on visible text.
     let a = from;
     let b = to - 1;
-    while (a < b && tokens[a]?.value.trim() === '') a++;
-    while (b > a && tokens[b]?.value.trim() === '') b--;
+    while (a < b && isBlankToken(tokens[a])) a++;
+    while (b > a && isBlankToken(tokens[b])) b--;
     const first = tokens[a];
     const last = tokens[b];
-    if (!first || !last || first.value.trim() === '') return;
+    if (!first || !last || isBlank(first.value)) return;
     const index = sentences.length;
     for (let t = from; t < to; t++) {
       const token = tokens[t];
@@ -268,5 +280,5 @@ export function parseText(text: string): ParsedText {
     tokenIndex = end;
   }
 
-  return { text, lower, tokens, sentences, words, chunks: splitWords(lower) };
+  return { text, lower, tokens, sentences, words, chunks: splitWords(lower, tokens) };
 }

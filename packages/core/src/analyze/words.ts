@@ -32,10 +32,23 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Splits lower-cased text into words with their offsets (valid in the original text). */
-export function splitWords(lower: string): Word[] {
+/** A parsed token's span and normal form (text.ts): `normal` is `lower.slice(start, end)`. */
+interface SpannedToken {
+  start: number;
+  end: number;
+  normal: string;
+}
+
+/**
+ * Splits lower-cased text into words with their offsets (valid in the original text). With the
+ * parse's tokens (in text order), a word that spans exactly one token takes that token's normal
+ * form as its value, the same characters: usually wink's own long-lived string, whose hash the
+ * word-list lookups then need not compute again (see parseText).
+ */
+export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Word[] {
   const words: Word[] = [];
   const n = lower.length;
+  let t = 0;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(lower.charCodeAt(i))) i++;
@@ -51,7 +64,14 @@ export function splitWords(lower: string): Word[] {
         const c = lower.charCodeAt(k);
         digit = c >= 48 && c <= 57;
       }
-      const value = lower.slice(a, b);
+      let value: string | undefined;
+      if (tokens !== undefined) {
+        // Tokens run in text order and do not overlap: skip those that end before the word.
+        while (t < tokens.length && (tokens[t] as SpannedToken).end <= a) t++;
+        const token = tokens[t];
+        if (token !== undefined && token.start === a && token.end === b) value = token.normal;
+      }
+      value ??= lower.slice(a, b);
       words.push({
         value,
         start: a,
