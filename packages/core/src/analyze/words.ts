@@ -2,7 +2,7 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
-import { wordClasses } from './word-classes';
+import { headClasses, wordClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -15,6 +15,10 @@ export interface Word {
   digit: boolean;
   /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
   classes: number;
+  /** Whether a hyphen follows the first character ("twenty-five", "on-call"). */
+  hyphenated: boolean;
+  /** The classes of the part before the first hyphen (headClasses), 0 when not hyphenated. */
+  head: number;
 }
 
 /** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
@@ -79,6 +83,8 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
         trail: b < end ? lower.charAt(b) : '',
         digit,
         classes: wordClasses(value),
+        hyphenated: value.indexOf('-') > 0,
+        head: headClasses(value),
       });
     }
     i = end;

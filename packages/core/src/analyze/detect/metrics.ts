@@ -16,7 +16,7 @@ import {
   USER_UNITS,
 } from '../lexicon/units';
 import type { Metric, MetricKind } from '../types';
-import { FIGURE_GUARDED, FIGURE_STARTER, headClasses } from '../word-classes';
+import { FIGURE_GUARDED, FIGURE_STARTER } from '../word-classes';
 import { splitWords, type Word } from '../words';
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -161,7 +161,7 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
     }
     // Currency signs and starter words ("forty", "twenty-five": the head before a hyphen) open
     // figures too.
-    const head = v.indexOf('-') > 0 ? headClasses(v) : w.classes;
+    const head = w.hyphenated ? w.head : w.classes;
     if (c === 36 || c === 8364 || c === 163 || (head & FIGURE_STARTER) !== 0) {
       starts.push(w.start);
     } else if ((w.classes & FIGURE_GUARDED) !== 0 && guardedFigureAt(lower, w.start)) {
