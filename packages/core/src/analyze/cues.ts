@@ -32,9 +32,9 @@ import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
 import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
 import { TECHNICAL_TERMS } from './lexicon/technical';
 import { NeedleSet } from './needles';
-import { PhraseIndex } from './phrases';
+import { PhraseIndex, type PhraseMatch } from './phrases';
 
-export const CUE_INDEX = new PhraseIndex({
+export const CUE_LISTS = {
   // Rubric bands and framing
   hero: HERO_PHRASES,
   selfEmphasis: ['myself', 'personally'],
@@ -82,6 +82,61 @@ export const CUE_INDEX = new PhraseIndex({
   scopeL5: SCOPE_KEYWORDS.L5,
   scopeL6: SCOPE_KEYWORDS.L6,
   scopeL7: SCOPE_KEYWORDS['L7+'],
+};
+
+type Family = keyof typeof CUE_LISTS;
+/** Where each family's matches are in a scan's `found` (the lists' key order). */
+const SLOT = Object.fromEntries(Object.keys(CUE_LISTS).map((family, slot) => [family, slot])) as Record<
+  Family,
+  number
+>;
+const at = (found: readonly PhraseMatch[][], slot: number): PhraseMatch[] => found[slot] as PhraseMatch[];
+
+export const CUE_INDEX = new PhraseIndex(CUE_LISTS, {
+  onLexemes: true,
+  // One object literal, keys in the lists' order (every family must be here: the type says so).
+  build: (found): Record<Family, PhraseMatch[]> => ({
+    hero: at(found, SLOT.hero),
+    selfEmphasis: at(found, SLOT.selfEmphasis),
+    teamCredit: at(found, SLOT.teamCredit),
+    business: at(found, SLOT.business),
+    businessLink: at(found, SLOT.businessLink),
+    principle: at(found, SLOT.principle),
+    influence: at(found, SLOT.influence),
+    transformation: at(found, SLOT.transformation),
+    businessModel: at(found, SLOT.businessModel),
+    technical: at(found, SLOT.technical),
+    scaleDesign: at(found, SLOT.scaleDesign),
+    industry: at(found, SLOT.industry),
+    teaching: at(found, SLOT.teaching),
+    cultureChange: at(found, SLOT.cultureChange),
+    peopleLeadership: at(found, SLOT.peopleLeadership),
+    scaleImpact: at(found, SLOT.scaleImpact),
+    situation: at(found, SLOT.situation),
+    task: at(found, SLOT.task),
+    actionOpener: at(found, SLOT.actionOpener),
+    result: at(found, SLOT.result),
+    peopleOutcome: at(found, SLOT.peopleOutcome),
+    learning: at(found, SLOT.learning),
+    backtrack: at(found, SLOT.backtrack),
+    digression: at(found, SLOT.digression),
+    askedConflict: at(found, SLOT.askedConflict),
+    askedInfluence: at(found, SLOT.askedInfluence),
+    askedPerformance: at(found, SLOT.askedPerformance),
+    askedHiring: at(found, SLOT.askedHiring),
+    vague: at(found, SLOT.vague),
+    blame: at(found, SLOT.blame),
+    ownership: at(found, SLOT.ownership),
+    hypothetical: at(found, SLOT.hypothetical),
+    example: at(found, SLOT.example),
+    platitude: at(found, SLOT.platitude),
+    filler: at(found, SLOT.filler),
+    hedge: at(found, SLOT.hedge),
+    checkIn: at(found, SLOT.checkIn),
+    scopeL5: at(found, SLOT.scopeL5),
+    scopeL6: at(found, SLOT.scopeL6),
+    scopeL7: at(found, SLOT.scopeL7),
+  }),
 });
 
 export type CueFamily = (typeof CUE_INDEX.families)[number];

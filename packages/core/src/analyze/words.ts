@@ -2,7 +2,8 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
-import { headClasses, wordClasses } from './word-classes';
+import { type Lexeme, lookupLexeme } from './lexemes';
+import { headClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -15,6 +16,8 @@ export interface Word {
   digit: boolean;
   /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
   classes: number;
+  /** What the word lists know of the word (lexemes.ts), looked up once; null for most words. */
+  lexeme: Lexeme | null;
   /** Whether a hyphen follows the first character ("twenty-five", "on-call"). */
   hyphenated: boolean;
   /** The classes of the part before the first hyphen (headClasses), 0 when not hyphenated. */
@@ -76,13 +79,15 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
         if (token !== undefined && token.start === a && token.end === b) value = token.normal;
       }
       value ??= lower.slice(a, b);
+      const lexeme = lookupLexeme(value) ?? null;
       words.push({
         value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
-        classes: wordClasses(value),
+        classes: lexeme === null ? 0 : lexeme.classes,
+        lexeme,
         hyphenated: value.indexOf('-') > 0,
         head: headClasses(value),
       });
