@@ -43,6 +43,12 @@ export interface ParsedText {
   words: number;
   /** The text split into words (see words.ts), the unit word lists and patterns match on. */
   chunks: Word[];
+  /**
+   * Per sentence, how many sentences before it are told in the past: filled by star.ts the first
+   * time it is needed. A slot here rather than a WeakMap keyed by the parse (whose set cost as
+   * much as the count), written in the literal so the record keeps one shape.
+   */
+  pastBefore: number[] | null;
 }
 
 /** Folds curly quotes so word lists can be written with plain ASCII apostrophes. */
@@ -280,5 +286,5 @@ export function parseText(text: string): ParsedText {
     tokenIndex = end;
   }
 
-  return { text, lower, tokens, sentences, words, chunks: splitWords(lower, tokens) };
+  return { text, lower, tokens, sentences, words, chunks: splitWords(lower, tokens), pastBefore: null };
 }

@@ -220,20 +220,18 @@ export function presentHabit(
 }
 
 /**
- * Per sentence, how many sentences before it are told in the past, computed once per answer:
- * presentHabit asks it of every late sentence, and counting afresh each time read the answer's
- * opening over and over (quadratic in the number of sentences).
+ * Per sentence, how many sentences before it are told in the past, computed once per answer (kept
+ * in parsed.pastBefore): presentHabit asks it of every late sentence, and counting afresh each
+ * time read the answer's opening over and over (quadratic in the number of sentences).
  */
-const pastCounts = new WeakMap<ParsedText, number[]>();
-
 function pastBefore(parsed: ParsedText): number[] {
-  let counts = pastCounts.get(parsed);
-  if (counts === undefined) {
+  let counts = parsed.pastBefore;
+  if (counts === null) {
     const n = parsed.sentences.length;
     counts = new Array<number>(n + 1);
     counts[0] = 0;
     for (let i = 0; i < n; i++) counts[i + 1] = (counts[i] as number) + (toldInPast(parsed, i) ? 1 : 0);
-    pastCounts.set(parsed, counts);
+    parsed.pastBefore = counts;
   }
   return counts;
 }
