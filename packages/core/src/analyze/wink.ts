@@ -56,13 +56,16 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
  */
 export function apostropheWords(text: string): string[] {
   const words: string[] = [];
+  // The next of each kind of apostrophe, found by indexOf (a fast search) rather than by testing
+  // every character; -1 once there is none left.
+  let straight = text.indexOf("'");
+  let curly = text.indexOf('\u2019');
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isApostrophe(c)) {
-      i++;
-      continue;
-    }
+    if (straight !== -1 && straight < i) straight = text.indexOf("'", i);
+    if (curly !== -1 && curly < i) curly = text.indexOf('\u2019', i);
+    if (straight === -1 && curly === -1) break;
+    i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
     let start = i;
     while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
     // Apostrophe + letters, as many parts as follow one another.
