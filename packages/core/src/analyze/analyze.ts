@@ -70,18 +70,15 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
     options: resolved.options,
     facts,
     report(r) {
-      const finding: Finding = {
-        ruleId: rule.meta.id,
-        severity: r.severity ?? rule.meta.severity,
-        messageId: r.messageId,
-        message: formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
-        start: r.start,
-        end: r.end,
-        points: r.points,
-      };
-      if (r.actual !== undefined) finding.actual = r.actual;
-      if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
-      findings.push(finding);
+      findings.push(
+        makeFinding(
+          rule.meta.id,
+          r.severity ?? rule.meta.severity,
+          r.messageId,
+          formatMessage(rule.meta.messages[r.messageId] ?? r.messageId, r.data),
+          r,
+        ),
+      );
     },
   };
   for (rule of RULES) rule.check(context);
@@ -110,10 +107,35 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   };
 }
 
+/**
+ * A finding, written as one object literal per set of keys (the optional `actual` and
+ * `suggestion` last, in that order). V8 keeps the hidden class of an object literal alive with
+ * the literal; one built by adding keys afterwards has a class that only lives as long as some
+ * finding does, and a full gc that frees it throws away the optimised code of everything that
+ * reads findings (scoring, follow-ups, dimensions).
+ */
+function makeFinding(
+  ruleId: string,
+  severity: Finding['severity'],
+  messageId: string,
+  message: string,
+  r: { start: number; end: number; points: number; actual?: string; suggestion?: string },
+): Finding {
+  const { start, end, points, actual, suggestion } = r;
+  if (actual !== undefined) {
+    return suggestion !== undefined
+      ? { ruleId, severity, messageId, message, start, end, points, actual, suggestion }
+      : { ruleId, severity, messageId, message, start, end, points, actual };
+  }
+  return suggestion !== undefined
+    ? { ruleId, severity, messageId, message, start, end, points, suggestion }
+    : { ruleId, severity, messageId, message, start, end, points };
+}
+
 /** With structured input the candidate said which part is which; trust that over detection. */
 function applyFields(facts: Facts, joined: Joined): void {
   for (const part of ['situation', 'task', 'action', 'result', 'learning'] as StarPartId[]) {
     const span = joined.parts[part];
-    facts.star.parts[part] = span ? { present: true, ...span } : { present: false };
+    facts.star.parts[part] = span ? { present: true, start: span.start, end: span.end } : { present: false };
   }
 }

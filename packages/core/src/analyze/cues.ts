@@ -21,18 +21,20 @@ import {
   SCALE_DESIGN_CUES,
   TEACHING_CUES,
 } from './lexicon/craft';
+import { HERO_PATTERNS } from './lexicon/hero';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
 import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
 import { OWNERSHIP_PHRASES } from './lexicon/ownership';
-import { BLAME_PHRASES, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
+import { BLAME_PHRASES, DEFLECTIONS, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
 import { PLATFORM_TERMS } from './lexicon/platform';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
 import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
 import { TECHNICAL_TERMS } from './lexicon/technical';
-import { PhraseIndex } from './phrases';
+import { NeedleSet } from './needles';
+import { PhraseIndex, type PhraseMatch } from './phrases';
 
-export const CUE_INDEX = new PhraseIndex({
+export const CUE_LISTS = {
   // Rubric bands and framing
   hero: HERO_PHRASES,
   selfEmphasis: ['myself', 'personally'],
@@ -80,7 +82,68 @@ export const CUE_INDEX = new PhraseIndex({
   scopeL5: SCOPE_KEYWORDS.L5,
   scopeL6: SCOPE_KEYWORDS.L6,
   scopeL7: SCOPE_KEYWORDS['L7+'],
+};
+
+type Family = keyof typeof CUE_LISTS;
+/** Where each family's matches are in a scan's `found` (the lists' key order). */
+const SLOT = Object.fromEntries(Object.keys(CUE_LISTS).map((family, slot) => [family, slot])) as Record<
+  Family,
+  number
+>;
+const at = (found: readonly PhraseMatch[][], slot: number): PhraseMatch[] => found[slot] as PhraseMatch[];
+
+export const CUE_INDEX = new PhraseIndex(CUE_LISTS, {
+  onLexemes: true,
+  // One object literal, keys in the lists' order (every family must be here: the type says so).
+  build: (found): Record<Family, PhraseMatch[]> => ({
+    hero: at(found, SLOT.hero),
+    selfEmphasis: at(found, SLOT.selfEmphasis),
+    teamCredit: at(found, SLOT.teamCredit),
+    business: at(found, SLOT.business),
+    businessLink: at(found, SLOT.businessLink),
+    principle: at(found, SLOT.principle),
+    influence: at(found, SLOT.influence),
+    transformation: at(found, SLOT.transformation),
+    businessModel: at(found, SLOT.businessModel),
+    technical: at(found, SLOT.technical),
+    scaleDesign: at(found, SLOT.scaleDesign),
+    industry: at(found, SLOT.industry),
+    teaching: at(found, SLOT.teaching),
+    cultureChange: at(found, SLOT.cultureChange),
+    peopleLeadership: at(found, SLOT.peopleLeadership),
+    scaleImpact: at(found, SLOT.scaleImpact),
+    situation: at(found, SLOT.situation),
+    task: at(found, SLOT.task),
+    actionOpener: at(found, SLOT.actionOpener),
+    result: at(found, SLOT.result),
+    peopleOutcome: at(found, SLOT.peopleOutcome),
+    learning: at(found, SLOT.learning),
+    backtrack: at(found, SLOT.backtrack),
+    digression: at(found, SLOT.digression),
+    askedConflict: at(found, SLOT.askedConflict),
+    askedInfluence: at(found, SLOT.askedInfluence),
+    askedPerformance: at(found, SLOT.askedPerformance),
+    askedHiring: at(found, SLOT.askedHiring),
+    vague: at(found, SLOT.vague),
+    blame: at(found, SLOT.blame),
+    ownership: at(found, SLOT.ownership),
+    hypothetical: at(found, SLOT.hypothetical),
+    example: at(found, SLOT.example),
+    platitude: at(found, SLOT.platitude),
+    filler: at(found, SLOT.filler),
+    hedge: at(found, SLOT.hedge),
+    checkIn: at(found, SLOT.checkIn),
+    scopeL5: at(found, SLOT.scopeL5),
+    scopeL6: at(found, SLOT.scopeL6),
+    scopeL7: at(found, SLOT.scopeL7),
+  }),
 });
 
 export type CueFamily = (typeof CUE_INDEX.families)[number];
 export type CueMatches = ReturnType<typeof CUE_INDEX.scan>;
+
+/**
+ * The words that gate the hero shapes and the blame deflections (each shape is tried only when
+ * one of its words is in the answer), found together in one pass: facts.gateNeedles.
+ */
+export const GATE_NEEDLES = new NeedleSet([...HERO_PATTERNS, ...DEFLECTIONS].flatMap((p) => p.needs));

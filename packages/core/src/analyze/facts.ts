@@ -5,7 +5,7 @@
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { asksForReasoning } from '../framework/questions/question-kind';
-import { CUE_INDEX, type CueMatches } from './cues';
+import { CUE_INDEX, type CueMatches, GATE_NEEDLES } from './cues';
 import type { ApproachReading } from './detect/approach';
 import { readApproach } from './detect/approach';
 import { findHeroSignals } from './detect/hero';
@@ -55,6 +55,8 @@ export interface Facts {
    * the evidence a growth or people story gives in place of a figure.
    */
   peopleOutcome: PhraseMatch | null;
+  /** The words that gate costly patterns (cues.ts, GATE_NEEDLES) that the answer contains. */
+  gateNeedles: ReadonlySet<string>;
   /** Hero signals: set phrases and hero shapes ("I took over", "to my design"), in text order. */
   heroSignals: PhraseMatch[];
   /** Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. */
@@ -99,6 +101,7 @@ export function computeFacts(
   const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
   const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
+  const gateNeedles = GATE_NEEDLES.find(parsed.lower);
   const approach = asksForReasoning(options.questionKind)
     ? readApproach(parsed, cues, actions, metrics)
     : null;
@@ -123,7 +126,8 @@ export function computeFacts(
     zoom: readZoom(parsed, cues.technical),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink, approach),
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
-    heroSignals: findHeroSignals(parsed, cues),
+    gateNeedles,
+    heroSignals: findHeroSignals(parsed, cues, gateNeedles),
     ownedPart: findOwnedPart(parsed, cues, star.roles),
     approach,
   };

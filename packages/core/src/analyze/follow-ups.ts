@@ -55,7 +55,11 @@ export function deriveFollowUps(findings: Finding[], rules: readonly Rule[]): Fo
     // One probe per rule and per question: an interviewer does not ask the same thing twice.
     if (seenRules.has(c.ruleId ?? '') || chosen.some((x) => x.question === c.question)) continue;
     seenRules.add(c.ruleId ?? '');
-    chosen.push({ question: c.question, reason: c.reason, ...(c.ruleId ? { ruleId: c.ruleId } : {}) });
+    chosen.push(
+      c.ruleId
+        ? { question: c.question, reason: c.reason, ruleId: c.ruleId }
+        : { question: c.question, reason: c.reason },
+    );
   }
   for (const probe of WHY_LADDER) {
     if (chosen.length >= 2) break;

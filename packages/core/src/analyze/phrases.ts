@@ -11,6 +11,7 @@
  * do not match on their own: "customer-facing" is not "customer".
  */
 import { compileCueMatcher } from '../framework/cue-matcher';
+import { lexemeFor } from './lexemes';
 import type { ParsedText } from './text';
 import { splitWords, type Word } from './words';
 
@@ -67,9 +68,27 @@ function initialBit(word: string): number {
   return c >= 0 && c < 26 ? 1 << c : 1 << 26;
 }
 
+export interface PhraseIndexOptions<F extends string> {
+  /**
+   * Keep each first word's node on the word's lexeme (lexemes.ts) as well, so a scan reads it off
+   * the split word instead of looking the word up again. One index only: the analyzer's cues.
+   */
+  onLexemes?: boolean;
+  /**
+   * Builds the result from every family's matches, in `families` order, as one object literal
+   * (see cues.ts): faster than filling a copy of the lists key by key.
+   */
+  build?: (found: readonly PhraseMatch[][]) => Record<F, PhraseMatch[]>;
+}
+
+/** Whether some index already keeps its nodes on the lexemes. */
+let lexemesClaimed = false;
+
 /** Many word lists, indexed together so one pass over an answer finds every match of every list. */
 export class PhraseIndex<F extends string> {
   private readonly byFirst = new Map<string, Node<F>>();
+  private readonly onLexemes: boolean;
+  private readonly build: PhraseIndexOptions<F>['build'];
   readonly families: readonly F[];
   /**
    * The lists as given: each scan's result starts as a copy of this object and has every value
@@ -80,9 +99,15 @@ export class PhraseIndex<F extends string> {
    */
   private readonly shape: Readonly<Record<F, unknown>>;
 
-  constructor(lists: Readonly<Record<F, readonly string[]>>) {
+  constructor(lists: Readonly<Record<F, readonly string[]>>, options: PhraseIndexOptions<F> = {}) {
     this.families = Object.keys(lists) as F[];
     this.shape = lists;
+    this.build = options.build;
+    this.onLexemes = options.onLexemes === true;
+    if (this.onLexemes) {
+      if (lexemesClaimed) throw new Error('only one PhraseIndex can keep its nodes on the lexemes');
+      lexemesClaimed = true;
+    }
     for (const [slot, family] of this.families.entries()) {
       for (const phrase of new Set(lists[family])) {
         const { words, trails } = normalizePhrase(phrase);
@@ -92,6 +117,7 @@ export class PhraseIndex<F extends string> {
         if (!node) {
           node = { single: [], bySecond: null, secondInitials: 0 };
           this.byFirst.set(first, node);
+          if (this.onLexemes) lexemeFor(first).phrases = node;
         }
         const entry = { family, slot, phrase: words.join(' '), words, trails };
         if (second === undefined) node.single.push(entry);
@@ -127,7 +153,10 @@ export class PhraseIndex<F extends string> {
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i] as Word;
-      let node = this.byFirst.get(word.value);
+      // A word's lexeme holds the same node as byFirst (see onLexemes), already looked up.
+      let node = this.onLexemes
+        ? ((word.lexeme?.phrases ?? undefined) as Node<F> | undefined)
+        : this.byFirst.get(word.value);
       // "team's" is looked up as "team": then only one-word phrases can match (see matchAt).
       let viaStem = false;
       if (node === undefined) {
@@ -163,6 +192,7 @@ export class PhraseIndex<F extends string> {
         take(entry, word.start, end >= 0 ? end : word.start + entry.phrase.length);
       }
     }
+    if (this.build !== undefined) return this.build(found);
     const out = { ...this.shape } as Record<F, PhraseMatch[]>;
     const { families } = this;
     for (let slot = 0; slot < families.length; slot++) out[families[slot] as F] = found[slot] ?? [];

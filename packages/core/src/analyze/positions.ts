@@ -54,13 +54,17 @@ export function countBySentence(parsed: ParsedText, matches: readonly Span[]): n
  * once: repeating a sentence adds no content. Length floors read this, so padding cannot lift them.
  */
 export function distinctSentenceWords(parsed: ParsedText, carries: (index: number) => boolean): number {
-  const seen = new Set<string>();
+  // Sentences seen, by length: a set of strings would hash every sentence whole, and two
+  // sentences of one length are rare, so most are never compared at all.
+  const seen = new Map<number, string[]>();
   let words = 0;
   for (const s of parsed.sentences) {
     if (!carries(s.index)) continue;
     const key = parsed.lower.slice(s.start, s.end);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const sameLength = seen.get(key.length);
+    if (sameLength === undefined) seen.set(key.length, [key]);
+    else if (sameLength.includes(key)) continue;
+    else sameLength.push(key);
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const pos = parsed.tokens[t]?.pos;
       if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apostropheWords,
@@ -7,6 +8,7 @@ import {
   parseText,
   winkLexicon,
 } from './text';
+import { splitWords } from './words';
 
 describe('parseText', () => {
   it('keeps every token and sentence offset valid in the original text', () => {
@@ -19,6 +21,18 @@ describe('parseText', () => {
       'I led 12 engineers — and we don’t quit!',
       'Result: p99 200ms → 106ms.',
     ]);
+  });
+
+  it('gives every token its lower-cased text, and every word the same value as a plain split', () => {
+    for (const text of [
+      'At Acme, we were stuck.  I led 12 engineers — and we don’t quit!\n\nResult: p99 200ms → 106ms.',
+      "THE Team's on-call load: 40→12 pages/week; I'd say “done.” İstanbul, ΣΊΣΥΦΟΣ, naïve café.",
+      `${'x'.repeat(80)} then I rewrote it (twice) -- e.g. "quickly"... OK?`,
+    ]) {
+      const parsed = parseText(text);
+      for (const t of parsed.tokens) expect(t.normal).toBe(parsed.lower.slice(t.start, t.end));
+      expect(parsed.chunks).toEqual(splitWords(parsed.lower));
+    }
   });
 
   it('lower-cases and folds quotes without moving offsets', () => {
@@ -140,5 +154,43 @@ describe('apostropheWords', () => {
       ),
     ).toEqual(["team's", 'Berlin’s', "we'd've", "90's", "O'Brien's"]);
     expect(apostropheWords("no apostrophes here, nor a lone ' one")).toEqual([]);
+  });
+});
+
+/** apostropheWords as it was before it searched with indexOf: every character tested in turn. */
+function apostropheWordsCharByChar(text: string): string[] {
+  const letterOrDigit = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
+  const letter = (ch: string) => /\p{L}/u.test(ch);
+  const apostrophe = (ch: string) => ch === "'" || ch === '\u2019';
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!apostrophe(text.charAt(i))) {
+      i++;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && letterOrDigit(text.charAt(start - 1))) start--;
+    let end = i;
+    while (apostrophe(text.charAt(end)) && letter(text.charAt(end + 1))) {
+      end += 2;
+      while (letter(text.charAt(end))) end++;
+    }
+    if (start < i && end > i) words.push(text.slice(start, end));
+    i = Math.max(end, i + 1);
+  }
+  return words;
+}
+
+describe('apostropheWords', () => {
+  it('finds what testing every character finds', () => {
+    const char = fc.constantFrom('a', 'B', '1', "'", '\u2019', ' ', 'é', '.', '-');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        expect(apostropheWords(text)).toEqual(apostropheWordsCharByChar(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

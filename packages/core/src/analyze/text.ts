@@ -3,9 +3,8 @@
  * the analyzer reads a `ParsedText`, so the NLP library can change here alone. Parsing happens
  * once per answer; rules only scan.
  */
-import type { ItsFunction, Tokens } from 'wink-nlp';
 import { isWhitespace } from './whitespace';
-import { currentWink, its } from './wink';
+import { isContraction, lemmaAt, precedingSpaces, readParse, type WinkParse } from './wink';
 import { splitWords, type Word } from './words';
 
 export { apostropheWords, LEARNED_WORDS_MAX, WINK_PIPES, winkLexicon } from './wink';
@@ -44,6 +43,12 @@ export interface ParsedText {
   words: number;
   /** The text split into words (see words.ts), the unit word lists and patterns match on. */
   chunks: Word[];
+  /**
+   * Per sentence, how many sentences before it are told in the past: filled by star.ts the first
+   * time it is needed. A slot here rather than a WeakMap keyed by the parse (whose set cost as
+   * much as the count), written in the literal so the record keeps one shape.
+   */
+  pastBefore: number[] | null;
 }
 
 /** Folds curly quotes so word lists can be written with plain ASCII apostrophes. */
@@ -61,6 +66,15 @@ function hasWordChar(value: string): boolean {
   return false;
 }
 
+/** `value.trim() === ''` without trimming: every character is white space (or there is none). */
+function isBlank(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (!isWhitespace(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/** A token that is there and blank (a line break, say). */
+const isBlankToken = (token: Token | undefined): boolean => token !== undefined && isBlank(token.value);
+
 /**
  * wink reads "$7M." as a number and the abbreviation "M." and so runs "…worth $7M. Since then…"
  * into one sentence. A scale suffix with the full stop, after a number and before a capital,
@@ -69,7 +83,7 @@ function hasWordChar(value: string): boolean {
 function endsFigureAndSentence(tokens: Token[], t: number): boolean {
   const token = tokens[t];
   // Cheap test first: the suffix token is one to three characters ending in a full stop.
-  if (!token || token.value.length > 3 || !token.value.endsWith('.')) return false;
+  if (!token || token.value.length > 3 || token.value.charCodeAt(token.value.length - 1) !== 46) return false;
   const next = tokens[t + 1];
   const before = tokens[t - 1];
   if (!next || !before) return false;
@@ -88,9 +102,9 @@ function endsFigureAndSentence(tokens: Token[], t: number): boolean {
  */
 function opensLine(text: string, tokens: Token[], t: number): boolean {
   const token = tokens[t];
-  if (!token || token.value.trim() === '') return false;
+  if (!token || isBlank(token.value)) return false;
   let p = t - 1;
-  while (p >= 0 && tokens[p]?.value.trim() === '') p--;
+  while (p >= 0 && isBlankToken(tokens[p])) p--;
   const previous = tokens[p];
   if (!previous) return false;
   // Most tokens have no line break before them: look for one in the gap (a character or two)
@@ -158,28 +172,16 @@ const verbLemmas = new Map<string, string>();
 const VERB_LEMMAS_MAX = 2000;
 
 /** One parse's verb lemmas: from the memo where the text decides, else read from wink. */
-class VerbLemmas {
-  /** wink's contraction flags, read once, at the parse's first verb. */
-  private contractions: boolean[] | null = null;
-  constructor(private readonly all: Tokens) {}
-
-  of(index: number, value: string): string {
-    this.contractions ??= this.all.out(its.contractionFlag) as unknown as boolean[];
-    // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
-    if (this.contractions[index]) return this.read(index);
-    let lemma = verbLemmas.get(value);
-    if (lemma === undefined) {
-      lemma = this.read(index);
-      if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
-      verbLemmas.set(value, lemma);
-    }
-    return lemma;
+function verbLemma(wink: WinkParse, index: number, value: string): string {
+  // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
+  if (isContraction(wink, index)) return lemmaAt(wink, index);
+  let lemma = verbLemmas.get(value);
+  if (lemma === undefined) {
+    lemma = lemmaAt(wink, index);
+    if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
+    verbLemmas.set(value, lemma);
   }
-
-  /** Asking wink for one token's lemma builds a token item and runs its lemmatizer. */
-  private read(index: number): string {
-    return this.all.itemAt(index).out(its.lemma as unknown as ItsFunction<string>) as string;
-  }
+  return lemma;
 }
 
 /** wink tags a whole possessive ("company's", see Wink.teach) PROPN: a lower-case one is a noun. */
@@ -194,17 +196,9 @@ function wholePossessivePos(value: string, pos: string): string {
 
 export function parseText(text: string): ParsedText {
   const input = forWink(text);
-  const wink = currentWink();
-  wink.teach(input);
-  const doc = wink.nlp.readDoc(input);
-  const all = doc.tokens();
-  const values = all.out();
-  const tags = all.out(its.pos);
-  const negations = all.out(its.negationFlag) as unknown as boolean[];
+  const wink = readParse(input);
+  const { values, tags, negations } = wink;
   const lower = foldQuotes(text.toLowerCase());
-  // Read from wink only if a token is not where the spaces before it say (it never is so far).
-  let spaces: string[] | null = null;
-  const lemmas = new VerbLemmas(all);
 
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
@@ -213,23 +207,33 @@ export function parseText(text: string): ParsedText {
     const value = values[i] ?? '';
     // wink keeps the text exactly: a token starts after the spaces that follow the previous one.
     let start = previousEnd;
-    let found = input.startsWith(value, start);
-    while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
+    let found: boolean;
+    if (value !== '' && !isWinkSpace(value.charCodeAt(0))) {
+      // The token cannot start on one of the spaces: skip them, then compare once.
+      while (isWinkSpace(input.charCodeAt(start))) start++;
+      found = input.startsWith(value, start);
+    } else {
+      found = input.startsWith(value, start);
+      while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
+    }
     if (value === '' || !found) {
       // If wink ever normalised a token, resynchronise on it after the spaces wink reports.
-      spaces ??= all.out(its.precedingSpaces);
-      const cursor = previousEnd + (spaces[i] ?? '').length;
+      // (Read from wink only then: a token has always been where the spaces before it say.)
+      const cursor = previousEnd + precedingSpaces(wink, i).length;
       const at = input.indexOf(value, cursor);
       start = at === -1 ? cursor : at;
     }
     const end = start + value.length;
     const pos = wholePossessivePos(value, tags[i] ?? 'X');
-    const normal = lower.slice(start, end);
+    // Most tokens are written in lower case already: then the normal form is wink's own string for
+    // the word, which it keeps for the life of the instance, so its hash (every word-set lookup
+    // needs one) is computed once rather than once per token of every answer, and no copy is made.
+    const normal = found && lower.startsWith(value, start) ? value : lower.slice(start, end);
     tokens[i] = {
       value,
       normal,
       // Only verbs have a lemma of their own; computing one for every token doubles the parse.
-      lemma: pos === 'VERB' ? lemmas.of(i, value) : normal,
+      lemma: pos === 'VERB' ? verbLemma(wink, i, value) : normal,
       pos,
       start,
       end,
@@ -245,11 +249,11 @@ export function parseText(text: string): ParsedText {
     // Line breaks are tokens in wink; a sentence's span starts and ends on visible text.
     let a = from;
     let b = to - 1;
-    while (a < b && tokens[a]?.value.trim() === '') a++;
-    while (b > a && tokens[b]?.value.trim() === '') b--;
+    while (a < b && isBlankToken(tokens[a])) a++;
+    while (b > a && isBlankToken(tokens[b])) b--;
     const first = tokens[a];
     const last = tokens[b];
-    if (!first || !last || first.value.trim() === '') return;
+    if (!first || !last || isBlank(first.value)) return;
     const index = sentences.length;
     for (let t = from; t < to; t++) {
       const token = tokens[t];
@@ -265,9 +269,8 @@ export function parseText(text: string): ParsedText {
     });
   };
   // Sentence spans are [first, last] token indexes; reading them avoids a wink item per sentence.
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let tokenIndex = 0;
-  for (const [first, last] of spans) {
+  for (const [first, last] of wink.spans) {
     const end = tokenIndex + (last - first + 1);
     let from = tokenIndex;
     for (let t = tokenIndex; t < end - 1; t++) {
@@ -283,5 +286,5 @@ export function parseText(text: string): ParsedText {
     tokenIndex = end;
   }
 
-  return { text, lower, tokens, sentences, words, chunks: splitWords(lower) };
+  return { text, lower, tokens, sentences, words, chunks: splitWords(lower, tokens), pastBefore: null };
 }

@@ -4,7 +4,7 @@
  * depends on what the process read before. text.ts is its only user.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItsFunction, type Tokens } from 'wink-nlp';
 /**
  * The pipes the analyzer needs: sentences, parts of speech, negation. Entity recognition is left
  * out: metrics are read by our own detector, and wink's NER would add ~15% to every parse.
@@ -56,13 +56,16 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
  */
 export function apostropheWords(text: string): string[] {
   const words: string[] = [];
+  // The next of each kind of apostrophe, found by indexOf (a fast search) rather than by testing
+  // every character; -1 once there is none left.
+  let straight = text.indexOf("'");
+  let curly = text.indexOf('\u2019');
   let i = 0;
   while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isApostrophe(c)) {
-      i++;
-      continue;
-    }
+    if (straight !== -1 && straight < i) straight = text.indexOf("'", i);
+    if (curly !== -1 && curly < i) curly = text.indexOf('\u2019', i);
+    if (straight === -1 && curly === -1) break;
+    i = straight === -1 ? curly : curly === -1 ? straight : Math.min(straight, curly);
     let start = i;
     while (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1), text.charAt(start - 1))) start--;
     // Apostrophe + letters, as many parts as follow one another.
@@ -143,4 +146,56 @@ export function currentWink(): Wink {
 export function winkLexicon(limit?: number): { learned: number } {
   if (limit !== undefined) learnedWordsMax = limit;
   return { learned: wink.learned() };
+}
+
+/**
+ * What the analyzer reads of one wink parse: every token's text, part of speech and negation, and
+ * the sentences' token spans, as plain arrays; the rarer reads (contractions, preceding spaces,
+ * one token's lemma) are the functions below. wink hands out a fresh set of closures with every
+ * document; keeping every call on them in these small functions, and out of parseText's loop,
+ * means the loop's optimised code never holds on to one document's closures.
+ */
+export interface WinkParse {
+  readonly values: string[];
+  readonly tags: string[];
+  readonly negations: boolean[];
+  /** Sentence spans as [first, last] token indexes. */
+  readonly spans: [number, number][];
+  readonly tokens: Tokens;
+  contractions: boolean[] | null;
+  spaces: string[] | null;
+}
+
+/** Whether token `index` is part of a contraction ("gonna", "I'd"). */
+export function isContraction(parse: WinkParse, index: number): boolean {
+  parse.contractions ??= parse.tokens.out(its.contractionFlag) as unknown as boolean[];
+  return parse.contractions[index] === true;
+}
+
+/** The spaces wink saw before token `index`. */
+export function precedingSpaces(parse: WinkParse, index: number): string {
+  parse.spaces ??= parse.tokens.out(its.precedingSpaces);
+  return parse.spaces[index] ?? '';
+}
+
+/** Asking wink for one token's lemma builds a token item and runs its lemmatizer. */
+export function lemmaAt(parse: WinkParse, index: number): string {
+  return parse.tokens.itemAt(index).out(its.lemma as unknown as ItsFunction<string>) as string;
+}
+
+/** Parses `input` with the current instance (taught first, see Wink.teach) and reads it. */
+export function readParse(input: string): WinkParse {
+  const wink = currentWink();
+  wink.teach(input);
+  const doc = wink.nlp.readDoc(input);
+  const tokens = doc.tokens();
+  return {
+    values: tokens.out(),
+    tags: tokens.out(its.pos),
+    negations: tokens.out(its.negationFlag) as unknown as boolean[],
+    spans: doc.sentences().out(its.span) as unknown as [number, number][],
+    tokens,
+    contractions: null,
+    spaces: null,
+  };
 }

@@ -7,6 +7,7 @@
  * The word lists live here, not in the detectors, so words.ts can build the table without
  * importing a detector (and every detector sees the same table, whatever loaded first).
  */
+import { lexemeFor, lookupLexeme } from './lexemes';
 import { NUMBER_WORDS } from './lexicon/numbers';
 
 /** metrics: a figure can start at this word besides digits and currency signs. */
@@ -59,9 +60,8 @@ const OTHER_PARTY_FIRSTS =
     ' ',
   );
 
-const CLASSES = new Map<string, number>();
 const define = (bit: number, words: readonly string[]) => {
-  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+  for (const w of words) lexemeFor(w).classes |= bit;
 };
 define(FIGURE_STARTER, FIGURE_STARTERS);
 define(FIGURE_GUARDED, FIGURE_GUARDED_WORDS);
@@ -72,7 +72,7 @@ define(OPENS_OTHER_PARTY, OTHER_PARTY_FIRSTS);
 
 /** The classes of a word (lower-cased, as words.ts splits it); 0 for most words. */
 export function wordClasses(value: string): number {
-  return CLASSES.get(value) ?? 0;
+  return lookupLexeme(value)?.classes ?? 0;
 }
 
 /**

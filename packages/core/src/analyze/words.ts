@@ -2,7 +2,8 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
-import { wordClasses } from './word-classes';
+import { type Lexeme, lookupLexeme } from './lexemes';
+import { headClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -15,6 +16,12 @@ export interface Word {
   digit: boolean;
   /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
   classes: number;
+  /** What the word lists know of the word (lexemes.ts), looked up once; null for most words. */
+  lexeme: Lexeme | null;
+  /** Whether a hyphen follows the first character ("twenty-five", "on-call"). */
+  hyphenated: boolean;
+  /** The classes of the part before the first hyphen (headClasses), 0 when not hyphenated. */
+  head: number;
 }
 
 /** Whitespace and unspaced dashes separate words ("engineers—and"); hyphens and slashes do not. */
@@ -32,10 +39,23 @@ function codeTable(chars: string): Uint8Array {
   return table;
 }
 
-/** Splits lower-cased text into words with their offsets (valid in the original text). */
-export function splitWords(lower: string): Word[] {
+/** A parsed token's span and normal form (text.ts): `normal` is `lower.slice(start, end)`. */
+interface SpannedToken {
+  start: number;
+  end: number;
+  normal: string;
+}
+
+/**
+ * Splits lower-cased text into words with their offsets (valid in the original text). With the
+ * parse's tokens (in text order), a word that spans exactly one token takes that token's normal
+ * form as its value, the same characters: usually wink's own long-lived string, whose hash the
+ * word-list lookups then need not compute again (see parseText).
+ */
+export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Word[] {
   const words: Word[] = [];
   const n = lower.length;
+  let t = 0;
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(lower.charCodeAt(i))) i++;
@@ -51,14 +71,25 @@ export function splitWords(lower: string): Word[] {
         const c = lower.charCodeAt(k);
         digit = c >= 48 && c <= 57;
       }
-      const value = lower.slice(a, b);
+      let value: string | undefined;
+      if (tokens !== undefined) {
+        // Tokens run in text order and do not overlap: skip those that end before the word.
+        while (t < tokens.length && (tokens[t] as SpannedToken).end <= a) t++;
+        const token = tokens[t];
+        if (token !== undefined && token.start === a && token.end === b) value = token.normal;
+      }
+      value ??= lower.slice(a, b);
+      const lexeme = lookupLexeme(value) ?? null;
       words.push({
         value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
-        classes: wordClasses(value),
+        classes: lexeme === null ? 0 : lexeme.classes,
+        lexeme,
+        hyphenated: value.indexOf('-') > 0,
+        head: headClasses(value),
       });
     }
     i = end;

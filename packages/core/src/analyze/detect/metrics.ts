@@ -16,7 +16,7 @@ import {
   USER_UNITS,
 } from '../lexicon/units';
 import type { Metric, MetricKind } from '../types';
-import { FIGURE_GUARDED, FIGURE_STARTER, headClasses } from '../word-classes';
+import { FIGURE_GUARDED, FIGURE_STARTER } from '../word-classes';
 import { splitWords, type Word } from '../words';
 
 const N = `(?:${NUMBER_PATTERN})`;
@@ -164,7 +164,7 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
     }
     // Currency signs and starter words ("forty", "twenty-five": the head before a hyphen) open
     // figures too.
-    const head = v.indexOf('-') > 0 ? headClasses(v) : w.classes;
+    const head = w.hyphenated ? w.head : w.classes;
     if (c === 36 || c === 8364 || c === 163 || (head & FIGURE_STARTER) !== 0) {
       starts.push(w.start);
     } else if ((w.classes & FIGURE_GUARDED) !== 0 && guardedFigureAt(lower, w.start)) {
@@ -175,8 +175,34 @@ function startPositions(lower: string, words: readonly Word[]): number[] {
 }
 
 /** Extracts metrics from the lower-cased text; offsets are valid in the original text. */
+/**
+ * A metric, written as one object literal per set of keys (`value` and `unit` optional, last):
+ * V8 keeps a literal's hidden class alive with the literal, while one built by adding keys lives
+ * only as long as some metric does, and a full gc that frees it throws away the optimised code of
+ * every reader of metrics.
+ */
+function makeMetric(
+  kind: MetricKind,
+  text: string,
+  start: number,
+  end: number,
+  value: number | undefined,
+  unit: string | undefined,
+): Metric {
+  if (value !== undefined) {
+    return unit ? { kind, text, start, end, value, unit } : { kind, text, start, end, value };
+  }
+  return unit ? { kind, text, start, end, unit } : { kind, text, start, end };
+}
+
+interface Candidate {
+  metric: Metric;
+  /** The pattern's priority: higher wins where two readings overlap. */
+  priority: number;
+}
+
 export function findMetrics(text: string, lower: string, words = splitWords(lower)): Metric[] {
-  const candidates: (Metric & { priority: number })[] = [];
+  const candidates: Candidate[] = [];
   const starts = startPositions(lower, words);
   for (const { kind, regex, priority, opensWithFrom, requires } of PATTERNS) {
     if (requires && !requires.test(lower)) continue;
@@ -187,30 +213,32 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
       if (!m) continue;
       const raw = m[0].trimEnd();
       if (kind === 'count' && /^(?:a|an|one)[\s-]/.test(raw)) continue; // "one engineer" is not a figure
-      const metric: Metric & { priority: number } = {
+      const start = m.index;
+      const end = m.index + raw.length;
+      const metric = makeMetric(
         kind,
-        text: text.slice(m.index, m.index + raw.length),
-        start: m.index,
-        end: m.index + raw.length,
-        priority,
-      };
-      const value = readValue(raw);
-      if (value !== undefined) metric.value = value;
-      const unit = readUnit(kind, raw);
-      if (unit) metric.unit = unit;
-      candidates.push(metric);
+        text.slice(start, end),
+        start,
+        end,
+        readValue(raw),
+        readUnit(kind, raw),
+      );
+      candidates.push({ metric, priority });
     }
   }
   // Keep the most informative reading where readings overlap: higher priority, then longer.
   candidates.sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      b.priority - a.priority ||
+      b.metric.end - b.metric.start - (a.metric.end - a.metric.start) ||
+      a.metric.start - b.metric.start,
   );
-  const kept: (Metric & { priority: number })[] = [];
-  for (const c of candidates) {
+  const kept: Metric[] = [];
+  for (const { metric: c } of candidates) {
     // Sticky tries at nearby starts can read the same figure twice; overlaps keep the first.
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...metric }) => metric);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function readValue(raw: string): number | undefined {

@@ -11,7 +11,7 @@ import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
 import { matchAtWords, type PhraseMatch, splitWords, type Word } from '../phrases';
 import type { Evidence, Metric } from '../types';
-import { headClasses, NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE } from '../word-classes';
+import { NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE } from '../word-classes';
 
 export interface ScopeReading {
   level: LevelId | null;
@@ -49,7 +49,7 @@ const startsNumber = (word: Word): boolean => {
   const c = word.value.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if ((word.classes & NUMBER_HEAD) !== 0) return true;
-  return (headClasses(word.value) & NUMBER_HEAD) !== 0;
+  return (word.head & NUMBER_HEAD) !== 0;
 };
 /** The speaker's own title ("As VP of engineering…", "I was director for…"), not someone else's ("my VP"). */
 const SELF = String.raw`(?:i was|i'm|i am|i became|i joined as|i worked as|i served as|in my role as|my role was|as)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|first\s+|interim\s+|acting\s+|founding\s+)?`;

@@ -41,6 +41,27 @@ export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action',
 /** Late in a story, ties go to the later parts. */
 const STAR_PARTS_LATE_FIRST: readonly StarPartId[] = [...STAR_PARTS].reverse();
 
+/**
+ * FORWARD cannot match without one of these (each of its openers contains one): most sentences
+ * have none, and the pattern, with `.*` between two lists, is the costlier test.
+ */
+const mayLookForward = (lower: string): boolean =>
+  lower.includes("i'") || lower.includes('i w') || lower.includes('now') || lower.includes('since then');
+
+/**
+ * Per sentence, whether it holds one of `figures` whole: a figure lies within at most one
+ * sentence, the one its start is in (sentences do not overlap).
+ */
+function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
+  const holds = new Array<boolean>(parsed.sentences.length).fill(false);
+  for (const m of figures) {
+    const i = sentenceIndexAt(parsed, m.start);
+    const s = parsed.sentences[i];
+    if (s && m.end <= s.end) holds[i] = true;
+  }
+  return holds;
+}
+
 /** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
 const mayNameYear = (lower: string): boolean => lower.includes('19') || lower.includes('20');
 
@@ -81,6 +102,8 @@ export function detectStar(
   const has = (counts: number[], i: number) => (counts[i] ?? 0) > 0;
   // Saying how big your remit was ("I had about 45 engineers") is setting the scene.
   const statesScope = new Set(scopeStatements.map((e) => sentenceIndexAt(parsed, e.start)));
+  const withMetric = holdsFigure(parsed, metrics);
+  const withOutcome = holdsFigure(parsed, outcomes);
   let heading: StarPartId | null = null;
   let headingsSeen = false;
 
@@ -94,7 +117,7 @@ export function detectStar(
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const learning =
       has(learningCues, sentence.index) ||
-      (rel > 0.5 && (FORWARD.test(lower) || presentHabit(parsed, sentence.index)))
+      (rel > 0.5 && ((mayLookForward(lower) && FORWARD.test(lower)) || presentHabit(parsed, sentence.index)))
         ? 2.5 + (rel > 0.5 ? 1 : 0)
         : 0;
     if (headingsSeen && heading) {
@@ -109,8 +132,8 @@ export function detectStar(
       continue;
     }
     const acted = actionKind[sentence.index] ?? 0;
-    const hasMetric = metrics.some((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const hasOutcome = outcomes.some((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const hasMetric = withMetric[sentence.index] === true;
+    const hasOutcome = withOutcome[sentence.index] === true;
     const scores: Record<StarPartId, number> = {
       situation:
         (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
@@ -146,15 +169,24 @@ export function detectStar(
 
   if (!headingsSeen) placeClosingOutcome(parsed, roles, secondary, actionKind, actions);
 
-  const parts = {} as Record<StarPartId, StarPart>;
-  STAR_PARTS.forEach((part, bit) => {
+  const place = (part: StarPartId): StarPart => {
+    const bit = STAR_PARTS.indexOf(part);
     let placed = parsed.sentences.filter((s) => roles[s.index] === part);
     // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
     if (placed.length === 0) placed = parsed.sentences.filter((s) => ((secondary[s.index] ?? 0) >> bit) & 1);
     const first = placed[0];
     const last = placed[placed.length - 1];
-    parts[part] = first && last ? { present: true, start: first.start, end: last.end } : { present: false };
-  });
+    return first && last ? { present: true, start: first.start, end: last.end } : { present: false };
+  };
+  // One literal, keys in STAR_PARTS order: its hidden class lives with the literal (see makeFinding
+  // in analyze.ts), not only as long as some report does.
+  const parts: Record<StarPartId, StarPart> = {
+    situation: place('situation'),
+    task: place('task'),
+    action: place('action'),
+    result: place('result'),
+    learning: place('learning'),
+  };
   return { parts, roles };
 }
 
@@ -170,8 +202,7 @@ export function presentHabit(
   const s = parsed.sentences[index];
   if (!s || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
-  let past = 0;
-  for (let i = 0; i < index; i++) if (toldInPast(parsed, i)) past++;
+  const past = pastBefore(parsed)[index] ?? 0;
   if (past * 4 < index * 3) return false;
   let habit = false;
   let ownPresent = false;
@@ -193,6 +224,23 @@ export function presentHabit(
     }
   }
   return habit && ownPresent;
+}
+
+/**
+ * Per sentence, how many sentences before it are told in the past, computed once per answer (kept
+ * in parsed.pastBefore): presentHabit asks it of every late sentence, and counting afresh each
+ * time read the answer's opening over and over (quadratic in the number of sentences).
+ */
+function pastBefore(parsed: ParsedText): number[] {
+  let counts = parsed.pastBefore;
+  if (counts === null) {
+    const n = parsed.sentences.length;
+    counts = new Array<number>(n + 1);
+    counts[0] = 0;
+    for (let i = 0; i < n; i++) counts[i + 1] = (counts[i] as number) + (toldInPast(parsed, i) ? 1 : 0);
+    parsed.pastBefore = counts;
+  }
+  return counts;
 }
 
 /**

@@ -52,11 +52,14 @@ function hasDigit(text: string, from: number, to: number): boolean {
 function identifiersBySentence(parsed: ParsedText): number[] {
   const counts = new Array<number>(parsed.sentences.length).fill(0);
   const { text } = parsed;
+  // Lower-casing kept every offset (no character grew): a word's digit flag, read on the lower-cased
+  // text, is then the original's too.
+  const aligned = parsed.lower.length === text.length;
   for (const w of wordsOf(parsed)) {
     // Only words that open with a capital or hold a digit can be identifiers: read those only.
     const c = text.charCodeAt(w.start);
     const upper = c >= 65 && c <= 90;
-    if (!upper && !hasDigit(text, w.start, w.end)) continue;
+    if (!upper && !(aligned ? w.digit : hasDigit(text, w.start, w.end))) continue;
     const original = text.slice(w.start, w.end);
     if (!IDENTIFIER.test(original) || NOT_TECHNICAL.has(original.toUpperCase()) || TERMS.has(w.value))
       continue;

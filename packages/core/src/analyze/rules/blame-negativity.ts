@@ -19,10 +19,10 @@ const POINTING = new RegExp(
   'uy',
 );
 /** Every deflection shape in the answer, as pattern matches. */
-function deflections(lower: string): RegExpExecArray[] {
+function deflections(lower: string, present: ReadonlySet<string>): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (const { needs, shape } of DEFLECTIONS) {
-    if (!needs.some((word) => lower.includes(word))) continue;
+    if (!needs.some((word) => present.has(word))) continue;
     const m = shape.exec(lower);
     if (m) found.push(m);
   }
@@ -79,7 +79,7 @@ export default defineRule({
     const pointing = [
       ...matchAtWords(POINTING, parsed.lower, openers),
       ...matchAtWords(CAUSE, parsed.lower, openers),
-      ...deflections(parsed.lower),
+      ...deflections(parsed.lower, facts.gateNeedles),
     ]
       .filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end))
       .sort((a, b) => a.index - b.index);

@@ -7,7 +7,7 @@
 import { presentHabits } from '../detect/approach';
 import { toldInPast } from '../detect/star';
 import { NO_EXAMPLE, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
-import { sentenceAt, wholeAnswer } from '../positions';
+import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
@@ -67,7 +67,7 @@ export default defineRule({
     let firstPhrase = '';
     let firstStart = -1;
     for (const m of facts.cues.hypothetical) {
-      const s = parsed.sentences.find((x) => m.start >= x.start && m.start < x.end);
+      const s = parsed.sentences[sentenceIndexAt(parsed, m.start)];
       if (!s || isLearning(s.index)) continue;
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
       if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
