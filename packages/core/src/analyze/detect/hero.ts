@@ -7,6 +7,9 @@ import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
 import type { PhraseMatch } from '../phrases';
 import type { ParsedText } from '../text';
 
+/** What follows "I was the one who" when the speaker carried a duty rather than claimed a win. */
+const DUTY_AFTER = /^\s+(?:had to|needed to|must|got to tell|broke the news|told)(?![\p{L}])/u;
+
 /** Each pattern with its global twin, compiled once (matchAll needs the g flag). */
 const GLOBAL_PATTERNS = HERO_PATTERNS.map(
   ({ needs, shape }) => [shape, needs, new RegExp(shape.source, 'gu')] as const,
@@ -18,7 +21,10 @@ export function findHeroSignals(
   cues: CueMatches,
   present: ReadonlySet<string> = GATE_NEEDLES.find(parsed.lower),
 ): PhraseMatch[] {
-  const signals: PhraseMatch[] = [...cues.hero];
+  // "I was the one who had to tell each person": a hard duty owned, not credit taken.
+  const signals: PhraseMatch[] = cues.hero.filter(
+    (h) => !DUTY_AFTER.test(parsed.lower.slice(h.end, h.end + 12)),
+  );
   for (const [pattern, needs, global] of GLOBAL_PATTERNS) {
     if (!needs.some((word) => present.has(word))) continue;
     for (const m of parsed.lower.matchAll(global)) {

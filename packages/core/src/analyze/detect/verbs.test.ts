@@ -20,6 +20,11 @@ describe('findActions', () => {
     expect(actions('I hired two leads and we migrated the ledger.')).toEqual(['i:hire', 'we:migrate']);
   });
 
+  it('reads a duty done ("I had to call a meeting") as a deed, but not a state ("I had to be")', () => {
+    expect(actions('I had to call a special meeting with our contracts people.')).toEqual(['i:call']);
+    expect(actions('I had to be patient, and I had to think about it.')).toEqual([]);
+  });
+
   it('skips states, intentions and habits', () => {
     expect(
       actions('I was the manager. I think it mattered. I would usually escalate. I want to grow.'),

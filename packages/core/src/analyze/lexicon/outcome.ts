@@ -161,6 +161,11 @@ export const RESULT_CUES = [
   'things got better',
   'the relationship improved',
   'the situation improved',
+  // What a person became: "he became one of our most productive employees".
+  'became one of',
+  'became our',
+  'has become one of',
+  'turned into one of',
 ] as const;
 
 /**

@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('attribution-balance', {
   valid: [
     {
+      name: '"I was the one who had to tell each person" owns a hard duty, it takes no credit',
+      text: `As the project manager for a team of 20 technicians, I was asked to cut staff by 20 percent. I analysed each role with my two leads and we agreed the list together. I was the one who had to tell each person their job was being cut, and I did it face to face, with the support package ready. Two of them later thanked me for how it was handled.`,
+    },
+    {
       name: '"we" throughout, with clear "I" decisions',
       text: `At Northwind Health, a telehealth company with about 2 million patients, I ran the 40-person clinical platform org. In 2023 our appointment-booking service was failing during Monday morning peaks, and clinics were threatening to move to a competitor. My goal was to stop the Monday outages within a quarter without pausing the roadmap. We had three teams touching booking and nobody owned it end to end. I decided to form a single booking squad and I asked Dana, our strongest staff engineer, to lead it. We spent the first two weeks on load tests and we found two database hot spots. I negotiated with the VP of product to delay the referrals feature by six weeks so the squad could fix them properly, and I took the weekly updates to the clinic operations leads myself. We shipped the fixes in nine weeks. Monday booking failures dropped from 6% to 0.3%, and none of the three clinics left; together they are about $4M a year. The booking squad became the model for how we staff other shared services. What I learned is that ownership gaps look like technical problems until you draw the org chart next to the architecture.`,
     },

@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a thing made useless is not a person blamed',
+      text: `At Corvid Storage I ran the backup team of 16 engineers. A firmware bug corrupted the catalogue, rendering the existing backup server useless two days before an audit. I moved the team onto a restore from cold storage, we rebuilt the catalogue in 20 hours and passed the audit. I learned to keep a second catalogue copy off the primary server.`,
+    },
+    {
       name: 'a blameless postmortem, "no one to blame" and "that\'s on me"',
       text: `In 2022 I was the director of infrastructure at Quayside Payments, about 55 engineers. A certificate expired on our card-tokenisation service and checkout was down for 47 minutes on a Friday evening, which cost our merchants roughly $1.1M in sales. My job was to restore trust with our top merchants and make sure this class of outage could not happen again. I ran a blameless postmortem the next Monday and I made it clear up front that there was no one to blame; the question was why our system let one expired certificate take down checkout. The honest answer was that I had deprioritised certificate automation twice in planning, so that's on me. I moved two engineers onto automated rotation, I called our five largest merchants personally, and I asked the SRE team to add expiry alerts across every service. We have had zero certificate outages in the two years since, and the rotation tooling became the standard across the company. What I learned is that the postmortem culture you want starts with the leader naming their own part first.`,
     },

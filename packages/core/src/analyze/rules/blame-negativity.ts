@@ -29,6 +29,10 @@ function deflections(lower: string, present: ReadonlySet<string>): RegExpExecArr
   return found;
 }
 
+/** "render(ed)… ", "made it ": what a thing is made useless by, just before the word. */
+const THING_MADE =
+  /(?:render|renders|rendered|rendering|made|makes|making|left|leaving)(?:\s+[^\s]+){0,4}\s+$/u;
+
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
 const NEGATOR_REACH = 40;
 /** The most one answer loses to blame, however many times it blames. */
@@ -69,9 +73,11 @@ export default defineRule({
       lost += points;
       return points;
     };
-    const explicit = facts.cues.blame.filter(
-      (m) => !BLAME_NEGATORS.test(parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start)),
-    );
+    const explicit = facts.cues.blame.filter((m) => {
+      const before = parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start);
+      // "rendering the old server useless" describes a thing, not a person.
+      return !BLAME_NEGATORS.test(before) && !(m.phrase === 'useless' && THING_MADE.test(before));
+    });
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
     // Both patterns open on the same words (word-classes.ts): pick those once.

@@ -38,6 +38,7 @@ describe('questionKind', () => {
     ['Do you prefer to attack conflict head on or avoid it?', 'view'],
     ["What didn't you like about your last job?", 'view'],
     ['What did you not like about your last role?', 'view'],
+    ['Describe your worst boss.', 'view'],
     ['Tell me about a project that failed.', 'past-story'],
     ['Design an on-call model for twelve teams.', 'other'],
     ['', 'other'],

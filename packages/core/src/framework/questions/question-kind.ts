@@ -44,6 +44,7 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat are you looking for\b/,
   /\bwhat do you know about (us|our|this)\b/,
   /\btell me about yourself\b/,
+  /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|job|team|colleague|co-?worker|work environment|company)\b/,
   /\bwalk me through your (resume|cv|background|career)\b/,
 ];
 
