@@ -114,24 +114,16 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       if (t.negated || t.normal === 'not' || t.normal === "n't") break;
       // "I had to call a meeting": the duty done is a deed too, told with its base verb.
       const duty = t.normal === 'to' && tokens[j - 1]?.normal === 'had' ? tokens[j + 1] : undefined;
-      if (duty) {
-        if (duty.pos === 'VERB' && duty.normal === duty.lemma && !NON_ACTION_LEMMAS.has(duty.lemma)) {
-          hits.push({
-            subject: subject.normal as 'i' | 'we',
-            verb: duty.lemma,
-            start: subject.start,
-            end: duty.end,
-            sentence: subject.sentence,
-          });
-        }
-        break;
-      }
-      if (isPastVerb(t, true)) {
+      const verb = duty ?? t;
+      const deed = duty
+        ? duty.pos === 'VERB' && duty.normal === duty.lemma && !NON_ACTION_LEMMAS.has(duty.lemma)
+        : isPastVerb(t, true);
+      if (deed) {
         hits.push({
           subject: subject.normal as 'i' | 'we',
-          verb: t.lemma,
+          verb: verb.lemma,
           start: subject.start,
-          end: t.end,
+          end: verb.end,
           sentence: subject.sentence,
         });
       }
