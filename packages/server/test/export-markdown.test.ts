@@ -62,6 +62,16 @@ describe('Markdown layout', () => {
     expect(parseStoryMarkdown(markdown)).toEqual(fields);
   });
 
+  it('keeps metadata whose first lines hold only spaces (a YAML block scalar would drop them)', () => {
+    for (const tricky of [' \n\n', '  \n\n\n', '\n \n', ' \nx', '\t\n']) {
+      const story = { ...STORY, title: `${tricky}Title`, metrics: [tricky, `a${tricky}`] };
+      expect(parseStoryMarkdown(storyToMarkdown(story)), JSON.stringify(tricky)).toMatchObject({
+        title: story.title,
+        metrics: story.metrics,
+      });
+    }
+  });
+
   it('starts with YAML frontmatter holding the metadata, then a readable title', () => {
     const markdown = storyToMarkdown(STORY);
     expect(markdown.split('\n').slice(0, 14)).toEqual([

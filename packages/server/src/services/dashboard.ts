@@ -6,11 +6,11 @@ import { addCalendarDays, followUpStatus, thisWeekAndNext } from '@onsite/core';
 import * as interviews from '../db/repositories/interview';
 import { latestPracticeScores } from '../db/repositories/practice';
 import type { Storage } from '../db/storage';
+import { dashboardPortfolio } from './dashboard-portfolio';
 import { DASHBOARD_LIMITS, type Dashboard } from './dashboard-schema';
 import type { Interview } from './interview-schema';
 import { createPlanService } from './plan';
 import type { PlanEntry } from './plan-schema';
-import { createPortfolioService } from './portfolio';
 
 export interface DashboardServiceDeps {
   /** The clock (tests pin it). */
@@ -80,7 +80,6 @@ function weekSummary(entries: PlanEntry[], now: Date, planCreatedAt: string) {
 export function createDashboardService(storage: Storage, deps: DashboardServiceDeps = {}): DashboardService {
   const clock = deps.now ?? (() => new Date());
   const plan = createPlanService(storage, { now: clock });
-  const portfolio = createPortfolioService(storage);
 
   return {
     async get() {
@@ -89,14 +88,15 @@ export function createDashboardService(storage: Storage, deps: DashboardServiceD
       const settings = await plan.settings();
       const monday = thisWeekAndNext(now, settings.timezone).from;
       const week = { from: monday, to: addCalendarDays(monday, 6) };
-      const [upcoming, overdue, recent, followUps, view, matrix, practice] = await Promise.all([
+      // First and alone: it may refresh stale story facts in a write transaction.
+      const portfolio = await dashboardPortfolio(storage);
+      const [upcoming, overdue, recent, followUps, view, practice] = await Promise.all([
         interviews.nextInterviews(db, now, DASHBOARD_LIMITS.upcomingInterviews),
         interviews.overdueThankYous(db, now),
         // A note can only be due soon for an interview that ended in the last 24 hours.
         interviews.listInterviewsBetween(db, new Date(now.getTime() - 8 * DAY_MS), now),
         interviews.dueFollowUps(db, now),
         plan.view(week),
-        portfolio.matrix({}),
         latestPracticeScores(db, DASHBOARD_LIMITS.practiceSessions),
       ]);
 
@@ -113,7 +113,6 @@ export function createDashboardService(storage: Storage, deps: DashboardServiceD
         .sort((a, b) => Date.parse(a.thankYou.deadline) - Date.parse(b.thankYou.deadline));
 
       const scored = practice.filter((session) => session.meanScore !== null);
-      const { gaps, progress } = matrix;
       return {
         generatedAt: now.toISOString(),
         interviews: {
@@ -148,18 +147,7 @@ export function createDashboardService(storage: Storage, deps: DashboardServiceD
           entries: view.entries,
           ...weekSummary(view.entries, now, settings.createdAt),
         },
-        portfolio: {
-          stories: progress.stories,
-          target: progress.target,
-          toTarget: progress.toTarget,
-          competenciesCovered: matrix.competencies.length - gaps.competencies.length,
-          competenciesTotal: matrix.competencies.length,
-          gaps: gaps.competencies.map(({ competency, label, status }) => ({ competency, label, status })),
-          categoriesUnder: progress.categories
-            .filter((category) => category.status === 'under')
-            .map(({ id, name, count, quota }) => ({ id, name, count, min: quota.min })),
-          overused: matrix.overused.map(({ storyId, title, uses }) => ({ storyId, title, uses: uses.total })),
-        },
+        portfolio,
         practice: {
           latest: practice,
           recentMean:

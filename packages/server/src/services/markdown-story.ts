@@ -8,7 +8,7 @@
  * without it. Empty fields have no section. File names are never read back: the id is in the
  * frontmatter, so renaming a file in Obsidian is harmless.
  */
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { Document, parse as parseYaml, visit } from 'yaml';
 import type { StoryRecord } from './export-sections/story';
 import { STORY_TEXT_FIELDS, type StoryTextField } from './story-schema';
 
@@ -42,13 +42,36 @@ const FRONTMATTER_KEYS = [
   'updatedAt',
 ] as const;
 
+/**
+ * Whether a YAML block scalar would lose this text: the yaml package writes `|+` without an
+ * indentation indicator when the first line with content comes after a line of only spaces or
+ * tabs (or there is none), and reading it back drops those spaces (" \n\n" → "\n\n").
+ */
+function blockScalarLoses(text: string): boolean {
+  if (!text.includes('\n')) return false;
+  const lines = text.split('\n');
+  const firstContent = lines.findIndex((line) => /[^ \t\r]/.test(line));
+  return (firstContent === -1 ? lines : lines.slice(0, firstContent)).some((line) => /[ \t]/.test(line));
+}
+
+/** The frontmatter as YAML, such text double-quoted (escaped, so exact) instead of a block. */
+function frontmatterYaml(frontmatter: Record<string, unknown>): string {
+  const document = new Document(frontmatter);
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && blockScalarLoses(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return document.toString({ lineWidth: 0 });
+}
+
 const escapeLine = (line: string) => (/^\\*## /.test(line) ? `\\${line}` : line);
 const unescapeLine = (line: string) => (/^\\+## /.test(line) ? line.slice(1) : line);
 
 /** One story as a Markdown document (without its analysis, which goes to onsite-data.json). */
 export function storyToMarkdown(story: StoryRecord): string {
   const frontmatter = Object.fromEntries(FRONTMATTER_KEYS.map((key) => [key, story[key]]));
-  const parts = [`---\n${stringifyYaml(frontmatter, { lineWidth: 0 })}---\n`];
+  const parts = [`---\n${frontmatterYaml(frontmatter)}---\n`];
   // A readable title for Obsidian's preview; the frontmatter's title is the one that is imported.
   parts.push(`# ${story.title.replace(/\s+/g, ' ').trim()}\n`);
   for (const field of STORY_TEXT_FIELDS) {

@@ -13,6 +13,7 @@ import {
   type PortfolioStory,
   type QuestionSignals,
   type StatedQuestion,
+  type SummarizableReport,
   statedQuestionSignals,
   summarizeReport,
   textQuestionSignals,
@@ -32,6 +33,7 @@ import {
   matchQuerySchema,
   matrixQuerySchema,
 } from './portfolio-schema';
+import { STORY_TEXT_FIELDS, type Story } from './story-schema';
 
 export interface PortfolioService {
   matrix(query: MatrixQuery): Promise<MatrixResponse>;
@@ -48,7 +50,25 @@ function withCustom(company: CompanyPrincipleSet | null): readonly CompanyPrinci
   return company && !company.builtIn ? [...BUILT_IN_COMPANIES, company] : BUILT_IN_COMPANIES;
 }
 
-function toPortfolioStory(row: PortfolioStoryRow): PortfolioStory {
+/** A stored story as the portfolio reads it: the same mapping as a row of every story. */
+export function portfolioStoryOf(story: Story): PortfolioStory {
+  return toPortfolioStory({
+    id: story.id,
+    title: story.title,
+    texts: STORY_TEXT_FIELDS.map((field) => story[field]),
+    metrics: story.metrics,
+    tags: story.tags,
+    principles: story.principles,
+    targetLevel: story.targetLevel,
+    // Only an analysis of the story's current version counts, as listAllStoriesForPortfolio reads it.
+    analysis: story.analysis !== null && story.analysisVersion === story.version ? story.analysis : null,
+  });
+}
+
+/** A story row with any analysis the summary can read (a stored Report, or a served story's). */
+type PortfolioSource = Omit<PortfolioStoryRow, 'analysis'> & { analysis: SummarizableReport | null };
+
+function toPortfolioStory(row: PortfolioSource): PortfolioStory {
   return {
     id: row.id,
     title: row.title,

@@ -8,6 +8,7 @@ import * as repo from '../db/repositories/story';
 import type { Storage } from '../db/storage';
 import { notFound as notFoundError, type ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
+import { writePortfolioFacts } from './portfolio-facts';
 import {
   type Story,
   type StoryCreateInput,
@@ -111,7 +112,10 @@ export function createStoryService(storage: Storage, deps: StoryServiceDeps = {}
         createdAt: at,
         updatedAt: at,
       });
-      await storage.transaction((trx) => repo.insertStory(trx, story));
+      await storage.transaction(async (trx) => {
+        await repo.insertStory(trx, story);
+        await writePortfolioFacts(trx, story);
+      });
       return story;
     },
 
@@ -139,6 +143,7 @@ export function createStoryService(storage: Storage, deps: StoryServiceDeps = {}
         // Guarded even after the check above: on PostgreSQL another transaction may commit
         // between our read and this write, and the WHERE version = ? is what refuses it.
         if ((await repo.updateStoryIfVersion(trx, next, version)) === 0) throw await staleOrMissing(trx, id);
+        await writePortfolioFacts(trx, next);
         // After the guarded update, so a concurrent loser fails on the version check rather
         // than on the (story_id, version) key of a snapshot it must not write.
         await repo.insertStoryVersion(trx, current, at);

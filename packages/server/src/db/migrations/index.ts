@@ -11,6 +11,7 @@ import { migration as storyListColumns } from './010-story-list-columns';
 import { migration as interviewCompanyLinks } from './011-interview-company-links';
 import { migration as interviewListOrder } from './012-interview-list-order';
 import { migration as planEntryOrder } from './013-plan-entry-order';
+import { migration as storyPortfolioFacts } from './014-story-portfolio-facts';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   interviewCompanyLinks,
   interviewListOrder,
   planEntryOrder,
+  storyPortfolioFacts,
 ];

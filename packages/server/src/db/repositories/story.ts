@@ -82,6 +82,10 @@ function storyToRow(story: Story): Insertable<StoryTable> {
     analysis_version: story.analysisVersion,
     score: story.analysis?.score ?? null,
     rating: story.analysis?.rating ?? null,
+    // Cleared by every write; the writer stores the new ones (services/portfolio-facts.ts).
+    category: null,
+    tag_count: null,
+    facts_version: null,
     created_at: story.createdAt,
     updated_at: story.updatedAt,
   };

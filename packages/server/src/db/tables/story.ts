@@ -34,6 +34,14 @@ export interface StoryTable {
   /** The analysis's score and rating, kept beside it so the list never parses the analysis. */
   score: number | null;
   rating: string | null;
+  /**
+   * Portfolio facts (services/portfolio-facts.ts), so the dashboard adds them up in SQL: the
+   * primary category, the number of tags, and the digest of the rules they were computed by.
+   * Every story write clears them (null = not computed) and the writer computes them again.
+   */
+  category: string | null;
+  tag_count: number | null;
+  facts_version: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -47,9 +55,17 @@ export interface StoryVersionTable {
   created_at: string;
 }
 
+/** How strongly a story shows one competency (1–3; 0 has no row), as of its facts_version. */
+export interface StoryCompetencyTable {
+  story_id: string;
+  competency: string;
+  strength: number;
+}
+
 export interface StoryTables {
   stories: StoryTable;
   story_versions: StoryVersionTable;
+  story_competencies: StoryCompetencyTable;
 }
 
 /** The STAR+ and power-story text fields of a story, in the order a story reads. */

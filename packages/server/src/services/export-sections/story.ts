@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { toCount } from '../../db/dialect';
 import { getStory, insertStory, insertStoryVersion, updateStoryIfVersion } from '../../db/repositories/story';
 import { nameText, recordIdSchema, storableText, versionSchema } from '../fields';
+import { writePortfolioFacts } from '../portfolio-facts';
 import { reportSchema } from '../report-schema';
 import {
   STORY_LIMITS,
@@ -96,11 +97,19 @@ export const storySection = defineSection<StoryRecord>({
     }
   },
   readOne: (db, id) => getStory(db, id),
-  writeOne: (db, story) => insertStory(db, asStory(story)),
+  async writeOne(db, story) {
+    await insertStory(db, asStory(story));
+    await writePortfolioFacts(db, asStory(story));
+  },
   async replaceOne(db, story) {
     const stored = await getStory(db, story.id);
-    if (!stored) return insertStory(db, asStory(story));
+    if (!stored) {
+      await insertStory(db, asStory(story));
+      await writePortfolioFacts(db, asStory(story));
+      return;
+    }
     await updateStoryIfVersion(db, asStory(story), stored.version);
+    await writePortfolioFacts(db, asStory(story));
     // Replacing with an older version: stored history from that version on describes edits the
     // file's story never had, and would collide with the snapshots its next updates write.
     await db
