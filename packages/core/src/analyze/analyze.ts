@@ -96,7 +96,11 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
     dimensions: placeDimensions(facts, parsed.text, findings),
     level: {
       signal: facts.scope.level,
-      evidence: facts.scope.evidence.slice(0, 6).map(({ level: _l, ...e }) => e),
+      // Each piece of evidence without its level, as a literal (scope.ts writes start, end, text,
+      // level, reason: the keys keep that order).
+      evidence: facts.scope.evidence
+        .slice(0, 6)
+        .map((e) => ({ start: e.start, end: e.end, text: e.text, reason: e.reason })),
     },
     metrics: facts.metrics,
     speech: facts.speech,

@@ -3,7 +3,7 @@
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
 import { type Lexeme, lookupLexeme } from './lexemes';
-import { headClasses } from './word-classes';
+import { wordClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -66,10 +66,13 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
     while (a < b && LEADING[lower.charCodeAt(a)] === 1) a++;
     while (b > a && TRAILING[lower.charCodeAt(b - 1)] === 1) b--;
     if (b > a) {
+      // One pass over the word's characters for its digits and its first hyphen.
       let digit = false;
-      for (let k = a; k < b && !digit; k++) {
+      let hyphen = -1;
+      for (let k = a; k < b; k++) {
         const c = lower.charCodeAt(k);
-        digit = c >= 48 && c <= 57;
+        if (c >= 48 && c <= 57) digit = true;
+        else if (c === 45 && hyphen < 0) hyphen = k - a;
       }
       let value: string | undefined;
       if (tokens !== undefined) {
@@ -88,8 +91,9 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
         digit,
         classes: lexeme === null ? 0 : lexeme.classes,
         lexeme,
-        hyphenated: value.indexOf('-') > 0,
-        head: headClasses(value),
+        hyphenated: hyphen > 0,
+        // headClasses(value), with the hyphen already found.
+        head: hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0,
       });
     }
     i = end;
