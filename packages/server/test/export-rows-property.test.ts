@@ -105,8 +105,7 @@ const CONSTRAINED: Record<string, Record<string, fc.Arbitrary<unknown>>> = {
     principles: jsonList(text),
   },
   companyNotes: {
-    // Notes on a built-in company, or on a custom one (`linked` points 'custom' at a generated company).
-    id: fc.constantFrom(...BUILT_IN_COMPANY_IDS, 'custom'),
+    id: fc.constantFrom(...BUILT_IN_COMPANY_IDS, 'custom'), // 'custom': `linked` picks a generated company
     news: jsonArray(
       fc.record({
         date,
@@ -211,8 +210,6 @@ function valueFor(section: string, field: string, kind: ColumnKind): fc.Arbitrar
       return fc.integer({ min: 1, max: 50 });
     case 'instant':
       return instant;
-    case 'instant?':
-      return nullable(instant);
   }
 }
 
@@ -308,7 +305,6 @@ function consistent(records: Records): Records {
 }
 
 const BUILT_IN = new Set<string>(BUILT_IN_COMPANY_IDS);
-
 /** Points every reference at a record that exists, and drops duplicate keys. */
 function linked(raw: Records, storyIds: string[]) {
   const keysOf: Record<string, string[]> = { stories: storyIds };

@@ -18,17 +18,7 @@ import { defineSection, type ExportSection, exportedInstantSchema, type Referenc
  * How a column is validated: text, integer (PostgreSQL `integer`), double, or an instant as the
  * server writes it (`created_at`, `updated_at`); `?` = nullable.
  */
-export type ColumnKind =
-  | 'id'
-  | 'text'
-  | 'text?'
-  | 'int'
-  | 'int?'
-  | 'real'
-  | 'real?'
-  | 'version'
-  | 'instant'
-  | 'instant?';
+export type ColumnKind = 'id' | 'text' | 'text?' | 'int' | 'int?' | 'real' | 'real?' | 'version' | 'instant';
 
 type Row = Record<string, unknown>;
 /** The untyped view for tables named at run time (the column lists below are checked against Database). */
@@ -55,7 +45,6 @@ const COLUMN_SCHEMAS: Record<ColumnKind, z.ZodType> = {
   'real?': z.number().nullable(),
   version: z.number().int().min(1).max(MAX_VERSION),
   instant,
-  'instant?': instant.nullable(),
 };
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
