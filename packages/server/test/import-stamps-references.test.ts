@@ -51,6 +51,16 @@ async function seedAll(pair: ExportPair) {
   return ids;
 }
 
+/** Every section seeded, plus one interview linked to the custom company Acme. */
+async function seedLinkedInterview(pair: ExportPair) {
+  await seedAll(pair);
+  const linked = await pair
+    .api()
+    .post('/api/interviews', { ...FULL_INTERVIEW, company: 'Acme', companyId: ACME });
+  expect(linked.statusCode, linked.body).toBe(201);
+  return linked;
+}
+
 async function expectTargetEmpty(pair: ExportPair) {
   const stored = (await pair.targetApi().get('/api/export')).json<Exported>();
   for (const section of EXPORT_SECTIONS) expect(stored[section.name], section.name).toEqual([]);
@@ -121,11 +131,7 @@ forEachDatabase('import checks stamps and company links', (getStorage, database)
   });
 
   it('accepts a companyId of a built-in company, of a custom one in the file, or of one already stored', async () => {
-    await seedAll(pair);
-    const linked = await pair
-      .api()
-      .post('/api/interviews', { ...FULL_INTERVIEW, company: 'Acme', companyId: ACME });
-    expect(linked.statusCode, linked.body).toBe(201);
+    await seedLinkedInterview(pair);
     const exported = (await pair.api().get('/api/export')).json<Exported>();
     expect((exported.interviews ?? []).map((interview) => interview.companyId).sort()).toEqual(
       [ACME, 'amazon'].sort(),
@@ -143,11 +149,7 @@ forEachDatabase('import checks stamps and company links', (getStorage, database)
   });
 
   it('a company refused itself is not reported again through the interviews that name it', async () => {
-    await seedAll(pair);
-    const linked = await pair
-      .api()
-      .post('/api/interviews', { ...FULL_INTERVIEW, company: 'Acme', companyId: ACME });
-    expect(linked.statusCode, linked.body).toBe(201);
+    await seedLinkedInterview(pair);
     const exported = (await pair.api().get('/api/export')).json<Exported>();
     const companies = (exported.companies ?? []).map((company) => ({ ...company, definition: '{}' }));
     const reply = await pair.targetApi().post('/api/import', { ...exported, companies });
@@ -159,10 +161,7 @@ forEachDatabase('import checks stamps and company links', (getStorage, database)
   });
 
   it('deleting a custom company unlinks its interviews (a new version, the name kept), so the export imports', async () => {
-    await seedAll(pair);
-    const linked = await pair
-      .api()
-      .post('/api/interviews', { ...FULL_INTERVIEW, company: 'Acme', companyId: ACME });
+    const linked = await seedLinkedInterview(pair);
     const interview = linked.json<{ id: string; version: number }>();
     const company = (await pair.api().get(`/api/companies/${ACME}`)).json<{ version: number }>();
     const deleted = await pair.api().delete(`/api/companies/${ACME}?version=${company.version}`);
