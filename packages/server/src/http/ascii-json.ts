@@ -15,7 +15,7 @@ import { serializerCompiler } from 'fastify-type-provider-zod';
 
 const NON_ASCII = /[\u0080-\uffff]/g;
 
-const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const unicodeEscape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * `json` with every non-ASCII UTF-16 unit escaped. A pair of surrogates becomes two escapes, which
@@ -23,7 +23,7 @@ const escape = (char: string): string => `\\u${char.charCodeAt(0).toString(16).p
  */
 export function asciiJson(json: string): string {
   NON_ASCII.lastIndex = 0;
-  return NON_ASCII.test(json) ? json.replace(NON_ASCII, escape) : json;
+  return NON_ASCII.test(json) ? json.replace(NON_ASCII, unicodeEscape) : json;
 }
 
 /** Response schemas' serialisers and the default one (errors, routes without a schema) alike. */
