@@ -2,7 +2,6 @@
  * Drives the real app (real storage, real routes, real security) through `inject`, with the
  * headers a same-origin browser page sends, so specs read as plain HTTP calls.
  */
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -27,7 +26,9 @@ export interface Api {
 export async function apiFor(storage: Storage, extraRoutes?: (app: FastifyInstance) => void): Promise<Api> {
   const config = loadConfig({
     ONSITE_PORT: String(PORT),
-    ONSITE_DATA_DIR: mkdtempSync(join(tmpdir(), 'onsite-api-')),
+    // Only read by storage, which the test opened itself: nothing is written here (a temp dir per
+    // app was left behind by every test file).
+    ONSITE_DATA_DIR: join(tmpdir(), 'onsite-api-tests-unused'),
     ONSITE_LOG_LEVEL: 'silent',
   });
   const app = await buildApp({ config, storage });
