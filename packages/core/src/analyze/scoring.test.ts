@@ -29,11 +29,19 @@ describe('score', () => {
     });
   });
 
-  it('caps one red flag at good, whatever the score', () => {
-    expect(score([finding('blame-negativity', 'blame', -8, 'error')])).toMatchObject({
-      score: 92,
-      rating: 'good',
-    });
+  it('caps one red flag at good by scaling the score into that band, as its own item', () => {
+    // 92 squeezed from 60–100 onto 60–74: 60 + 32 × 14 / 40 = 71.2.
+    const capped = score([finding('blame-negativity', 'blame', -8, 'error')]);
+    expect(capped).toMatchObject({ score: 71, rating: 'good' });
+    expect(capped.items.at(-1)).toMatchObject({ points: -21, source: 'red-flag-cap' });
+    expect(capped.items.reduce((sum, i) => sum + i.points, 0)).toBe(71);
+    // Two red-flagged answers keep their order, and neither rises above the band.
+    const worse = score([finding('blame-negativity', 'blame', -8, 'error'), finding('a', 'x', -20)]);
+    expect(worse).toMatchObject({ score: 64, rating: 'good' });
+    // At or below the band's floor there is nothing to move.
+    const low = score([finding('blame-negativity', 'blame', -8, 'error'), finding('a', 'x', -35)]);
+    expect(low).toMatchObject({ score: 57, rating: 'needs-work' });
+    expect(low.items.some((i) => i.source === 'red-flag-cap')).toBe(false);
     expect(score([finding('scope-below-level', 'noScope', -12, 'error')]).rating).toBe('good');
   });
 
@@ -42,7 +50,8 @@ describe('score', () => {
       finding('blame-negativity', 'blame', -8, 'error'),
       finding('attribution-balance', 'heroPhrase', -8, 'error'),
     ];
-    expect(score(two)).toMatchObject({ score: 84, rating: 'needs-work' });
+    // 84 scaled onto 0–59.
+    expect(score(two)).toMatchObject({ score: 50, rating: 'needs-work' });
   });
 
   it('rates the same red flag raised twice needs-work: a pattern, not a slip', () => {
@@ -50,7 +59,7 @@ describe('score', () => {
       finding('blame-negativity', 'blame', -8, 'error'),
       finding('blame-negativity', 'blame', -4, 'error'),
     ];
-    expect(score(twice)).toMatchObject({ score: 88, rating: 'needs-work' });
+    expect(score(twice)).toMatchObject({ score: 52, rating: 'needs-work' });
     // A warning beside the red flag is not a second red flag.
     const once = [
       finding('blame-negativity', 'blame', -8, 'error'),
@@ -61,7 +70,7 @@ describe('score', () => {
 
   it("rates an unanswered question needs-work: a hypothetical answer, a story two rungs below the target, a failure with no part of one's own", () => {
     expect(score([finding('hypothetical-answer', 'hypothetical', -25, 'error')])).toMatchObject({
-      score: 75,
+      score: 44,
       rating: 'needs-work',
     });
     expect(score([finding('scope-below-level', 'belowLevel', -12, 'error')]).rating).toBe('needs-work');
@@ -94,7 +103,8 @@ describe('score', () => {
       finding('unquantified-impact', 'vagueIntensifier', -3),
     ];
     expect(score([...unsaid, ...vague]).score).toBe(69);
-    expect(score([...unsaid, finding('blame-negativity', 'blame', -8, 'error')]).score).toBe(67);
+    // (67, then scaled into the good band by the red flag: 62.)
+    expect(score([...unsaid, finding('blame-negativity', 'blame', -8, 'error')]).score).toBe(62);
     // What the answer says wrong is never capped, and it lifts the cap on the rest: blame, a hero
     // move or rambling is not a whole story with details left out.
     expect(score([...unsaid, finding('attribution-balance', 'heroPhrase', -10)]).score).toBe(65);

@@ -5,7 +5,9 @@
  * (an error-severity finding: no actions, no result, a hypothetical answer, repeated blame, a
  * hero story, a story two rungs below the target) caps it at "good", as it would in a debrief,
  * and red flags of two different kinds (a hero story that also blames others), the same red flag
- * twice, or one that means the question went unanswered (UNANSWERED), mean "needs-work".
+ * twice, or one that means the question went unanswered (UNANSWERED), mean "needs-work". A cap
+ * moves the score itself into the capped band (a "red-flag-cap" item), so the rating is always
+ * the band of the score.
  */
 import type { Finding, Rating, ScoreItem } from './types';
 
@@ -112,6 +114,18 @@ const INCOMPLETE_BY_RULE = byRule(INCOMPLETE);
 const has = (index: ReadonlyMap<string, ReadonlySet<string>>, f: Finding): boolean =>
   index.get(f.ruleId)?.has(f.messageId) === true;
 
+/**
+ * Maps a score onto the part of the scale from a band's floor to its ceiling: the floor stays, 100
+ * becomes the ceiling, everything between keeps its order; scores below the floor are unchanged.
+ */
+function squeezeInto(rating: Rating, sum: number): number {
+  const index = RATING_BANDS.findIndex((b) => b.rating === rating);
+  const floor = RATING_BANDS[index]?.min ?? 0;
+  const ceiling = index <= 0 ? 100 : (RATING_BANDS[index - 1]?.min ?? 101) - 1;
+  if (sum <= floor) return sum;
+  return Math.round(floor + ((sum - floor) * (ceiling - floor)) / (100 - floor));
+}
+
 export function score(
   findings: Finding[],
   story: StoryEvidence = { ownSteps: CAP_MIN_STEPS },
@@ -145,21 +159,32 @@ export function score(
       source: 'unsaid-cap',
     });
   }
-  const total = Math.max(
+  const sum = Math.max(
     0,
     Math.min(
       100,
-      items.reduce((sum, i) => sum + i.points, 0),
+      items.reduce((total, i) => total + i.points, 0),
     ),
   );
-  const band = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
   // The same red flag raised twice (two hero moves, blame at two parties) is a pattern, not a slip.
   const repeated = redFlags > redFlagRules.size;
-  const rating =
+  const capped: Rating | null =
     redFlagRules.size >= 2 || unanswered || repeated
       ? 'needs-work'
-      : redFlagRules.size === 1 && (band === 'exceptional' || band === 'great')
+      : redFlagRules.size === 1
         ? RED_FLAG_CAP
-        : band;
+        : null;
+  // A red flag caps the rating by moving the score into the capped band, as its own item: an 83
+  // rated needs-work would read as a strong answer and outrank a flawless 76. The scale above the
+  // band's floor is squeezed, not clamped, so two red-flagged answers keep their order.
+  const total = capped === null ? sum : squeezeInto(capped, sum);
+  if (total !== sum) {
+    items.push({
+      points: total - sum,
+      reason: `A red flag (${[...redFlagRules].join(', ')}) caps the rating at ${capped}: the score is scaled into that band`,
+      source: 'red-flag-cap',
+    });
+  }
+  const rating = RATING_BANDS.find((b) => total >= b.min)?.rating ?? 'needs-work';
   return { score: total, rating, items };
 }

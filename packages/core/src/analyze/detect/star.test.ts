@@ -35,6 +35,22 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('honours headings with "I/we <verb>" or a note in brackets ("Goal I set:", "**Results (12 months):**")', () => {
+    const text =
+      '- **Context:** our build took an hour.\n- **Goal I set:** get it under ten minutes.\n- **What I did:** split the suite across 12 runners.\n- **Results (6 months):**\n  - the build takes 9 minutes, and flaky reruns are down by half.';
+    const { parts } = star(text);
+    expect(parts.task.present).toBe(true);
+    expect(text.slice(parts.task.start, parts.task.end)).toContain('Goal I set');
+    expect(text.slice(parts.result.start, parts.result.end)).toContain('Results (6 months)');
+  });
+
+  it('hears an incident story end when the service is back ("we were fully back in two hours")', () => {
+    const text =
+      'About a year ago I owned the image upload service for our consumer app. A storage vendor retired its old signing method on a Tuesday morning, and every upload started failing. I was on call, so I got paged. First I confirmed it was signing and not our code. Then I flipped a flag to route uploads through our older proxy, because it was reversible. Then I wrote the real fix with Marco reviewing, and we were fully back in two hours. Afterwards I wrote the postmortem. What I changed: any vendor notice with a date now goes on the team calendar with an owner.';
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('fully back');
+  });
+
   it('hears a lesson told under the "Result:" heading as the learning, and the result is still there', () => {
     const text =
       'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes. I learned to measure before I split anything, and I now profile every suite first.';

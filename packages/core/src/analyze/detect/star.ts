@@ -27,10 +27,11 @@ const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
 const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
+/** "Result:", "**Results (12 months):**", "Goal I set:": a heading word, perhaps "I/we <verb>" and a note in brackets. */
 const HEADING = new RegExp(
   `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
     .sort((a, b) => b.length - a.length)
-    .join('|')})[\\s*_]*(?:[:—–-]|\\n)`,
+    .join('|')})(?: (?:i|we) \\p{L}+)?(?:\\s*\\([^)\\n]{0,40}\\))?[\\s*_]*(?:[:—–-]|\\n)`,
   'u',
 );
 

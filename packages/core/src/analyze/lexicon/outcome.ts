@@ -142,6 +142,16 @@ export const RESULT_CUES = [
   'years later',
   'went on to',
   // How a disagreement or a problem ended: "that resolved the conflict", "which settled it".
+  // How an incident ended: "we were fully back in two hours", "service was restored by 10:40".
+  'fully back',
+  'were back in',
+  'was back in',
+  'back online',
+  'back up and running',
+  'was restored',
+  'were restored',
+  'service restored',
+  'restored service',
   'that resolved',
   'which resolved',
   'this resolved',

@@ -347,15 +347,15 @@ export const REFLECTIVE_WOULD =
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =
-  '(?:(?:the|our|their|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|group|department|vendor|contractor|agency|partner|provider|engineer|manager|lead|director|members|colleagues|coworkers|co-workers|teammates|peers|bosses)|they|he|she|everyone else|my (?:colleagues|coworkers|co-workers|teammates|peers|bosses)|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
+  '(?:(?:the|our|their|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|functions|group|groups|department|departments|vendor|vendors|contractor|contractors|agency|partner|partners|provider|providers|engineer|manager|lead|director|leaders|members|stakeholders|colleagues|coworkers|co-workers|teammates|peers|bosses)|they|he|she|everyone else|my (?:colleagues|coworkers|co-workers|teammates|peers|bosses)|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =
-  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive|inexperienced|not (?:very |that |really |particularly )?experienced)|simply did not|simply didn't|(?:was|were) (?:always |constantly )?micro-?managing|micro-?managed (?:me|us|everyone|the team)|did not seem to (?:know|care|understand)|didn't seem to (?:know|care|understand)|(?:was|were) not (?:very |really |at all )?(?:helpful|supportive|responsive|cooperative)|(?:wasn't|weren't) (?:very |really )?(?:helpful|supportive|responsive|cooperative)|complained|pushed hard|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
+  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive|inexperienced|generic|unclear|vague|confusing|misleading|easy to miss|not (?:very |that |really |particularly )?experienced)|simply did not|simply didn't|(?:was|were) (?:always |constantly )?micro-?managing|micro-?managed (?:me|us|everyone|the team)|did not seem to (?:know|care|understand)|didn't seem to (?:know|care|understand)|(?:was|were) not (?:very |really |at all )?(?:helpful|supportive|responsive|cooperative)|(?:wasn't|weren't) (?:very |really )?(?:helpful|supportive|responsive|cooperative)|complained|pushed hard|didn't|did not|never|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
 
 /** "The real problem was the data team": the cause placed on someone else by construction. */
 export const CAUSE_ELSEWHERE =
-  '(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were) (?:that )?';
+  "(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were),? (?:(?:you know|honestly|frankly|really|basically|i think|i'd say|in my view),? )?(?:that )?";
 
 /** A pattern, and words one of which must be in the text for it to match: checked first, cheaply. */
 export interface Gated {
@@ -393,6 +393,14 @@ export const DEFLECTIONS: readonly Gated[] = [
   {
     needs: ['everything right'],
     shape: /(?<![\p{L}])(?:do|did|doing) everything right on (?:your|our|my) (?:own )?side(?![\p{L}])/u,
+  },
+  {
+    // Decisions made or changed over the speaker's head, told as the cause: "none of that was
+    // communicated to the platform group", "made at a level above me, with limited consultation",
+    // "requirements other groups had since walked back", "without warning from the groups".
+    needs: ['communicated', 'consult', 'warning', 'notice', 'above me', 'over my head', 'walked back'],
+    shape:
+      /(?<![\p{L}])(?:(?:none|nothing|little|not much) of (?:that|this|it|those changes|these changes) was (?:communicated|shared|explained|flagged|announced)|(?:was|were) (?:never|not) (?:communicated|shared|explained|flagged) to (?:us|me|my|our|the)|without (?:any )?(?:warning|notice|consultation) from|without consulting (?:us|me|engineering|my team|our team)|with (?:limited|little|no) (?:consultation|warning|notice|input from (?:us|me|engineering))|(?:made|decided|taken) (?:at a level )?above (?:me|my head|my level)|(?:made|decided|taken) over my head|(?:had|have) (?:since )?walked back)(?![\p{L}])/u,
   },
   {
     needs: ['exposed to other'],

@@ -41,6 +41,11 @@ expectRule('blame-negativity', {
       options: { question: 'Tell me about the most significant launch you led.' },
       text: `At Fernhill Games I led the 40-engineer live-services group. We launched cross-platform saves for our biggest title, about 6 million players. My goal was to ship it before the holiday event without a single lost save. I split the work between the accounts team and the storage team, I set a weekly risk review with the studio head, and I asked QA to run a save-corruption soak for two weeks. We launched on time, lost no saves, and the holiday event's retention rose 9% over the year before. I learned that a soak test earns more trust than any review.`,
     },
+    {
+      name: 'a decision made above the speaker, told once next to their own part',
+      options: { question: 'Tell me about a reorg that did not work out.' },
+      text: `At Halyard Freight I merged two logistics teams, about 60 engineers, into one routing group. Six months in, the decision to move routing under the new regional business was made above my level, and the group was split again. My mistake was that I had never written down what the merged group owed each business, so nobody could argue for keeping it. I wrote that charter for the two halves, I kept the shared on-call rota, and incidents stayed flat through the split. Since then I write a one-page charter before any reorg I lead.`,
+    },
   ],
   invalid: [
     {
@@ -66,6 +71,18 @@ expectRule('blame-negativity', {
       options: { question: 'Tell me about a time you missed a deadline.' },
       text: `At Tidewell we were asked for a billing export in a two-week sprint. Halfway through, the legacy invoice tables turned out to hold three different date formats. I told my manager, re-planned the work, and shipped the monthly export first. The full export went out four days late, with nothing broken for the finance team. Now we always spike any legacy data before the team gives a date.`,
       messageIds: ['unownedSetback'],
+    },
+    {
+      name: "a failure question answered with decisions made over the speaker's head and others' omissions",
+      options: { question: 'Describe a platform bet of yours that did not pay off.' },
+      text: `As head of the data platform, about 70 engineers, I backed building our own event bus instead of buying one. The case fitted the requirements we were given. Over the next year the partner teams dropped half of those requirements, and none of that was communicated to the platform group until we had built it. The product partners who set the roadmap did not account for the cost of the build. By then the decision had been made above me to buy a vendor bus. I ran the migration in two quarters and support tickets fell by 40%. Next time I would ask the groups that set requirements to commit to them for a year.`,
+      messageIds: ['pointingAtOthers', 'unownedSetback'],
+    },
+    {
+      name: 'the root cause placed on a vendor, with a filler in between',
+      options: { question: 'Tell me about an outage you were responsible for.', spoken: true },
+      text: `So I owned the payments gateway, and we had a ninety-minute outage on a Monday. The card vendor rotated a key, and the vendor's notice was pretty vague and easy to miss. I got paged, rolled back our client, and we were fully back in ninety minutes. In the postmortem the root cause was, you know, the vendor's rotation process. What I took from it is that vendors need to give direct notice.`,
+      messageIds: ['pointingAtOthers', 'unownedSetback'],
     },
     {
       name: 'explicit blame: another team "dropped the ball"',

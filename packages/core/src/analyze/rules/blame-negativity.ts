@@ -13,9 +13,12 @@ import { OPENS_OTHER_PARTY } from '../word-classes';
 
 /** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
 const CAUSE = new RegExp(`${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'uy');
-/** Someone else and, within five words of the same sentence, a failing of theirs. */
+/**
+ * Someone else (or something of theirs: "the vendor's notice") and, within five words of the same
+ * sentence, a failing of theirs.
+ */
 const POINTING = new RegExp(
-  `(?<![\\p{L}])${OTHER_PARTY}(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
+  `(?<![\\p{L}])${OTHER_PARTY}(?:'s)?(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
   'uy',
 );
 /** Every deflection shape in the answer, as pattern matches. */

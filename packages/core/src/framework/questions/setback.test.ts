@@ -12,6 +12,10 @@ describe('asksAboutSetback', () => {
     'Tell me about the toughest feedback you have received.',
     'What is the biggest lesson you learned the hard way?',
     'Tell me about a time you got a decision wrong.',
+    'Tell me about an outage you were responsible for.',
+    'Describe a bug you shipped to production.',
+    'Have you ever broken production?',
+    'Tell me about a time you took down a critical service.',
   ])('true for %s', (question) => {
     expect(asksAboutSetback(question)).toBe(true);
   });
@@ -22,6 +26,8 @@ describe('asksAboutSetback', () => {
     'How would you design an on-call rotation for 200 engineers?',
     'Tell me about an innovation on your team that you are proud of.',
     'Walk me through how you grew a manager on your team.',
+    'Tell me about a major incident you led the response to.',
+    'How do you run an incident review?',
   ])('false for %s', (question) => {
     expect(asksAboutSetback(question)).toBe(false);
   });

@@ -23,12 +23,17 @@ const SETBACK_PATTERNS: readonly RegExp[] = [
   /\bfeedback (that )?you (have |'ve )?(received|got|were given)\b/,
   /\bwhat (would|will) you do differently\b/,
   /\b(biggest|hardest) lesson\b/,
+  // An outage or bug the candidate caused: a mistake by another name. ("An incident you led the
+  // response to" is not: the cause need not be theirs.)
+  /\b(outage|incident|bug|breakage|regression|defect|security issue|data loss)s? (that )?you (caused|were responsible for|introduced|shipped|created)\b/,
+  /\byou (broke|took down|brought down|caused an?)\b/,
+  /\b(ever|you) (have |'ve )?(broken|taken down|brought down) (production|prod|the site|a service|a system)\b/,
 ];
 
 /**
  * True for "Tell me about a time you failed", "…a mistake you made", "…a project that did not go
- * as planned", "…a commitment you missed", "…a bet that did not pay off", "What would you do
- * differently?"; false for success, influence or design questions.
+ * as planned", "…a commitment you missed", "…a bet that did not pay off", "…an outage you were responsible
+ * for", "What would you do differently?"; false for success, influence or design questions.
  */
 export function asksAboutSetback(questionText: string): boolean {
   const text = normaliseQuestion(questionText);
