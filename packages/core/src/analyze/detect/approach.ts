@@ -85,21 +85,75 @@ function statedAfter(parsed: ParsedText, index: number, from: number): boolean {
 const STEP = new Set(STEP_WORDS);
 
 /**
+ * How many means a sentence lists after "by": "I win by framing the problem, bringing data, and
+ * writing it down" lists three, each a step of the method; 0 without "by" and a gerund.
+ */
+function listedMeans(parsed: ParsedText, index: number): number {
+  const s = parsed.sentences[index];
+  if (!s) return 0;
+  let count = 0;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (count === 0) {
+      if (token?.normal === 'by' && isGerund(parsed.tokens[t + 1])) count = 1;
+      continue;
+    }
+    // A further means: a gerund right after a comma or "and"/"or".
+    const before = parsed.tokens[t - 1]?.normal;
+    if ((before === ',' || before === 'and' || before === 'or') && isGerund(token)) count++;
+  }
+  return count;
+}
+
+/** -ing nouns that are not a doing ("by morning", "by the spring"). */
+const NOT_GERUNDS = new Set([
+  'morning',
+  'evening',
+  'spring',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'string',
+  'ceiling',
+]);
+
+/** A verb in its -ing form ("framing", "bringing"); the tagger reads some as nouns. */
+const isGerund = (token: { pos: string; normal: string } | undefined): boolean =>
+  token !== undefined &&
+  (token.pos === 'VERB' || token.pos === 'NOUN') &&
+  token.normal.length > 5 &&
+  token.normal.endsWith('ing') &&
+  !NOT_GERUNDS.has(token.normal);
+
+/**
  * Whether a sentence of method has a step's content: an order, a condition, a reason or
- * trade-off, a cadence (STEP_WORDS), a figure, or a named practice or tool. Values stated as
+ * trade-off, a cadence (STEP_WORDS), the means ("by framing…"), a figure, or a named practice or
+ * tool. Values stated as
  * habits ("I make sure everyone is aligned", "I empower my engineers") have none.
  */
 function hasStepContent(parsed: ParsedText, index: number, marked: ReadonlySet<number>): boolean {
   if (marked.has(index)) return true;
   const s = parsed.sentences[index];
   if (!s) return false;
-  for (let t = s.tokenStart; t < s.tokenEnd; t++) if (STEP.has(parsed.tokens[t]?.normal ?? '')) return true;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (!token) continue;
+    if (STEP.has(token.normal)) return true;
+    // The means named: "I win by framing the problem, bringing data and writing it down".
+    if (token.normal === 'by' && isGerund(parsed.tokens[t + 1])) return true;
+  }
   return false;
 }
 
 export interface ApproachReading {
   /** Sentences that say how the speaker works or would act (present, conditional or imperative). */
   method: number[];
+  /**
+   * Steps of method: one per method sentence, or as many means as a sentence lists ("by framing…,
+   * bringing… and writing…" is three).
+   */
+  methodSteps: number;
   /** Sentences that tell a deed in the past ("we used…", "I introduced…"): a case of the method. */
   cases: number[];
   /** Where a real case grounds the approach (its first past deed), or null. */
@@ -172,6 +226,7 @@ export function readApproach(
   return {
     words: distinctSentenceWords(parsed, (index) => carrying.has(index)),
     method: [...method].sort((a, b) => a - b),
+    methodSteps: [...method].reduce((sum, index) => sum + Math.max(1, listedMeans(parsed, index)), 0),
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
     platitudes,

@@ -7,6 +7,7 @@
 
 import type { CueMatches } from '../cues';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
+import { TIMED_OUTCOME } from '../lexicon/outcome';
 import { STAR_HEADINGS } from '../lexicon/story';
 import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText, Token } from '../text';
@@ -67,6 +68,14 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
 /** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
 const CENTURY = /19|20/;
 const mayNameYear = (lower: string): boolean => CENTURY.test(lower);
+/** Cheap gate for TIMED_OUTCOME: most sentences have none of its opening words. */
+const mayDateOutcome = (lower: string): boolean =>
+  lower.includes('within ') ||
+  lower.includes('after ') ||
+  lower.includes('in just') ||
+  lower.includes('in only') ||
+  lower.includes('in under') ||
+  lower.includes('in less than');
 
 export interface StarDetection {
   parts: Record<StarPartId, StarPart>;
@@ -146,7 +155,9 @@ export function detectStar(
       task: has(taskCues, sentence.index) ? 3 : 0,
       action: (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0),
       result:
-        (has(resultCues, sentence.index) ? 2 : 0) +
+        (has(resultCues, sentence.index) || (rel >= 0.5 && mayDateOutcome(lower) && TIMED_OUTCOME.test(lower))
+          ? 2
+          : 0) +
         (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
         (rel > 0.5 ? 0.5 : 0) +
         // The closing sentence with a figure: in a two-sentence answer only a figure of change.

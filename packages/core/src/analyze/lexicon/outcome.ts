@@ -179,6 +179,14 @@ export const RESULT_CUES = [
 ] as const;
 
 /**
+ * An outcome dated after the work: "Within 3 months, they were designing systems on their own",
+ * "all four teams deployed within 6 weeks", "after two sprints the queue was empty". Read only in
+ * the second half of a story (a goal such as "ship within 6 weeks" is a task cue, which wins).
+ */
+export const TIMED_OUTCOME =
+  /(?<![\p{L}])(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)(?![\p{L}])/u;
+
+/**
  * A concrete people outcome: what became of the people the story was about ("she went on to lead
  * our biggest project", "he manages a team of his own now"). It is evidence an interviewer accepts
  * for a growth, feedback or hiring story in place of a figure.

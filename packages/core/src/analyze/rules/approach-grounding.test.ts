@@ -29,6 +29,11 @@ expectRule('approach-grounding', {
       name: 'no question given, the rule stays silent',
       text: 'I just work hard and communicate.',
     },
+    {
+      name: 'one sentence that lists its means ("by framing…, bringing… and writing…") is a method',
+      text: 'I rarely win on authority. I win by framing the problem in writing, bringing data to the first meeting, and asking the loudest critic to co-own the decision. For example, last year I moved our four payments teams onto one ledger that way, and the migration landed a quarter early.',
+      options: { question: 'How do you influence without authority?' },
+    },
   ],
   invalid: [
     {
@@ -37,6 +42,12 @@ expectRule('approach-grounding', {
       options: PRIORITISE,
       messageIds: ['ungrounded'],
       spans: ['Whatever falls below the line gets a date for review rather than a silent no.'],
+    },
+    {
+      name: 'one means after "by" is one step, not a method',
+      text: 'I influence people by listening. The goal is that everyone feels heard.',
+      options: { question: 'How do you influence without authority?' },
+      messageIds: ['noMethod', 'noCase'],
     },
     {
       name: 'a platitude and no method',

@@ -47,7 +47,7 @@ export default defineRule({
     if (!approach || options.questionKind === 'view') return;
     // A method told through the real case that used it ("we set up…, I introduced…") is shown.
     // So is one sentence of what one does about a weakness ("I've been working on this by…").
-    const noMethod = approach.method.length < MIN_METHOD_SENTENCES && !approach.grounding && !approach.remedy;
+    const noMethod = approach.methodSteps < MIN_METHOD_SENTENCES && !approach.grounding && !approach.remedy;
     if (noMethod) {
       report({
         messageId: 'noMethod',

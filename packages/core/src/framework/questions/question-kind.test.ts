@@ -9,6 +9,8 @@ describe('questionKind', () => {
     ['Give me an example of a hire you regret.', 'past-story'],
     ['Have you ever had to let someone go?', 'past-story'],
     ['How do you coach new managers? Give me an example.', 'past-story'],
+    // The story comes first; the reflection after it does not turn it into a view.
+    ['Describe a reorg you led that did not work out. What would you do differently?', 'past-story'],
     // Scenarios: a stated situation and what you would do in it.
     ['What would you do if your best engineer resigned tomorrow?', 'scenario'],
     ['Imagine you inherit a team that has missed three launches. Where do you start?', 'scenario'],
@@ -39,6 +41,11 @@ describe('questionKind', () => {
     ["What didn't you like about your last job?", 'view'],
     ['What did you not like about your last role?', 'view'],
     ['Describe your worst boss.', 'view'],
+    ["Let's begin with you telling me a bit about yourself.", 'view'],
+    ["Why shouldn't we hire you?", 'view'],
+    ['Why should we hire you over the other candidates?', 'view'],
+    ['What sets you apart from other engineering leaders?', 'view'],
+    ['What would you do differently on the WCAG project?', 'view'],
     ['Tell me about a project that failed.', 'past-story'],
     ['Design an on-call model for twelve teams.', 'other'],
     ['', 'other'],

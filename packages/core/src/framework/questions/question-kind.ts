@@ -43,7 +43,15 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhere do you see yourself\b/,
   /\bwhat are you looking for\b/,
   /\bwhat do you know about (us|our|this)\b/,
-  /\btell me about yourself\b/,
+  /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
+  /\bintroduce yourself\b/,
+  // "Why should we hire you?", "Why shouldn't we hire you?", "What sets you apart?"
+  /\bwhy (should|shouldn't|should not|would|wouldn't) (we|i|they) (hire|choose|pick|select) you\b/,
+  /\bwhat (sets|makes) you (apart|different|unique|stand out)\b/,
+  /\bwhy (are|would) you (be )?(a good|the right|the best|a great) (fit|candidate|choice|match)\b/,
+  // "What would you do differently on the WCAG project?": a reflection on work already told; its
+  // answer is what the speaker would change and why, not a second story.
+  /^(so,? |and,? |looking back,? )?what would you (do|have done|change) differently\b/,
   /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|job|team|colleague|co-?worker|work environment|company)\b/,
   /\bwalk me through your (resume|cv|background|career)\b/,
 ];
