@@ -51,6 +51,15 @@ describe('detectStar', () => {
     expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('fully back');
   });
 
+  it('hears an outcome dated after the work as the result ("Within 3 months, they were…"), not a goal with a deadline', () => {
+    const text =
+      'I mentored a junior engineer on our team. She struggled with system design. I paired with her on her feature designs and asked questions instead of giving answers. Within 3 months, she was designing services on her own. Now she mentors two new hires.';
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('Within 3 months');
+    const goal = 'My goal was to ship the new checkout within 6 weeks. I split the work across two squads.';
+    expect(star(goal).parts.task.present).toBe(true);
+  });
+
   it('hears a lesson told under the "Result:" heading as the learning, and the result is still there', () => {
     const text =
       'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes. I learned to measure before I split anything, and I now profile every suite first.';
