@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
@@ -51,11 +52,12 @@ describe('detectStar', () => {
     expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('fully back');
   });
 
-  it('hears an outcome dated after the work as the result ("Within 3 months, they were…"), not a goal with a deadline', () => {
+  it('hears an outcome dated after the work as the result ("all four teams deployed within 6 weeks"), not a goal with a deadline', () => {
     const text =
-      'I mentored a junior engineer on our team. She struggled with system design. I paired with her on her feature designs and asked questions instead of giving answers. Within 3 months, she was designing services on her own. Now she mentors two new hires.';
-    const { parts } = star(text);
-    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('Within 3 months');
+      'Moving our storefront to micro-frontends needed four teams to agree, each with its own lead and its own pipeline. I wrote an RFC with an objections section and shared it four days before the decision meeting. By the meeting the leads had commented in the document, and it became a thirty-minute alignment session. After sign-off I wrote a one-page integration guide and ran an enabling session with each team; my job was to enable their migration, not to own it.\n\nAll four teams deployed independently within 6 weeks. The quarterly joint release became weekly deploys for each team.\n\nLooking back, I would have opened the review a week earlier.';
+    const report = analyze(text, { question: 'Tell me about a project requiring cross-team collaboration.' });
+    const result = report.star.result;
+    expect(result.present && text.slice(result.start, result.end)).toContain('within 6 weeks');
     const goal = 'My goal was to ship the new checkout within 6 weeks. I split the work across two squads.';
     expect(star(goal).parts.task.present).toBe(true);
   });
