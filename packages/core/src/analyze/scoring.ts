@@ -76,6 +76,9 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   // What the answer says wrong: blame, a hero move, rambling.
   'blame-negativity/blame',
   'blame-negativity/pointingAtOthers',
+  // A way of working that cuts quality guards or waits for problems: said wrong, not left out.
+  'unsafe-practice/cutsCorners',
+  'unsafe-practice/reactive',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

@@ -15,6 +15,7 @@ import scopeBelowLevel from './scope-below-level';
 import starPlus from './star-plus';
 import starStructure from './star-structure';
 import unquantifiedImpact from './unquantified-impact';
+import unsafePractice from './unsafe-practice';
 import viewReasoning from './view-reasoning';
 
 export const RULES = [
@@ -28,6 +29,7 @@ export const RULES = [
   viewReasoning,
   offQuestion,
   blameNegativity,
+  unsafePractice,
   implementationDetail,
   missingBusinessOutcome,
   missingPrinciple,

@@ -1,0 +1,34 @@
+/**
+ * Working practices an experienced interviewer hears as unsafe when a candidate offers them as
+ * their own way of working: quality guards switched off to go faster, and problems left until
+ * someone else reports them. Read by rules/unsafe-practice.ts.
+ */
+
+/**
+ * Cutting a guard to go faster: "run fewer tests", "skip code review", "commented out flaky
+ * tests", "disable the alerts", "push the fix straight to production", "merge without review".
+ */
+export const CUT_CORNERS =
+  /(?<![\p{L}])(?:(?:run|running|ran|runs) fewer tests|(?:skip|skips|skipping|skipped) (?:the |our |all |most )?(?:tests|testing|unit tests|integration tests|test suite|code reviews?|reviews?|qa|staging|the canary|canaries)|comment(?:s|ed|ing)? out (?:the |a |any |some )?(?:flaky |failing |broken |slow )?tests?|(?:disable|disables|disabled|disabling|mute|mutes|muted|muting|silence|silences|silenced|silencing) (?:the |our |any |those |some )?(?:flaky |failing |noisy |broken )?(?:tests?|checks|alerts|alarms|linters?|linting|ci checks|pages)|turn(?:s|ed|ing)? off (?:the |our )?(?:tests|alerts|alarms|checks|monitoring|linting)|(?:push|pushes|pushed|pushing|ship|ships|shipped|shipping|deploy|deploys|deployed|deploying|hotfix|hotfixed) (?:it |the fix |a fix |fixes |changes |the change |code )?(?:straight|directly) (?:to|into|onto) prod(?:uction)?|(?:merge|merges|merged|merging|ship|ships|shipped|deploy|deploys|deployed|release|released) (?:it |them |changes |code |the fix )?without (?:any )?(?:tests|testing|review|code review|a review|qa)|(?:bypass|bypasses|bypassed|bypassing) (?:the |our )?(?:review|tests|ci|checks|pipeline)|force[- ]merg(?:e|es|ed|ing)|ignor(?:e|es|ed|ing) (?:the |those )?(?:flaky tests|failing tests|alerts|warnings|test failures))(?![\p{L}])/u;
+
+/**
+ * Waiting for problems to be reported rather than looking for them: "I wait until someone reports
+ * a problem", "I only fix it when it breaks", "if it ain't broke, don't fix it".
+ */
+export const REACTIVE =
+  /(?<![\p{L}])(?:(?:wait|waits|waiting) (?:until|till|for) (?:someone|somebody|people|users|a user|customers|a customer|the team|it|things|something|a problem|problems|issues) (?:to )?(?:reports?|complains?|breaks?|fails?|goes wrong|go wrong|comes? up|raises?|escalates?|tells? me)|only (?:fix|fixes|change|changes|look at|looks at|address|addresses|touch|touches) (?:it|things|them|problems?|issues?|the pipeline|the code) (?:when|once|after|if) (?:it|they|something|someone|somebody|a user|users) (?:breaks?|fails?|complains?|reports?|goes wrong|go wrong)|if it (?:ain't|isn't|is not) broken?|(?:don't|do not|never) (?:want to )?(?:fix|touch|change) (?:what|anything that) (?:isn't|is not|ain't) broken?)(?![\p{L}])/u;
+
+/**
+ * Just before a practice: it is refused, resisted or someone else's ask, not the speaker's habit
+ * ("I never skip code review", "instead of commenting out flaky tests", "the PM wanted us to skip
+ * staging").
+ */
+export const PRACTICE_REFUSED =
+  /(?:never|n't|\bnot|no longer|instead of|rather than|stopped|avoid(?:s|ed|ing)?|refus(?:e|es|ed|ing) to|resist(?:s|ed|ing)?(?: the urge to)?|tempt(?:ed|ing|ation)(?: to)?|pressure(?:d)?(?: \p{L}+)? to|want(?:s|ed)? (?:me|us|the team) to|ask(?:s|ed)? (?:me|us|the team) to|push(?:es|ed)? (?:me|us) to|urge to|no one|nobody)(?:\s+[^\s.!?;]+){0,3}\s+$/u;
+
+/**
+ * A practice told as a mistake, in its own sentence or the next: "we skipped staging, and it bit
+ * us", "that was a mistake", "I shouldn't have". Owning it is the learning, not the method.
+ */
+export const TOLD_AS_MISTAKE =
+  /(?<![\p{L}])(?:mistake|should not have|shouldn't have|should have|regret|lesson|learned|learnt|bit us|came back to bite|backfired|cost us|never again|in hindsight|looking back|the hard way|wrong call)(?![\p{L}])/u;

@@ -1,0 +1,50 @@
+import { expectRule } from '../rule-tester';
+
+const PIPELINE = { question: 'How do you keep a CI pipeline fast?' };
+
+expectRule('unsafe-practice', {
+  valid: [
+    {
+      name: 'guards kept, and the shortcut refused in so many words',
+      text: 'I never skip code review, even for a hotfix. Instead of commenting out flaky tests, I quarantine each one with an owner and a date, and I run the slow suite in parallel so the fast feedback stays under ten minutes.',
+      options: PIPELINE,
+    },
+    {
+      name: 'a shortcut told as a mistake, with the lesson',
+      text: 'At Rivet Pay we skipped the canary to hit a launch date, and it bit us: a bad config took checkout down for forty minutes. I wrote the postmortem and made the canary a required step. I learned that the canary is cheapest on the day you least want it.',
+      options: { question: 'Tell me about a time you made a mistake.' },
+    },
+    {
+      name: "someone else's ask, not the speaker's practice",
+      text: 'Before the launch the product lead wanted us to skip staging. I kept it, we found a data migration bug there, and we launched a day later with no customer impact.',
+    },
+    {
+      name: 'risk-based ordering is a method, not a corner cut',
+      text: 'I run the critical tests first and the rest in parallel, and I watch the build time every week so it never creeps past ten minutes.',
+      options: PIPELINE,
+    },
+  ],
+  invalid: [
+    {
+      name: 'fewer tests and tests commented out, offered as the method',
+      text: "If builds are slow, I'll suggest we run fewer tests. I've sometimes commented out flaky tests when they block a deploy.",
+      options: PIPELINE,
+      messageIds: ['cutsCorners', 'cutsCorners'],
+      spans: ['run fewer tests', 'commented out flaky tests'],
+    },
+    {
+      name: 'waiting for a report before acting',
+      text: "I generally wait until someone reports a problem before I change the pipeline, because I don't want to disrupt anyone's workflow.",
+      options: PIPELINE,
+      messageIds: ['reactive'],
+      spans: ['wait until someone reports'],
+    },
+    {
+      name: 'an untested fix pushed straight to production as a habit',
+      text: 'When a customer hits a bug, I push the fix straight to production and test it afterwards, because speed matters most to them.',
+      options: { question: 'How do you handle urgent customer bugs?' },
+      messageIds: ['cutsCorners'],
+      spans: ['push the fix straight to production'],
+    },
+  ],
+});

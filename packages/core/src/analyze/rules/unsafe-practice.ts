@@ -1,0 +1,99 @@
+/**
+ * What a method says, not only whether there is one: an interviewer who hears "I'll suggest we
+ * run fewer tests" or "I wait until someone reports a problem" as a candidate's way of working
+ * marks it down however well the answer is built. Practices refused ("I never skip review"),
+ * asked for by someone else ("the PM wanted us to skip staging") or told as a mistake ("we
+ * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
+ */
+import { CUT_CORNERS, PRACTICE_REFUSED, REACTIVE, TOLD_AS_MISTAKE } from '../lexicon/practice';
+import { sentenceIndexAt } from '../positions';
+import { defineRule } from '../rule';
+import type { ParsedText } from '../text';
+
+/** Characters before a practice searched for a refusal ("instead of commenting out…"). */
+const REFUSAL_REACH = 48;
+/** Cheap gates: most answers name no guard and no waiting, so the patterns are skipped. */
+const MAY_CUT = /test|review|qa|staging|canar|alert|alarm|check|lint|prod|merg|pipeline|warning|pages/;
+const MAY_WAIT = /wait|only |broke/;
+/** The most one answer loses to this rule. */
+const CAP = -16;
+
+interface Practice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every match of `shape` in the answer that is the speaker's own practice. */
+function ownPractices(parsed: ParsedText, shape: RegExp): Practice[] {
+  const found: Practice[] = [];
+  const global = new RegExp(shape.source, 'gu');
+  for (const m of parsed.lower.matchAll(global)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = parsed.lower.slice(Math.max(0, start - REFUSAL_REACH), start);
+    if (PRACTICE_REFUSED.test(before)) continue;
+    const index = sentenceIndexAt(parsed, start);
+    const here = parsed.sentences[index];
+    const next = parsed.sentences[index + 1];
+    const told = parsed.lower.slice(here?.start ?? start, next?.end ?? here?.end ?? end);
+    if (TOLD_AS_MISTAKE.test(told)) continue;
+    found.push({ start, end, text: parsed.text.slice(start, end) });
+  }
+  return found;
+}
+
+export default defineRule({
+  meta: {
+    id: 'unsafe-practice',
+    description: 'A way of working that cuts quality guards or waits for problems to be reported.',
+    severity: 'warning',
+    messages: {
+      cutsCorners:
+        '"{{phrase}}" switches off a quality guard to go faster; interviewers hear a risk to production, not a method.',
+      reactive:
+        '"{{phrase}}" waits for problems to be reported; interviewers look for someone who finds them first.',
+    },
+    followUps: {
+      cutsCorners: {
+        question: 'What keeps quality in place when you speed things up that way?',
+        priority: 1,
+      },
+      reactive: { question: 'How would you find out about a problem before anyone reports it?', priority: 2 },
+    },
+  },
+  check({ parsed, report }) {
+    let lost = 0;
+    const cost = (first: number, next: number): number => {
+      const points = Math.max(CAP - lost, lost === 0 ? first : next);
+      lost += points;
+      return points;
+    };
+    const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, CUT_CORNERS) : [];
+    for (const p of cuts) {
+      report({
+        messageId: 'cutsCorners',
+        start: p.start,
+        end: p.end,
+        data: { phrase: p.text },
+        actual: p.text,
+        points: cost(-10, -5),
+        suggestion:
+          'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
+      });
+    }
+    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, REACTIVE)[0] : undefined;
+    if (reactive) {
+      report({
+        messageId: 'reactive',
+        start: reactive.start,
+        end: reactive.end,
+        data: { phrase: reactive.text },
+        actual: reactive.text,
+        points: cost(-8, -5),
+        suggestion:
+          'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
+      });
+    }
+  },
+});
