@@ -36,6 +36,9 @@ const HEADING = new RegExp(
   'u',
 );
 
+/** A paragraph break: a line with nothing on it. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
 /** Score at which a part also counts in a sentence that mainly plays another part. */
 const SECONDARY = 2.5;
 
@@ -118,14 +121,24 @@ export function detectStar(
   const withOutcome = holdsFigure(parsed, outcomes);
   let heading: StarPartId | null = null;
   let headingsSeen = false;
+  // A heading covers its own paragraph, and the next one too when it stands alone on its line
+  // ("## Situation" then a paragraph); past that, prose is placed by its cues again, so one
+  // "Context:" does not make the rest of the answer context.
+  let paragraph = 0;
+  let headingReach = -1;
+  let previousEnd = 0;
 
   for (const sentence of parsed.sentences) {
+    if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+    previousEnd = sentence.end;
     const lower = parsed.lower.slice(sentence.start, sentence.end);
-    const explicit = HEADING.exec(lower)?.[1];
-    if (explicit) {
-      heading = STAR_HEADINGS[explicit] ?? null;
+    const explicit = HEADING.exec(lower);
+    if (explicit?.[1]) {
+      heading = STAR_HEADINGS[explicit[1]] ?? null;
       headingsSeen = true;
+      headingReach = paragraph + (lower.length - explicit[0].length < 3 ? 1 : 0);
     }
+    if (paragraph > headingReach) heading = null;
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const learning =
       has(learningCues, sentence.index) ||

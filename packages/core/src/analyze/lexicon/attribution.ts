@@ -156,4 +156,8 @@ export const NON_ACTION_LEMMAS = new Set([
   'learn',
   'realize',
   'realise',
+  // What befell the work, not a deed: "we missed it by a month", "the launch slipped".
+  'miss',
+  'slip',
+  'fail',
 ]);

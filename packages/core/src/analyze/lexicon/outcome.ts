@@ -142,6 +142,20 @@ export const RESULT_CUES = [
   'years later',
   'went on to',
   // How a disagreement or a problem ended: "that resolved the conflict", "which settled it".
+  // How a miss ended, in a mistake or failure story: "so we missed it by about a month".
+  'missed it by',
+  'missed the date by',
+  'missed the deadline by',
+  'missed our date by',
+  'slipped by',
+  'were late by',
+  'shipped late',
+  'launched late',
+  'a month late',
+  'months late',
+  'a week late',
+  'weeks late',
+  'days late',
   // How an incident ended: "we were fully back in two hours", "service was restored by 10:40".
   'fully back',
   'were back in',
@@ -265,8 +279,8 @@ export const LEARNING_CUES = [
   'i reused',
   'i would have',
   'i should have',
+  // "My mistake was…" looks back; "the date was my mistake" owns the miss (ownership.ts), no lesson yet.
   'my mistake was',
-  'my mistake',
   'i underestimated',
   'i was wrong',
   'reflecting on',
