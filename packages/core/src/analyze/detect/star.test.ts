@@ -67,7 +67,8 @@ describe('detectStar', () => {
       'One backend call I made was TimescaleDB over plain Postgres for metrics history.\n\nContext: operators wanted 90-day trend charts, about 1.5 billion rows.\n\nI benchmarked both with six weeks of test data: plain Postgres took 4.2 seconds, TimescaleDB 280 ms.\n\nWe shipped TimescaleDB and the trend charts were responsive from day one.';
     const { parts } = star(text);
     expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('We shipped');
-    const alone = 'Situation:\n\nOur build took an hour and blocked every merge.\n\nI split the suite across runners.';
+    const alone =
+      'Situation:\n\nOur build took an hour and blocked every merge.\n\nI split the suite across runners.';
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
@@ -75,7 +76,9 @@ describe('detectStar', () => {
     const text =
       'Three months into managing, I promised my team a date before checking with design, and design was booked for six weeks. So we missed it by about a month. I told my manager the same day and said plainly to the team that the date was my mistake, not their estimate. Then I borrowed a designer for two weeks by dropping a lower-priority request.';
     const { parts } = star(text);
-    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('missed it by');
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain(
+      'missed it by',
+    );
     expect(parts.learning.present).toBe(false);
   });
 
