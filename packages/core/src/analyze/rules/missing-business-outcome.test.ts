@@ -29,6 +29,16 @@ expectRule('missing-business-outcome', {
         learnings: 'I learned to bring compliance in as a designer, not a reviewer.',
       },
     },
+    {
+      name: 'a view question ("Why do you want to work here?") owes motives, not a business effect',
+      text: 'I have used your scheduling product at two hospitals, and the way it handles shift swaps saved our charge nurses hours every week. I want to work on something I have seen matter on the ward, and your move into outpatient clinics is the problem I spent the last three years on.',
+      options: { question: 'Why do you want to work here?' },
+    },
+    {
+      name: 'a weakness question owes the trait and its remedy, not a business effect',
+      text: 'I tend to say yes to too many requests from other teams. I now keep a visible list of what my team has committed to, and I ask which item should move before I take on a new one.',
+      options: { question: "What's your greatest weakness?" },
+    },
   ],
   invalid: [
     {

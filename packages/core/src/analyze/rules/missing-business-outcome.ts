@@ -3,6 +3,7 @@
  * revenue, cost or risk. Technical or team wins with no link to the business read as L4 work.
  */
 import type { LevelId } from '../../framework/ids';
+import { asksAboutWeakness } from '../../framework/questions/question-kind';
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
 
@@ -43,6 +44,15 @@ export default defineRule({
   },
   check({ facts, parsed, options, report }) {
     if (facts.businessLink) return;
+    // "Why this role?", "Tell me about yourself", "What's your greatest weakness?": the answer is
+    // about the speaker (motives, pitch, a trait and its remedy), and no interviewer asks what
+    // it did for revenue.
+    if (
+      options.questionKind === 'view' ||
+      (options.question !== null && asksAboutWeakness(options.question))
+    ) {
+      return;
+    }
     // A growth or people story that ends in a concrete people outcome has already shown impact;
     // the business link is the next rung, not a gap of the same size.
     const people = facts.peopleOutcome;

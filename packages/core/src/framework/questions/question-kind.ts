@@ -56,14 +56,19 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwalk me through your (resume|cv|background|career)\b/,
 ];
 
+/** The speaker's weaknesses or strengths, said by them or by someone who knows their work. */
+const WEAKNESS_PATTERNS: readonly RegExp[] = [
+  /\byour (greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
+  // "What negative thing would your last boss say about you?": a weakness, seen by someone else.
+  /\b(negative|criticism|criticisms|critical|weakness|weaknesses|improve)\b[^?]*\b(boss|manager|colleagues?|co-?workers?|peers?|reports?|team) (would )?(say|describe|mention|point out)\b/,
+];
+
 /** How the speaker works, thinks or would go about something in general. */
 const APPROACH_PATTERNS: readonly RegExp[] = [
   /\bhow (do|would|should|will|can|might) (you|i|we)\b/,
   /\bhow (should|would|can|do) (a|an|the|teams?|leaders?|managers?|engineers?|engineering|organi[sz]ations?|companies)\b/,
   /\byour (\w+ )?(approach|philosophy|process|strategy|framework|method|methodology|style|stance|take|playbook|criteria|principles?|view|views)\b/,
-  /\byour (greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
-  // "What negative thing would your last boss say about you?": a weakness, seen by someone else.
-  /\b(negative|criticism|criticisms|critical|weakness|weaknesses|improve)\b[^?]*\b(boss|manager|colleagues?|co-?workers?|peers?|reports?|team) (would )?(say|describe|mention|point out)\b/,
+  ...WEAKNESS_PATTERNS,
   /\bwhat (do|would) you (look for|consider|prioriti[sz]e|focus on|think|believe|value|measure|optimi[sz]e)\b/,
   // "What metrics do you consider important…", "Which signals would you track…".
   /\b(what|which) (\w+ ){1,2}(do|would) you (consider|use|look (at|for)|track|value|prioriti[sz]e|measure|rely on|watch)\b/,
@@ -90,6 +95,16 @@ export function questionKind(questionText: string): AskKind {
   if (SCENARIO_PATTERNS.some((p) => p.test(text))) return 'scenario';
   if (APPROACH_PATTERNS.some((p) => p.test(text))) return 'approach';
   return 'other';
+}
+
+/**
+ * True for "What's your greatest weakness?", "What are your strengths?", "What would your last
+ * boss criticise?": the answer is about the speaker, not about work with a business effect.
+ */
+export function asksAboutWeakness(questionText: string): boolean {
+  if (asksForPastStory(questionText)) return false;
+  const text = normaliseQuestion(questionText);
+  return WEAKNESS_PATTERNS.some((p) => p.test(text));
 }
 
 /** True when the question asks how the speaker would go about something, not for a story. */
