@@ -47,6 +47,10 @@ describe('findMetrics', () => {
       ['count', 'zero invoicing errors', 0],
       ['count', 'zero sev-1s', 0],
     ]);
+    // Up to three words between: "zero new unresolved accessibility violations".
+    expect(read('Zero new unresolved accessibility violations reached code review.')).toEqual([
+      ['count', 'Zero new unresolved accessibility violations', 0],
+    ]);
   });
 
   it('does not treat years, list numbers or "one engineer" as metrics', () => {

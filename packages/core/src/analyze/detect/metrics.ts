@@ -29,7 +29,7 @@ const alt = (words: readonly string[]) =>
 const B = '(?<![\\p{L}\\p{N}_.])';
 const E = '(?![\\p{L}\\p{N}_])';
 const COUNT_UNITS = alt([...PEOPLE_UNITS, ...ORG_UNITS, ...USER_UNITS, ...SYSTEM_UNITS]);
-/** What a team brings to zero: "zero invoicing errors", "zero customer-facing incidents". */
+/** What a team brings to zero: "zero invoicing errors", "zero new unresolved accessibility violations". */
 const ZERO_OUTCOMES =
   'errors|incidents|defects|bugs|outages|escalations|complaints|regressions|pages|sev-?[0-2]s|p[0-2]s|failures|rollbacks|breaches|violations|findings|misses|returns|tickets|exceptions';
 const FREQUENCY =
@@ -108,7 +108,7 @@ const PATTERNS: Pattern[] = [
     priority: 3,
     // "went to almost zero", "zero downtime", "600 a week": outcomes people state without units.
     regex: new RegExp(
-      `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|churn|data loss|attrition|(?:[\\p{L}-]+\\s+)?(?:${ZERO_OUTCOMES}))${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
+      `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|churn|data loss|attrition|(?:[\\p{L}-]+\\s+){0,3}(?:${ZERO_OUTCOMES}))${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
       'uy',
     ),
   },

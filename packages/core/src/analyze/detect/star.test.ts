@@ -58,6 +58,15 @@ describe('detectStar', () => {
     const report = analyze(text, { question: 'Tell me about a project requiring cross-team collaboration.' });
     const result = report.star.result;
     expect(result.present && text.slice(result.start, result.end)).toContain('within 6 weeks');
+    // "Six months after installing all three:" opens the outcome too.
+    const after =
+      'Quality kept decaying between projects, and every fix was a sprint of cleanup.\n\nI added three CI gates: a performance budget, an accessibility check and a dependency scan. Each took a day or two to set up, and each runs on every pull request.\n\nSix months after installing all three:\n- the performance score stayed between 87 and 95;\n- three pull requests were blocked before they shipped a regression.';
+    const afterParts = analyze(after, {
+      question: 'How have you improved a codebase for the long term?',
+    }).star;
+    expect(
+      afterParts.result.present && after.slice(afterParts.result.start, afterParts.result.end),
+    ).toContain('Six months after');
     const goal = 'My goal was to ship the new checkout within 6 weeks. I split the work across two squads.';
     expect(star(goal).parts.task.present).toBe(true);
   });

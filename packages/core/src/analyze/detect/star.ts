@@ -71,14 +71,9 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
 /** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
 const CENTURY = /19|20/;
 const mayNameYear = (lower: string): boolean => CENTURY.test(lower);
-/** Cheap gate for TIMED_OUTCOME: most sentences have none of its opening words. */
-const mayDateOutcome = (lower: string): boolean =>
-  lower.includes('within ') ||
-  lower.includes('after ') ||
-  lower.includes('in just') ||
-  lower.includes('in only') ||
-  lower.includes('in under') ||
-  lower.includes('in less than');
+/** Cheap gate for TIMED_OUTCOME: it always names a unit of time, and most sentences name none. */
+const TIME_UNIT = /day|week|month|quarter|year|sprint/;
+const mayDateOutcome = (lower: string): boolean => TIME_UNIT.test(lower);
 
 export interface StarDetection {
   parts: Record<StarPartId, StarPart>;

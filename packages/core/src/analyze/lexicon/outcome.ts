@@ -194,11 +194,12 @@ export const RESULT_CUES = [
 
 /**
  * An outcome dated after the work: "Within 3 months, they were designing systems on their own",
- * "all four teams deployed within 6 weeks", "after two sprints the queue was empty". Read only in
+ * "all four teams deployed within 6 weeks", "after two sprints the queue was empty", "six months
+ * after installing all three:". Read only in
  * the second half of a story (a goal such as "ship within 6 weeks" is a task cue, which wins).
  */
 export const TIMED_OUTCOME =
-  /(?<![\p{L}])(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?) (?:after|later|on|in|into)(?: (?:installing|launching|the launch|the change|rollout|the rollout|that|it))?)(?![\p{L}])/u;
 
 /**
  * A concrete people outcome: what became of the people the story was about ("she went on to lead

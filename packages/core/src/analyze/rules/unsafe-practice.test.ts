@@ -19,12 +19,24 @@ expectRule('unsafe-practice', {
       text: 'Before the launch the product lead wanted us to skip staging. I kept it, we found a data migration bug there, and we launched a day later with no customer impact.',
     },
     {
+      name: '"rather than testing in production" keeps a guard',
+      text: 'Rather than testing in production, I reproduce the fault in staging with the same inputs, and I add logging first when I cannot.',
+      options: { question: 'How do you debug a production issue?' },
+    },
+    {
       name: 'risk-based ordering is a method, not a corner cut',
       text: 'I run the critical tests first and the rest in parallel, and I watch the build time every week so it never creeps past ten minutes.',
       options: PIPELINE,
     },
   ],
   invalid: [
+    {
+      name: 'speed chosen over analysis and testing, as the way of working',
+      text: 'I look at the logs, make a fix and push it as soon as possible. Production issues need fast fixes, so I focus on getting something working rather than spending time on analysis or testing.',
+      options: { question: 'How do you debug a production issue?' },
+      messageIds: ['cutsCorners'],
+      spans: ['rather than spending time on analysis'],
+    },
     {
       name: 'fewer tests and tests commented out, offered as the method',
       text: "If builds are slow, I'll suggest we run fewer tests. I've sometimes commented out flaky tests when they block a deploy.",
