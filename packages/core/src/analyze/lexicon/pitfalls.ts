@@ -417,3 +417,11 @@ export const DEFLECTIONS: readonly Gated[] = [
  */
 export const NO_EXAMPLE =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:really |honestly |actually )?(?:think of|recall|remember|come up with) (?:a|an|any|one) (?:specific |particular |real )?(?:time|instance|example|situation|occasion|case|mistake|failure|conflict|weakness)(?!(?: \p{L}+){0,6} (?:more|prouder|better|worse|harder|bigger|happier|than))|(?:i|i've|i have) (?:honestly |really |truly )?(?:never|not ever) (?:really |actually |once )?(?:failed|made a (?:real |big |major |serious )?mistake|had a (?:real |serious )?(?:conflict|disagreement)|missed a deadline|messed up)|(?:don't|do not) (?:really |honestly )?(?:have|make) (?:any )?(?:real |major |big )?(?:weaknesses|mistakes|conflicts|failures)|nothing (?:really |specific )?comes to mind|(?:not|never) ever mess up)(?![\p{L}])/u;
+
+/**
+ * Private life told in answer to a question about oneself: relationship status, marriage, a
+ * divorce, a break-up, an ex. (Family mentioned in passing, "I moved here with my family", is
+ * not listed.)
+ */
+export const PRIVATE_LIFE =
+  /(?<![\p{L}])(?:i'm (?:currently |still )?single|i am (?:currently |still )?single|(?:was|got|am|i'm|we're|we were) (?:recently )?(?:engaged|divorced|separated)|(?:parents|they) (?:divorced|separated|split up)|my (?:divorce|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex|boyfriend|girlfriend|fianc[ée]e?)|cheated on (?:me|him|her)|broke up with|dating (?:life|someone))(?![\p{L}])/u;

@@ -11,6 +11,11 @@ expectRule('view-reasoning', {
       options: { question: PREFER },
     },
     {
+      name: 'family in passing is not private life told as the answer',
+      text: 'I grew up in Leeds and moved to Berlin with my family in 2015, because the startup scene there was where I wanted to build things. Since then I have led two platform teams, most recently the one that moved our payments onto a single ledger.',
+      options: { question: 'Tell me about yourself.' },
+    },
+    {
       name: 'a story question is not judged here',
       text: 'My last job was terrible. My boss micromanaged everyone.',
       options: { question: 'Tell me about a time you disagreed with your manager.' },
@@ -21,6 +26,13 @@ expectRule('view-reasoning', {
     },
   ],
   invalid: [
+    {
+      name: 'private life told as the answer to "tell me about yourself"',
+      text: 'Well, I grew up in Mombasa, and my parents divorced when I was ten. I was engaged for two years, but he cheated on me, so now I am single again and I wanted a fresh start.',
+      options: { question: 'Tell me about yourself.' },
+      messageIds: ['privateLife', 'noReason'],
+      spans: ['parents divorced', null],
+    },
     {
       name: 'a complaint with no reason and nothing real behind it',
       text: `My last job was terrible. My boss was always micromanaging the team, and the company was a mess. I was miserable every day.`,

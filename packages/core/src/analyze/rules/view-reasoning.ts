@@ -2,9 +2,12 @@
  * Views: "Why do you want this role?", "Do you prefer…?", "What didn't you like about your last
  * job?", "Tell me about yourself". No story and no method is owed, but a view an interviewer can
  * weigh has its reasons ("because…", "it depends on…") and comes from somewhere: one thing the
- * speaker has done or seen. A bare claim ("I just like challenges") tells them nothing.
+ * speaker has done or seen. A bare claim ("I just like challenges") tells them nothing. Private
+ * life offered as the answer (a divorce, an engagement, a break-up) is what every guide tells
+ * candidates to leave out.
  */
-import { firstSentence, lastSentence, wholeAnswer } from '../positions';
+import { PRIVATE_LIFE } from '../lexicon/pitfalls';
+import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -16,6 +19,8 @@ export default defineRule({
       noReason:
         'The question asks for your view, and the answer never says why: no reason, condition or trade-off behind it.',
       noExperience: 'Nothing you have done or seen backs the view: one real moment would make it yours.',
+      privateLife:
+        '"{{phrase}}" is private life (relationships, marriage, a break-up): interviewers want your working story, and some may not lawfully weigh it.',
     },
     followUps: {
       noReason: { question: 'Why is that? What makes it matter to you?', priority: 1 },
@@ -23,6 +28,7 @@ export default defineRule({
         question: 'Where does that come from? When did you last see it play out?',
         priority: 2,
       },
+      privateLife: { question: 'What about your work would you most like me to know?', priority: 1 },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -34,6 +40,18 @@ export default defineRule({
         ...wholeAnswer(parsed),
         points: -12,
         suggestion: 'Say why in one sentence: "…because in my last role I saw…", "it depends on whether…".',
+      });
+    }
+    const personal = PRIVATE_LIFE.exec(parsed.lower);
+    if (personal) {
+      report({
+        messageId: 'privateLife',
+        ...sentenceAt(parsed, personal.index),
+        data: { phrase: parsed.text.slice(personal.index, personal.index + personal[0].length) },
+        actual: parsed.text.slice(personal.index, personal.index + personal[0].length),
+        points: -10,
+        suggestion:
+          'Keep to the working story: the roles, what you built or changed in them, and why this one is next.',
       });
     }
     if (view.grounding === null && view.cases.length === 0) {
