@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from './rule';
+import { cappedCost, formatMessage } from './rule';
 
 describe('formatMessage', () => {
   it('fills every placeholder, spaced or not, however often it appears', () => {
@@ -14,5 +14,13 @@ describe('formatMessage', () => {
 
   it('returns a template without placeholders as it is', () => {
     expect(formatMessage('No placeholder here.')).toBe('No placeholder here.');
+  });
+});
+
+describe('cappedCost', () => {
+  it('charges the first finding in full, later ones less, and never past the cap', () => {
+    const cost = cappedCost(-16);
+    expect([cost(-10, -5), cost(-10, -5), cost(-10, -5)]).toEqual([-10, -5, -1]);
+    expect(cost(-10, -5)).toBe(0);
   });
 });

@@ -93,3 +93,16 @@ export function formatMessage(template: string, data: Record<string, string | nu
   }
   return out;
 }
+
+/**
+ * Points for a rule that can fire several times with a ceiling on its total: the first finding
+ * costs `first`, each later one `next`, and none takes the total past `cap` (all negative).
+ */
+export function cappedCost(cap: number): (first: number, next: number) => number {
+  let lost = 0;
+  return (first, next) => {
+    const points = Math.max(cap - lost, lost === 0 ? first : next);
+    lost += points;
+    return points;
+  };
+}

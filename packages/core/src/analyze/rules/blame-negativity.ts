@@ -8,7 +8,7 @@
 import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
 import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
-import { defineRule } from '../rule';
+import { cappedCost, defineRule } from '../rule';
 import { OPENS_OTHER_PARTY } from '../word-classes';
 
 /** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
@@ -70,12 +70,7 @@ export default defineRule({
     },
   },
   check({ facts, options, parsed, report }) {
-    let lost = 0;
-    const cost = (first: number, next: number) => {
-      const points = Math.max(CAP - lost, lost === 0 ? first : next);
-      lost += points;
-      return points;
-    };
+    const cost = cappedCost(CAP);
     const explicit = facts.cues.blame.filter((m) => {
       const before = parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start);
       // "rendering the old server useless" describes a thing, not a person.

@@ -7,7 +7,7 @@
  */
 import { CUT_CORNERS, PRACTICE_REFUSED, REACTIVE, TOLD_AS_MISTAKE } from '../lexicon/practice';
 import { sentenceIndexAt } from '../positions';
-import { defineRule } from '../rule';
+import { cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
 
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
@@ -63,12 +63,7 @@ export default defineRule({
     },
   },
   check({ parsed, report }) {
-    let lost = 0;
-    const cost = (first: number, next: number): number => {
-      const points = Math.max(CAP - lost, lost === 0 ? first : next);
-      lost += points;
-      return points;
-    };
+    const cost = cappedCost(CAP);
     const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, CUT_CORNERS) : [];
     for (const p of cuts) {
       report({
