@@ -59,7 +59,11 @@ export interface Facts {
   gateNeedles: ReadonlySet<string>;
   /** Hero signals: set phrases and hero shapes ("I took over", "to my design"), in text order. */
   heroSignals: PhraseMatch[];
-  /** Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. */
+  /**
+   * Where the speaker owns their part in what went wrong ("I underestimated…"), if anywhere. Looked
+   * for only when the question asks about a setback (options.asksAboutSetback), the one case that
+   * reads it: null otherwise. (Its three whole-answer patterns were ~2% of analyze().)
+   */
   ownedPart: OwnedPart | null;
   /**
    * How an answer to an approach, scenario or view question is built (method, reasons,
@@ -128,7 +132,7 @@ export function computeFacts(
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
     gateNeedles,
     heroSignals: findHeroSignals(parsed, cues, gateNeedles),
-    ownedPart: findOwnedPart(parsed, cues, star.roles),
+    ownedPart: options.asksAboutSetback ? findOwnedPart(parsed, cues, star.roles) : null,
     approach,
   };
 }

@@ -53,8 +53,11 @@ export interface ParsedText {
 
 /** Folds curly quotes so word lists can be written with plain ASCII apostrophes. */
 export function foldQuotes(s: string): string {
+  // Most answers have no curly quote: one read to find out, instead of two replace passes.
+  if (!CURLY_QUOTE.test(s)) return s;
   return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
+const CURLY_QUOTE = /[\u2018\u2019\u02bc\u201c\u201d]/;
 
 /** Whether a token has a letter or digit (cheap check first; the Unicode test only for the rest). */
 function hasWordChar(value: string): boolean {
@@ -75,6 +78,23 @@ function writtenAt(text: string, value: string, at: number): boolean {
   if (at + value.length > text.length) return false;
   for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
   return true;
+}
+
+/**
+ * writtenAt(input, value, at), and at the same time whether `lower` has the same characters there
+ * (the token is already in lower case): one pass over the token instead of two. 0: not written
+ * there; 1: written there; 2: written there, in lower case.
+ */
+function writtenWhere(input: string, lower: string, value: string, at: number): 0 | 1 | 2 {
+  if (at + value.length > input.length) return 0;
+  let same = true;
+  for (let k = 0; k < value.length; k++) {
+    const c = value.charCodeAt(k);
+    if (input.charCodeAt(at + k) !== c) return 0;
+    // Past the end of `lower`, charCodeAt is NaN: not the same.
+    if (same && lower.charCodeAt(at + k) !== c) same = false;
+  }
+  return same ? 2 : 1;
 }
 
 /** `value.trim() === ''` without trimming: every character is white space (or there is none). */
@@ -127,6 +147,27 @@ function opensLine(text: string, tokens: Token[], t: number): boolean {
   return /\n[ \t]*\n/.test(gap) || LINE_OPENER.test(text.slice(token.start, token.start + 4));
 }
 const LINE_OPENER = /^(?:[-*•+#>]|\d{1,2}[.)]\s)/;
+
+/**
+ * Whether token `i` may end a figure and a sentence (endsFigureAndSentence) or open a line
+ * (opensLine): the cheap part of both tests, read while the tokens are made. A figure's suffix is one
+ * to three characters ending in a full stop; a line break before a token is in a blank token before
+ * it or in the gap after the one before (opensLine looks no further when that one is not blank).
+ */
+function splitCandidate(
+  text: string,
+  values: readonly string[],
+  i: number,
+  value: string,
+  previousEnd: number,
+  start: number,
+): boolean {
+  if (value.length <= 3 && value.charCodeAt(value.length - 1) === 46) return true;
+  if (i === 0) return false;
+  if (isBlank(values[i - 1] ?? '')) return true;
+  for (let k = previousEnd; k < start; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
 
 /** Longest run of non-space characters wink sees; longer runs are blanked past this length. */
 export const MAX_WORD_CHARS = 64;
@@ -214,15 +255,22 @@ export function parseText(text: string): ParsedText {
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
   let words = 0;
+  // Tokens where a sentence may have to be split (see splitCandidate), in order: the sentence pass
+  // visits only these instead of testing every token twice.
+  const candidates: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     // wink keeps the text exactly: a token starts after the spaces that follow the previous one.
     let start = previousEnd;
     let found: boolean;
+    // Whether `lower` has the token's own characters at its place (known when `written` is 2).
+    let inLower: boolean | undefined;
     if (value !== '' && !isWinkSpace(value.charCodeAt(0))) {
       // The token cannot start on one of the spaces: skip them, then compare once.
       while (isWinkSpace(input.charCodeAt(start))) start++;
-      found = writtenAt(input, value, start);
+      const written = writtenWhere(input, lower, value, start);
+      found = written !== 0;
+      inLower = written === 2;
     } else {
       found = input.startsWith(value, start);
       while (!found && isWinkSpace(input.charCodeAt(start))) found = input.startsWith(value, ++start);
@@ -239,7 +287,7 @@ export function parseText(text: string): ParsedText {
     // Most tokens are written in lower case already: then the normal form is wink's own string for
     // the word, which it keeps for the life of the instance, so its hash (every word-set lookup
     // needs one) is computed once rather than once per token of every answer, and no copy is made.
-    const normal = found && writtenAt(lower, value, start) ? value : lower.slice(start, end);
+    const normal = found && (inLower ?? writtenAt(lower, value, start)) ? value : lower.slice(start, end);
     tokens[i] = {
       value,
       normal,
@@ -251,6 +299,7 @@ export function parseText(text: string): ParsedText {
       sentence: 0,
       negated: Boolean(negations[i]),
     };
+    if (splitCandidate(text, values, i, value, previousEnd, start)) candidates.push(i);
     previousEnd = end;
     if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE' && hasWordChar(value)) words++;
   }
@@ -281,10 +330,13 @@ export function parseText(text: string): ParsedText {
   };
   // Sentence spans are [first, last] token indexes; reading them avoids a wink item per sentence.
   let tokenIndex = 0;
+  let c = 0;
   for (const [first, last] of wink.spans) {
     const end = tokenIndex + (last - first + 1);
     let from = tokenIndex;
-    for (let t = tokenIndex; t < end - 1; t++) {
+    while (c < candidates.length && (candidates[c] as number) < tokenIndex) c++;
+    for (; c < candidates.length && (candidates[c] as number) < end - 1; c++) {
+      const t = candidates[c] as number;
       if (endsFigureAndSentence(tokens, t)) {
         push(from, t + 1);
         from = t + 1;

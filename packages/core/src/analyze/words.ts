@@ -59,21 +59,23 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
   let i = 0;
   while (i < n) {
     while (i < n && isSeparator(lower.charCodeAt(i))) i++;
+    // One pass to the chunk's end, noting its digits and its first hyphen on the way (the
+    // punctuation stripped below is neither, so they are the word's own).
     let end = i;
-    while (end < n && !isSeparator(lower.charCodeAt(end))) end++;
+    let digit = false;
+    let hyphenAt = -1;
+    for (; end < n; end++) {
+      const c = lower.charCodeAt(end);
+      if (isSeparator(c)) break;
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c === 45 && hyphenAt < 0) hyphenAt = end;
+    }
     let a = i;
     let b = end;
     while (a < b && LEADING[lower.charCodeAt(a)] === 1) a++;
     while (b > a && TRAILING[lower.charCodeAt(b - 1)] === 1) b--;
     if (b > a) {
-      // One pass over the word's characters for its digits and its first hyphen.
-      let digit = false;
-      let hyphen = -1;
-      for (let k = a; k < b; k++) {
-        const c = lower.charCodeAt(k);
-        if (c >= 48 && c <= 57) digit = true;
-        else if (c === 45 && hyphen < 0) hyphen = k - a;
-      }
+      const hyphen = hyphenAt < 0 ? -1 : hyphenAt - a;
       let value: string | undefined;
       if (tokens !== undefined) {
         // Tokens run in text order and do not overlap: skip those that end before the word.

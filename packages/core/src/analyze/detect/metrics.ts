@@ -195,8 +195,16 @@ function makeMetric(
   return unit ? { kind, text, start, end, unit } : { kind, text, start, end };
 }
 
+/**
+ * A reading of a figure before overlaps are resolved. Its value, unit and text are read only for
+ * the readings kept: most candidates are the same figure read by another pattern, and lose.
+ */
 interface Candidate {
-  metric: Metric;
+  kind: MetricKind;
+  /** The match, trailing space trimmed. */
+  raw: string;
+  start: number;
+  end: number;
   /** The pattern's priority: higher wins where two readings overlap. */
   priority: number;
 }
@@ -213,32 +221,22 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
       if (!m) continue;
       const raw = m[0].trimEnd();
       if (kind === 'count' && /^(?:a|an|one)[\s-]/.test(raw)) continue; // "one engineer" is not a figure
-      const start = m.index;
-      const end = m.index + raw.length;
-      const metric = makeMetric(
-        kind,
-        text.slice(start, end),
-        start,
-        end,
-        readValue(raw),
-        readUnit(kind, raw),
-      );
-      candidates.push({ metric, priority });
+      candidates.push({ kind, raw, start: m.index, end: m.index + raw.length, priority });
     }
   }
   // Keep the most informative reading where readings overlap: higher priority, then longer.
   candidates.sort(
-    (a, b) =>
-      b.priority - a.priority ||
-      b.metric.end - b.metric.start - (a.metric.end - a.metric.start) ||
-      a.metric.start - b.metric.start,
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
-  const kept: Metric[] = [];
-  for (const { metric: c } of candidates) {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
     // Sticky tries at nearby starts can read the same figure twice; overlaps keep the first.
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map(({ kind, raw, start, end }) =>
+    makeMetric(kind, text.slice(start, end), start, end, readValue(raw), readUnit(kind, raw)),
+  );
 }
 
 function readValue(raw: string): number | undefined {

@@ -43,8 +43,6 @@ const BLANK_LINE = /\n[ \t]*\n/;
 const SECONDARY = 2.5;
 
 export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action', 'result', 'learning'];
-/** Late in a story, ties go to the later parts. */
-const STAR_PARTS_LATE_FIRST: readonly StarPartId[] = [...STAR_PARTS].reverse();
 
 /**
  * FORWARD cannot match without one of these (each of its openers contains one): most sentences
@@ -122,6 +120,7 @@ export function detectStar(
   let paragraph = 0;
   let headingReach = -1;
   let previousEnd = 0;
+  const scores = [0, 0, 0, 0, 0];
 
   for (const sentence of parsed.sentences) {
     if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
@@ -154,38 +153,40 @@ export function detectStar(
     const acted = actionKind[sentence.index] ?? 0;
     const hasMetric = withMetric[sentence.index] === true;
     const hasOutcome = withOutcome[sentence.index] === true;
-    const scores: Record<StarPartId, number> = {
-      situation:
-        (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
-        (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
-        (rel < 0.34 ? 1 : 0) +
-        (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0),
-      task: has(taskCues, sentence.index) ? 3 : 0,
-      action: (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0),
-      result:
-        (has(resultCues, sentence.index) || (rel >= 0.5 && mayDateOutcome(lower) && TIMED_OUTCOME.test(lower))
-          ? 2
-          : 0) +
-        (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
-        (rel > 0.5 ? 0.5 : 0) +
-        // The closing sentence with a figure: in a two-sentence answer only a figure of change.
-        (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0),
-      learning,
-    };
-    let best: StarPartId | null = null;
+    // Scores in STAR_PARTS order, in a reused array: a record per sentence read by part name cost
+    // a keyed lookup per part and an object per sentence.
+    scores[0] =
+      (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
+      (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
+      (rel < 0.34 ? 1 : 0) +
+      (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0);
+    scores[1] = has(taskCues, sentence.index) ? 3 : 0;
+    scores[2] = (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0);
+    scores[3] =
+      (has(resultCues, sentence.index) || (rel >= 0.5 && mayDateOutcome(lower) && TIMED_OUTCOME.test(lower))
+        ? 2
+        : 0) +
+      (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
+      (rel > 0.5 ? 0.5 : 0) +
+      // The closing sentence with a figure: in a two-sentence answer only a figure of change.
+      (sentence.index === n - 1 && (n > 2 ? hasMetric : n === 2 && hasOutcome) ? 0.5 : 0);
+    scores[4] = learning;
+    let best = -1;
     let bestScore = 1.99;
     // Ties go to the part that usually sits at this point of a story: early → context, late → outcome.
-    for (const part of rel > 0.5 ? STAR_PARTS_LATE_FIRST : STAR_PARTS) {
-      if (scores[part] > bestScore) {
+    const late = rel > 0.5;
+    for (let k = 0; k < STAR_PARTS.length; k++) {
+      const part = late ? STAR_PARTS.length - 1 - k : k;
+      if ((scores[part] as number) > bestScore) {
         best = part;
-        bestScore = scores[part];
+        bestScore = scores[part] as number;
       }
     }
-    roles[sentence.index] = best;
+    roles[sentence.index] = best < 0 ? null : (STAR_PARTS[best] as StarPartId);
     let also = 0;
-    STAR_PARTS.forEach((part, bit) => {
-      if (part !== best && scores[part] >= SECONDARY) also |= 1 << bit;
-    });
+    for (let bit = 0; bit < STAR_PARTS.length; bit++) {
+      if (bit !== best && (scores[bit] as number) >= SECONDARY) also |= 1 << bit;
+    }
     secondary[sentence.index] = also;
   }
 

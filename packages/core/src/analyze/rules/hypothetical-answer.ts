@@ -47,8 +47,9 @@ export default defineRule({
   },
   check({ facts, parsed, options, report }) {
     // Saying there is nothing to tell declines any question that asks for one's own experience.
-    const declined = NO_EXAMPLE.exec(parsed.lower);
-    if (declined && options.question !== null) {
+    // Only with a question (the pattern reads the whole answer: not worth it when unused).
+    const declined = options.question !== null ? NO_EXAMPLE.exec(parsed.lower) : null;
+    if (declined) {
       const phrase = parsed.text.slice(declined.index, declined.index + declined[0].length);
       report({
         messageId: 'noExample',
