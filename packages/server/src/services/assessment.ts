@@ -31,6 +31,7 @@ import {
   COMPETENCY_IDS,
   type StoredAnswer,
 } from './assessment-schema';
+import { stampClock } from './clock';
 import { notFound as notFoundError, type ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
 
@@ -88,7 +89,7 @@ export function createAssessmentService(
   storage: Storage,
   deps: AssessmentServiceDeps = {},
 ): AssessmentService {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const now = () => (deps.now ?? stampClock)().toISOString();
   const newId = deps.newId ?? randomUUID;
 
   async function staleOrMissing(db: Storage['db'], id: string): Promise<ServiceError> {

@@ -15,6 +15,7 @@ import * as repo from '../db/repositories/company';
 import { unlinkInterviewsFromCompany } from '../db/repositories/interview';
 import { parseSearchTerms } from '../db/search';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import {
   type Company,
   type CompanyCreateInput,
@@ -147,7 +148,7 @@ function emptyNotes(companyId: string): CompanyNotes {
 }
 
 export function createCompanyService(storage: Storage, deps: CompanyServiceDeps = {}): CompanyService {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const now = () => (deps.now ?? stampClock)().toISOString();
 
   async function staleOrMissing(db: Storage['db'], id: string): Promise<ServiceError> {
     const current = await repo.getCompany(db, id);

@@ -20,6 +20,7 @@ import { isForeignKeyViolation } from '../db/dialect';
 import { getCompany } from '../db/repositories/company';
 import * as repo from '../db/repositories/interview';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
 import {
@@ -174,7 +175,7 @@ function thankYouOf(
 }
 
 export function createInterviewService(storage: Storage, deps: InterviewServiceDeps = {}): InterviewService {
-  const clock = deps.now ?? (() => new Date());
+  const clock = deps.now ?? stampClock;
   const newId = deps.newId ?? randomUUID;
 
   async function staleOrMissing(db: Storage['db'], id: string): Promise<ServiceError> {

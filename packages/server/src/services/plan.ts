@@ -20,6 +20,7 @@ import {
 } from '@onsite/core';
 import * as repo from '../db/repositories/plan';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { versionSchema } from './fields';
 import { entryView, resolveRange, storedEntryView } from './plan-entries';
@@ -118,7 +119,7 @@ export async function entriesInRange(
 }
 
 export function createPlanService(storage: Storage, deps: PlanServiceDeps = {}): PlanService {
-  const clock = deps.now ?? (() => new Date());
+  const clock = deps.now ?? stampClock;
   const now = () => clock().toISOString();
   const newId = deps.newId ?? randomUUID;
   const defaultTimezone = deps.defaultTimezone ?? machineTimezone;

@@ -16,6 +16,7 @@ import {
 } from '@onsite/core';
 import * as repo from '../db/repositories/practice';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import { createCompanyService } from './company';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
@@ -119,7 +120,7 @@ const notFound = (id: string) => notFoundError('practice session', id);
 const conflict = (current: PracticeSession) => versionConflict('practice session', current);
 
 export function createPracticeService(storage: Storage, deps: PracticeServiceDeps = {}): PracticeService {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const now = () => (deps.now ?? stampClock)().toISOString();
   const newId = deps.newId ?? randomUUID;
   const companies = createCompanyService(storage);
 

@@ -13,6 +13,7 @@ import { getCompany as getCustomCompany } from '../db/repositories/company';
 import * as repo from '../db/repositories/question';
 import { parseSearchTerms } from '../db/search';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import { notFound as notFoundError, ServiceError, versionConflict } from './errors';
 import { versionSchema } from './fields';
 import {
@@ -109,7 +110,7 @@ const readOnly = (id: string) =>
   new ServiceError('read_only', `Question ${id} is in the built-in bank and cannot be changed`, { id });
 
 export function createQuestionService(storage: Storage, deps: QuestionServiceDeps = {}): QuestionService {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const now = () => (deps.now ?? stampClock)().toISOString();
   const newId = deps.newId ?? randomUUID;
 
   async function staleOrMissing(db: Storage['db'], id: string): Promise<ServiceError> {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { AnalyzeError, analyze, type Report, type StarFields } from '@onsite/core';
 import * as repo from '../db/repositories/story';
 import type { Storage } from '../db/storage';
+import { stampClock } from './clock';
 import { notFound as notFoundError, type ServiceError, versionConflict } from './errors';
 import { encodeCursor, versionSchema } from './fields';
 import { writePortfolioFacts } from './portfolio-facts';
@@ -74,7 +75,7 @@ const notFound = (id: string) => notFoundError('story', id);
 const conflict = (current: Story) => versionConflict('story', current);
 
 export function createStoryService(storage: Storage, deps: StoryServiceDeps = {}): StoryService {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const now = () => (deps.now ?? stampClock)().toISOString();
   const newId = deps.newId ?? randomUUID;
 
   /** After a guarded write touched no row: say whether the story is gone or moved on. */
