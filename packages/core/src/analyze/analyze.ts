@@ -3,6 +3,7 @@
  * run every rule, then place the rubric dimensions, the level signal, the follow-ups and the score.
  */
 
+import { coordinatedDeeds } from './detect/verbs';
 import { placeDimensions } from './dimensions';
 import { AnalyzeError, MAX_ANSWER_CHARS } from './errors';
 import { computeFacts, type Facts } from './facts';
@@ -85,8 +86,11 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
 
   // For an approach answer, the steps of the method it describes are the speaker's steps too.
+  // "I set up…, created… and provided…" is three steps, though one clause.
   const ownSteps =
-    facts.actions.filter((a) => a.subject === 'i').length + (facts.approach?.method.length ?? 0);
+    facts.actions.filter((a) => a.subject === 'i').length +
+    coordinatedDeeds(parsed, facts.actions) +
+    (facts.approach?.method.length ?? 0);
   const scored = score(findings, { ownSteps });
   return {
     score: scored.score,

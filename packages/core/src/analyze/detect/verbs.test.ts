@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../text';
-import { findActions } from './verbs';
+import { coordinatedDeeds, findActions } from './verbs';
 
 const actions = (text: string) => findActions(parseText(text)).map((a) => `${a.subject}:${a.verb}`);
 
@@ -44,5 +44,20 @@ describe('findActions', () => {
 
   it('ignores negated verbs', () => {
     expect(actions("I didn't escalate.")).toEqual([]);
+  });
+});
+
+describe('coordinatedDeeds', () => {
+  const count = (text: string) => {
+    const parsed = parseText(text);
+    return coordinatedDeeds(parsed, findActions(parsed));
+  };
+  it('counts the further deeds of one "I" clause, not noticing or another subject\'s', () => {
+    expect(count('I set up stretch assignments, created a safe space and provided specific feedback.')).toBe(
+      2,
+    );
+    expect(count('I looked at the data and saw that most of the drop-off was elsewhere.')).toBe(0);
+    expect(count('I paired her with two engineers, and they rebuilt the module.')).toBe(0);
+    expect(count('We set up a rota and moved the alerts.')).toBe(0);
   });
 });

@@ -133,6 +133,37 @@ export function findActions(parsed: ParsedText): ActionHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
+/** Pronouns that open a new clause: a verb after one is not the first subject's any more. */
+const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'who', 'which', 'that']);
+/** Noticing is not doing: "I looked at the data and saw…" is one step. */
+const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
+
+/**
+ * Further deeds of the speaker's own in the clauses of `actions` ("I"), told without repeating
+ * the subject: "I set up stretch assignments, created a safe space and provided specific
+ * feedback" is two more. A verb counts when it follows a comma, "and" or "then" in the same
+ * sentence before any new subject. Kept apart from the clause count that attribution reads
+ * (its thresholds count clauses); the score's "whole story" test counts steps.
+ */
+export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit[]): number {
+  const { tokens } = parsed;
+  let count = 0;
+  for (const action of actions) {
+    if (action.subject !== 'i') continue;
+    let k = 0;
+    while (k < tokens.length && (tokens[k] as Token).end <= action.end - 1) k++;
+    for (k++; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
+      const before = tokens[k - 1]?.normal;
+      if (before !== ',' && before !== 'and' && before !== 'then') continue;
+      if (t.negated || !isPastVerb(t, false) || PERCEPTION.has(t.lemma)) continue;
+      count++;
+    }
+  }
+  return count;
+}
+
 /** Whether a sentence is told in the past (any past-tense verb or was/were/had). */
 export function sentenceIsPast(parsed: ParsedText, sentence: number): boolean {
   const s = parsed.sentences[sentence];
