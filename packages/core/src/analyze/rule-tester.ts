@@ -26,6 +26,8 @@ export interface InvalidCase extends ValidCase {
    * `text.slice(start, end)` must contain the string (case-insensitive). `null` skips one.
    */
   spans?: (string | null)[];
+  /** Each finding's severity, aligned with `messageIds`, when the case is about it. */
+  severities?: Finding['severity'][];
 }
 
 export interface RuleCases {
@@ -93,6 +95,7 @@ export function expectRule(ruleId: string, cases: RuleCases): void {
         it(c.name, () => {
           const found = findingsOf(ruleId, c.text, c.options);
           expect(found.map((f) => f.messageId)).toEqual(c.messageIds);
+          if (c.severities) expect(found.map((f) => f.severity)).toEqual(c.severities);
           const text = textOf(c.text);
           (c.spans ?? []).forEach((words, i) => {
             const f = found[i];

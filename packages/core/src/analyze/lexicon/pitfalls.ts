@@ -259,6 +259,22 @@ export const BLAME_PHRASES = [
   'did not like my manager',
   'my last job was terrible',
   'my last job was awful',
+  "didn't get along with my boss",
+  "didn't get along with my supervisor",
+  "didn't get along with my manager",
+  'did not get along with my boss',
+  'did not get along with my supervisor',
+  'did not get along with my manager',
+  'constantly criticizing me',
+  'constantly criticising me',
+  'always criticizing me',
+  'always criticising me',
+  'always on my case',
+  'took credit for my work',
+  'stole credit for my work',
+  'never listened to me',
+  'belittled me',
+  'belittling me',
 ] as const;
 
 /**
@@ -347,7 +363,7 @@ export const REFLECTIVE_WOULD =
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =
-  '(?:(?:the|our|their|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|functions|group|groups|department|departments|vendor|vendors|contractor|contractors|agency|partner|partners|provider|providers|engineer|manager|lead|director|leaders|members|stakeholders|colleagues|coworkers|co-workers|teammates|peers|bosses)|they|he|she|everyone else|my (?:colleagues|coworkers|co-workers|teammates|peers|bosses)|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
+  '(?:(?:the|our|their|that|another|other|an?) (?:[\\p{L}-]+ ){0,2}(?:team|teams|org|organization|organisation|function|functions|group|groups|department|departments|vendor|vendors|contractor|contractors|agency|partner|partners|provider|providers|engineer|manager|lead|director|leaders|members|stakeholders|colleagues|coworkers|co-workers|teammates|peers|bosses)|they|he|she|everyone else|my (?:colleagues|coworkers|co-workers|teammates|peers|bosses)|product|sales|marketing|finance|legal|hr|management|leadership|executives|the execs|the business|the client|the customer|the vendor|the contractor|the agency|my predecessor|my (?:boss|manager|director|vp|skip|supervisor|last boss|old boss|former boss|last manager|former manager)|the (?:cro|ceo|cto|cfo|coo|pm|pms|product manager|product team|designers?|vendor|other teams?|(?:platform|infra|infrastructure|backend|frontend|qa|data|security|design|ops|sre|partner|mobile|web|offshore|sales|product|marketing) team)|their (?:em|manager|team|director|lead|vp|pm)|our pm|the previous (?:team|manager|lead|owner))';
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =

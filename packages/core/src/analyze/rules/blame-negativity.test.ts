@@ -85,6 +85,20 @@ expectRule('blame-negativity', {
       messageIds: ['pointingAtOthers', 'unownedSetback'],
     },
     {
+      name: 'asked about a former boss, one disparaging remark is a red flag on its own',
+      options: { question: 'Who was your worst boss?' },
+      text: 'My worst boss was my last one at a logistics startup. He was constantly criticizing me in front of the team, even on work I had already delivered.',
+      messageIds: ['blame'],
+      severities: ['error'],
+    },
+    {
+      name: 'a supervisor one did not get along with, as the reason for leaving',
+      options: { question: 'Why did you leave your last job?' },
+      text: 'I got fired because I did not get along with my supervisor. We were like oil and water, and she was the oil.',
+      messageIds: ['blame'],
+      severities: ['error'],
+    },
+    {
       name: 'explicit blame: another team "dropped the ball"',
       text: `At Redfern Logistics I was an engineering manager for the warehouse management system, a team of nine. We had committed to the peak-season launch of a new picking flow for our biggest retail client. The platform team dropped the ball on the new inventory API, and it arrived four weeks late. I had to rearrange our sprint plan twice and we launched the picking flow one week before peak instead of a month. The launch worked and pick rates went up 12% during peak, which kept the client happy. I learned to ask for dates in writing from dependencies.`,
       messageIds: ['blame'],

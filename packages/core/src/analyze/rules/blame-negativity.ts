@@ -5,6 +5,8 @@
  * what others failed to do without ever owning the speaker's part. Owning one's part ("that's
  * on me", "I should have…") and blameless language ("no one to blame") are not blame.
  */
+
+import { asksAboutFormerWork } from '../../framework/questions/setback';
 import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
 import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
@@ -89,7 +91,13 @@ export default defineRule({
       .sort((a, b) => a.index - b.index);
     // Naming others' misses is fair reporting when the speaker also owns their part.
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
-    const severity = explicit.length + (pointingCounts ? 1 : 0) >= 2 ? 'error' : 'warning';
+    // Asked about a former boss or job, one disparaging remark is the answer the question was set
+    // to catch: a red flag on its own.
+    const aboutFormerWork = options.question !== null && asksAboutFormerWork(options.question);
+    const severity =
+      explicit.length + (pointingCounts ? 1 : 0) >= 2 || (aboutFormerWork && explicit.length > 0)
+        ? 'error'
+        : 'warning';
     for (const m of explicit) {
       report({
         messageId: 'blame',

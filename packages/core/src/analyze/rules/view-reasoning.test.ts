@@ -16,6 +16,11 @@ expectRule('view-reasoning', {
       options: { question: 'Tell me about yourself.' },
     },
     {
+      name: 'a purpose is a reason ("leaving … to pivot into…")',
+      text: "I'm leaving my current job to pivot into healthcare software. I spent four years building scheduling tools for clinics, and I left those teams in good hands: my manager is one of my references.",
+      options: { question: 'Why are you leaving your current job?' },
+    },
+    {
       name: 'a story question is not judged here',
       text: 'My last job was terrible. My boss micromanaged everyone.',
       options: { question: 'Tell me about a time you disagreed with your manager.' },

@@ -15,6 +15,10 @@ const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\bshare (a|an) (specific |particular |recent )?(experience|time|example|story)\b/,
   /\bwhat (is|was|'s) (the|your) (hardest|toughest|biggest|worst|largest|riskiest|most \w+) [^?]*\byou( have|'ve| had| ever)\b/,
   /\bhave you ever\b/,
+  // "Have you fired anyone?", "Have you had to let someone go?": the event, asked directly.
+  /^(so,? )?have you (fired|hired|let (anyone|someone|somebody) go|had to|led|managed|turned around|inherited|failed|missed|made a)\b/,
+  // "…Can you tell us what happened?"
+  /\b(tell|walk) (me|us)( through)? what happened\b/,
   // "Describe how you handled a difficult problem", "How have you dealt with a difficult client?":
   // the way something went, which happened once.
   /\b(describe|tell me|tell us|explain|walk me through|talk me through|share) how you (handled|dealt with|resolved|managed|solved|overcame|turned around|recovered|fixed|navigated)\b/,

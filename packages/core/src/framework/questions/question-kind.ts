@@ -54,11 +54,18 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /^(so,? |and,? |looking back,? )?what would you (do|have done|change) differently\b/,
   /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|job|team|colleague|co-?worker|work environment|company)\b/,
   /\bwalk me through your (resume|cv|background|career)\b/,
+  // "Who was your best boss?", "What makes you angry?", "What keeps you up at night?"
+  /\bwho (was|is|were) your (best|worst|favou?rite|most \w+) (boss|manager|mentor|colleague|co-?worker|teacher|leader)\b/,
+  /\bwhat (makes|made) you (angry|mad|upset|happy|frustrated|tick|proud|excited|nervous|stressed|anxious)\b/,
+  /\bwhat (keeps|kept) you (up at night|awake|motivated|going)\b/,
+  /\bwhat gets you (up in the morning|out of bed|excited|going)\b/,
+  // "What would your co-workers say about you?" (a criticism asked that way is a weakness question).
+  /^(?!.*\b(negative|criticism|criticis|critical|weakness|improve))(?=.*\bwhat would your (co-?workers|colleagues|peers|boss|manager|team|reports|direct reports|friends) (say|tell \w+) about you\b)/,
 ];
 
 /** The speaker's weaknesses or strengths, said by them or by someone who knows their work. */
 const WEAKNESS_PATTERNS: readonly RegExp[] = [
-  /\byour (greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
+  /\byour ((one|two|three|top|\d) )?(greatest |biggest |main |top |key |major )?(weakness|weaknesses|strengths?|development areas?|areas? (for|of) (improvement|growth))\b/,
   // "What negative thing would your last boss say about you?": a weakness, seen by someone else.
   /\b(negative|criticism|criticisms|critical|weakness|weaknesses|improve)\b[^?]*\b(boss|manager|colleagues?|co-?workers?|peers?|reports?|team) (would )?(say|describe|mention|point out)\b/,
 ];
@@ -67,7 +74,9 @@ const WEAKNESS_PATTERNS: readonly RegExp[] = [
 const APPROACH_PATTERNS: readonly RegExp[] = [
   /\bhow (do|would|should|will|can|might) (you|i|we)\b/,
   /\bhow (should|would|can|do) (a|an|the|teams?|leaders?|managers?|engineers?|engineering|organi[sz]ations?|companies)\b/,
-  /\byour (\w+ )?(approach|philosophy|process|strategy|framework|method|methodology|style|stance|take|playbook|criteria|principles?|view|views)\b/,
+  /\byour (\w+ ){0,3}(approach|philosophy|process|strategy|framework|method|methodology|style|stance|take|playbook|criteria|principles?|view|views)\b/,
+  // "How to deal with difficult team members": a way of working, asked impersonally.
+  /^(so,? )?how to\b/,
   ...WEAKNESS_PATTERNS,
   /\bwhat (do|would) you (look for|consider|prioriti[sz]e|focus on|think|believe|value|measure|optimi[sz]e)\b/,
   // "What metrics do you consider important…", "Which signals would you track…".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutSetback } from './setback';
+import { asksAboutFormerWork, asksAboutSetback } from './setback';
 
 describe('asksAboutSetback', () => {
   it.each([
@@ -30,5 +30,25 @@ describe('asksAboutSetback', () => {
     'How do you run an incident review?',
   ])('false for %s', (question) => {
     expect(asksAboutSetback(question)).toBe(false);
+  });
+});
+
+describe('asksAboutFormerWork', () => {
+  it.each([
+    'Why did you leave your last job?',
+    'Why are you looking to leave your current role?',
+    'Who was your worst boss?',
+    "What didn't you like about your previous manager?",
+    'You had some problems with your former employer. Can you tell us what happened?',
+  ])('true for %s', (question) => {
+    expect(asksAboutFormerWork(question)).toBe(true);
+  });
+
+  it.each([
+    'Tell me about a time you failed.',
+    'Why do you want to work here?',
+    'How do you run a team offsite?',
+  ])('false for %s', (question) => {
+    expect(asksAboutFormerWork(question)).toBe(false);
   });
 });

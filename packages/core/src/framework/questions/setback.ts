@@ -39,3 +39,20 @@ export function asksAboutSetback(questionText: string): boolean {
   const text = normaliseQuestion(questionText);
   return SETBACK_PATTERNS.some((pattern) => pattern.test(text));
 }
+
+/**
+ * Questions about a former job, boss or employer ("Why did you leave your last job?", "Who was your
+ * worst boss?", "What didn't you like about your last role?"). They exist to hear how the
+ * candidate speaks of people they worked for: running them down is the red flag, not a detail.
+ */
+const FORMER_WORK_PATTERNS: readonly RegExp[] = [
+  /\bwhy (did|are|do|would) you (leave|left|want to leave|leaving|quit|looking to leave)\b/,
+  /\b(your|the) (last|previous|former|current|old|worst|best) (job|role|position|boss|manager|supervisor|employer|company|team|workplace)\b/,
+  /\b(worst|best) (boss|manager|supervisor|employer)\b/,
+  /\bproblems? with (your )?(former|previous|last) (employer|boss|manager|company)\b/,
+];
+
+export function asksAboutFormerWork(questionText: string): boolean {
+  const text = normaliseQuestion(questionText);
+  return FORMER_WORK_PATTERNS.some((pattern) => pattern.test(text));
+}
