@@ -44,6 +44,12 @@ expectRule('approach-grounding', {
       spans: ['Whatever falls below the line gets a date for review rather than a silent no.'],
     },
     {
+      name: 'a weakness with the remedy told in the past ("but I read a book and practised") has its method',
+      text: "I wasn't confident presenting to executives when I first became a manager, but I read two books on it, practised with my director every week, and asked for feedback after each review. Now I coach new managers on it.",
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'one means after "by" is one step, not a method',
       text: 'I influence people by listening. The goal is that everyone feels heard.',
       options: { question: 'How do you influence without authority?' },
