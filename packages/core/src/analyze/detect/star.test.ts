@@ -91,6 +91,13 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('lets a one-sentence answer carry every part it has a cue for', () => {
+    const text =
+      'I noticed our team kept shipping bugs because nobody reviewed code, so I proposed and ran a peer review rota that reduced production incidents by 50 percent.';
+    const { parts } = star(text);
+    expect(parts.action.present && parts.result.present).toBe(true);
+  });
+
   it('hears a lesson told under the "Result:" heading as the learning, and the result is still there', () => {
     const text =
       'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes. I learned to measure before I split anything, and I now profile every suite first.';

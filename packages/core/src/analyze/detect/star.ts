@@ -184,8 +184,11 @@ export function detectStar(
     }
     roles[sentence.index] = best < 0 ? null : (STAR_PARTS[best] as StarPartId);
     let also = 0;
+    // A one-sentence answer ("I noticed…, so I proposed…, which cut incidents by half") carries
+    // every part it has a cue for.
+    const secondaryAt = n === 1 ? 2 : SECONDARY;
     for (let bit = 0; bit < STAR_PARTS.length; bit++) {
-      if (bit !== best && (scores[bit] as number) >= SECONDARY) also |= 1 << bit;
+      if (bit !== best && (scores[bit] as number) >= secondaryAt) also |= 1 << bit;
     }
     secondary[sentence.index] = also;
   }

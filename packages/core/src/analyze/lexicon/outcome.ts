@@ -57,6 +57,8 @@ export const RESULT_CUES = [
   'fell',
   'increased',
   'decreased',
+  'reduced',
+  'lowered',
   'improved',
   'doubled',
   'tripled',
