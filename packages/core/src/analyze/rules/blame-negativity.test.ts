@@ -37,6 +37,11 @@ expectRule('blame-negativity', {
       text: `I took on the billing export for a two-week sprint at Tidewell. Halfway through, the legacy invoice tables turned out to hold three different date formats. The day I saw it, I told my manager, re-planned the work, and shipped the monthly export first. The full export went out four days late, with nothing broken for the finance team. Now I always spike any legacy data before I give a date.`,
     },
     {
+      name: 'praise said with "never" ("he never made us feel dumb") is not pointing',
+      options: { question: 'Tell me about an effective manager you have known.' },
+      text: 'The best manager I had ran my first sales team. When he saw we were confused, he stopped and asked what was unclear. He never assumed too much when teaching us, and he never made us feel dumb for asking. I still run my onboarding sessions that way.',
+    },
+    {
       name: 'a success question is not held to the failure standard',
       options: { question: 'Tell me about the most significant launch you led.' },
       text: `At Fernhill Games I led the 40-engineer live-services group. We launched cross-platform saves for our biggest title, about 6 million players. My goal was to ship it before the holiday event without a single lost save. I split the work between the accounts team and the storage team, I set a weekly risk review with the studio head, and I asked QA to run a save-corruption soak for two weeks. We launched on time, lost no saves, and the holiday event's retention rose 9% over the year before. I learned that a soak test earns more trust than any review.`,
