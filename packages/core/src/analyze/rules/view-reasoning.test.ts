@@ -21,6 +21,11 @@ expectRule('view-reasoning', {
       options: { question: 'Why are you leaving your current job?' },
     },
     {
+      name: 'why leave a job may name pay plainly; only why-join questions ask what draws you',
+      text: 'I left because the pay was better at the new company, and because I wanted to lead a team, which my old role could not offer. I had asked for a team for two years.',
+      options: { question: 'Why did you leave your last job?' },
+    },
+    {
       name: 'a story question is not judged here',
       text: 'My last job was terrible. My boss micromanaged everyone.',
       options: { question: 'Tell me about a time you disagreed with your manager.' },
@@ -31,6 +36,13 @@ expectRule('view-reasoning', {
     },
   ],
   invalid: [
+    {
+      name: 'a reason to join that any job would satisfy',
+      text: 'Honestly, the pay is better than at my current job and the office is close to my home, so the commute would be easy. I think I would do well here because I have done this work before.',
+      options: { question: 'Why do you want to work here?' },
+      messageIds: ['selfServing', 'noExperience'],
+      spans: ['the pay is better'],
+    },
     {
       name: 'private life told as the answer to "tell me about yourself"',
       text: 'Well, I grew up in Mombasa, and my parents divorced when I was ten. I was engaged for two years, but he cheated on me, so now I am single again and I wanted a fresh start.',

@@ -6,7 +6,8 @@
  * life offered as the answer (a divorce, an engagement, a break-up) is what every guide tells
  * candidates to leave out.
  */
-import { PRIVATE_LIFE } from '../lexicon/pitfalls';
+import { asksWhyJoin } from '../../framework/questions/question-kind';
+import { PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/pitfalls';
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
@@ -21,6 +22,8 @@ export default defineRule({
       noExperience: 'Nothing you have done or seen backs the view: one real moment would make it yours.',
       privateLife:
         '"{{phrase}}" is private life (relationships, marriage, a break-up): interviewers want your working story, and some may not lawfully weigh it.',
+      selfServing:
+        '"{{phrase}}" gives a reason any job would satisfy, or shows you know little about them: say what draws you to this company and role.',
     },
     followUps: {
       noReason: { question: 'Why is that? What makes it matter to you?', priority: 1 },
@@ -29,6 +32,10 @@ export default defineRule({
         priority: 2,
       },
       privateLife: { question: 'What about your work would you most like me to know?', priority: 1 },
+      selfServing: {
+        question: 'What do you know about what we do, and why does it matter to you?',
+        priority: 1,
+      },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -52,6 +59,22 @@ export default defineRule({
         points: -10,
         suggestion:
           'Keep to the working story: the roles, what you built or changed in them, and why this one is next.',
+      });
+    }
+    const motive =
+      options.question !== null && asksWhyJoin(options.question)
+        ? SELF_SERVING_MOTIVE.exec(parsed.lower)
+        : null;
+    if (motive) {
+      const phrase = parsed.text.slice(motive.index, motive.index + motive[0].length);
+      report({
+        messageId: 'selfServing',
+        ...sentenceAt(parsed, motive.index),
+        data: { phrase },
+        actual: phrase,
+        points: -10,
+        suggestion:
+          'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
       });
     }
     if (view.grounding === null && view.cases.length === 0) {

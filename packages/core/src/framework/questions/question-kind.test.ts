@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksForPastStory } from './past-story';
-import { type AskKind, asksForPlan, questionKind } from './question-kind';
+import { type AskKind, asksForPlan, asksWhyJoin, questionKind } from './question-kind';
 
 describe('questionKind', () => {
   it.each<[string, AskKind]>([
@@ -81,5 +81,17 @@ describe('asksForPlan', () => {
     expect(asksForPlan('past-story')).toBe(false);
     expect(asksForPlan('other')).toBe(false);
     expect(asksForPlan(null)).toBe(false);
+  });
+});
+
+describe('asksWhyJoin', () => {
+  it.each(['Why do you want to work here?', 'Why this company?', 'What attracted you to this role?'])(
+    'true for %s',
+    (q) => {
+      expect(asksWhyJoin(q)).toBe(true);
+    },
+  );
+  it.each(['Why did you leave your last job?', 'Why should we hire you?'])('false for %s', (q) => {
+    expect(asksWhyJoin(q)).toBe(false);
   });
 });

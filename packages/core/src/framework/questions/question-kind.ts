@@ -128,3 +128,17 @@ export function asksForPlan(kind: AskKind | null): boolean {
 export function asksForReasoning(kind: AskKind | null): boolean {
   return asksForPlan(kind) || kind === 'view';
 }
+
+/** "Why do you want to work here?", "Why this company?", "What attracted you to this role?" */
+const WHY_JOIN_PATTERNS: readonly RegExp[] = [
+  /\bwhy (do|would) you want to (work|join|be) (here|for us|with us|at|in|on)\b/,
+  /\bwhy (this|our) (company|role|team|position|job|organi[sz]ation)\b/,
+  /\bwhy (do|would) you want (this|the) (job|role|position)\b/,
+  /\bwhat (attracted|attracts|draws|drew) you to (us|this|our|the)\b/,
+];
+
+/** True when the question asks why the candidate wants to join this company or role. */
+export function asksWhyJoin(questionText: string): boolean {
+  const text = normaliseQuestion(questionText);
+  return WHY_JOIN_PATTERNS.some((p) => p.test(text));
+}
