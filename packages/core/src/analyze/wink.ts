@@ -149,21 +149,28 @@ export function winkLexicon(limit?: number): { learned: number } {
 }
 
 /**
- * What the analyzer reads of one wink parse: every token's text, part of speech and negation, and
- * the sentences' token spans, as plain arrays; the rarer reads (contractions, preceding spaces,
- * one token's lemma) are the functions below. wink hands out a fresh set of closures with every
+ * What the analyzer reads of one wink parse: every token's text and part of speech, and the
+ * sentences' token spans, as plain arrays; the rarer reads (negation, contractions, preceding
+ * spaces, one token's lemma) are the functions below. wink hands out a fresh set of closures with every
  * document; keeping every call on them in these small functions, and out of parseText's loop,
  * means the loop's optimised code never holds on to one document's closures.
  */
 export interface WinkParse {
   readonly values: string[];
   readonly tags: string[];
-  readonly negations: boolean[];
   /** Sentence spans as [first, last] token indexes. */
   readonly spans: [number, number][];
   readonly tokens: Tokens;
   contractions: boolean[] | null;
   spaces: string[] | null;
+}
+
+/**
+ * Whether token `index` is negated ("I didn't *escalate*"), asked for this token alone: the one
+ * reader (verbs.ts) asks about a few tokens, and the whole column cost ~1% of analyze().
+ */
+export function isNegated(parse: WinkParse, index: number): boolean {
+  return parse.tokens.itemAt(index).out(its.negationFlag) === true;
 }
 
 /** Whether token `index` is part of a contraction ("gonna", "I'd"). */
@@ -192,7 +199,6 @@ export function readParse(input: string): WinkParse {
   return {
     values: tokens.out(),
     tags: tokens.out(its.pos),
-    negations: tokens.out(its.negationFlag) as unknown as boolean[],
     spans: doc.sentences().out(its.span) as unknown as [number, number][],
     tokens,
     contractions: null,
