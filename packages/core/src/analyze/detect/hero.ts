@@ -5,6 +5,7 @@
 import { type CueMatches, GATE_NEEDLES } from '../cues';
 import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
 import type { PhraseMatch } from '../phrases';
+import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
 
 /** What follows "I was the one who" when the speaker carried a duty rather than claimed a win. */
@@ -38,7 +39,7 @@ export function findHeroSignals(
       signals.push({ start, end, text: parsed.text.slice(start, end), phrase: m[0] });
     }
   }
-  return signals.sort((a, b) => a.start - b.start);
+  return sortSmall(signals, (a, b) => a.start - b.start);
 }
 
 /**

@@ -5,6 +5,7 @@
  * role becomes visible.
  */
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
+import { sortSmall } from '../sort-small';
 import { isNegated, type ParsedText, type Token } from '../text';
 import type { Span } from '../types';
 
@@ -131,7 +132,7 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       break;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return sortSmall(hits, (a, b) => a.start - b.start);
 }
 
 /** Whether a sentence is told in the past (any past-tense verb or was/were/had). */
