@@ -55,7 +55,10 @@ export interface ParsedText {
    * much as the count), written in the literal so the record keeps one shape.
    */
   pastBefore: number[] | null;
-  /** wink's parse, for the reads made for a few tokens only (isNegated). */
+  /**
+   * wink's parse, for the reads made for a few tokens only (isNegated). It keeps wink's document
+   * alive as long as the parsed text is (analyze() lets go of both when it returns).
+   */
   wink: WinkParse;
 }
 
