@@ -12,6 +12,7 @@ import { resolveOptions } from './options';
 import { formatMessage, type Rule, type RuleContext } from './rule';
 import { RULES } from './rules';
 import { score } from './scoring';
+import { sortSmall } from './sort-small';
 import { parseText } from './text';
 import type { AnalyzeOptions, AnswerInput, Finding, Report, StarFields, StarPartId } from './types';
 
@@ -83,7 +84,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
     },
   };
   for (rule of RULES) rule.check(context);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortSmall(findings, (a, b) => a.start - b.start || a.end - b.end);
 
   // For an approach answer, the steps of the method it describes are the speaker's steps too.
   // "I set up…, created… and provided…" is three steps, though one clause.

@@ -4,6 +4,7 @@
  * interviewers dig beneath good answers to test judgement, not only beneath weak ones.
  */
 import { formatMessage, type Rule } from './rule';
+import { sortSmall } from './sort-small';
 import type { Finding, FollowUp } from './types';
 
 const WHY_LADDER: FollowUp[] = [
@@ -47,7 +48,7 @@ export function deriveFollowUps(findings: Finding[], rules: readonly Rule[]): Fo
       order,
     });
   });
-  candidates.sort((a, b) => a.priority - b.priority || a.order - b.order);
+  sortSmall(candidates, (a, b) => a.priority - b.priority || a.order - b.order);
   const chosen: FollowUp[] = [];
   const seenRules = new Set<string>();
   for (const c of candidates) {

@@ -96,6 +96,14 @@ describe('parseText tokens', () => {
     expect(lemma('Services')).toBe('services');
   });
 
+  it('reads the lemma of a verb inside a contraction from wink, and of one beside punctuation', () => {
+    const parsed = parseText("Let's say they'd shipped it. Then I ran.");
+    const lemma = (value: string) => parsed.tokens.find((t) => t.value === value)?.lemma;
+    expect(lemma('Let')).toBe('let');
+    expect(lemma('shipped')).toBe('ship');
+    expect(lemma('ran')).toBe('run');
+  });
+
   it('keeps offsets across non-breaking, thin and ideographic spaces, tabs and line breaks', () => {
     const text = 'We\u00a0shipped\u2009it,\u3000then\tI\r\nled\u202fthe  review.\u2028Done.';
     const parsed = parseText(text);

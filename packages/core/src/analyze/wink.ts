@@ -4,7 +4,7 @@
  * depends on what the process read before. text.ts is its only user.
  */
 import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItsFunction, type Tokens } from 'wink-nlp';
+import winkNLP, { type ItsFunction, type Sentences, type Tokens } from 'wink-nlp';
 /**
  * The pipes the analyzer needs: sentences, parts of speech, negation. Entity recognition is left
  * out: metrics are read by our own detector, and wink's NER would add ~15% to every parse.
@@ -149,21 +149,44 @@ export function winkLexicon(limit?: number): { learned: number } {
 }
 
 /**
- * What the analyzer reads of one wink parse: every token's text, part of speech and negation, and
- * the sentences' token spans, as plain arrays; the rarer reads (contractions, preceding spaces,
- * one token's lemma) are the functions below. wink hands out a fresh set of closures with every
+ * What the analyzer reads of one wink parse: every token's text and part of speech, and the
+ * sentences' token spans, as plain arrays; the rarer reads (negation, contractions, preceding
+ * spaces, one token's lemma) are the functions below. wink hands out a fresh set of closures with every
  * document; keeping every call on them in these small functions, and out of parseText's loop,
  * means the loop's optimised code never holds on to one document's closures.
  */
 export interface WinkParse {
   readonly values: string[];
   readonly tags: string[];
-  readonly negations: boolean[];
   /** Sentence spans as [first, last] token indexes. */
   readonly spans: [number, number][];
   readonly tokens: Tokens;
+  readonly sentences: Sentences;
+  /** Per sentence of `spans`, whether wink found a negation in it (read when first asked). */
+  negatedSentences: boolean[] | null;
   contractions: boolean[] | null;
   spaces: string[] | null;
+}
+
+/**
+ * Whether token `index` is negated ("I didn't *escalate*"). The one reader (verbs.ts) asks about a
+ * few tokens, and the whole column cost ~1% of analyze(); wink negates only inside a sentence it
+ * flags, so a token elsewhere is not, and only one in a flagged sentence is asked of wink itself
+ * (a token item each: asked for every token read, those items cost as much as the column).
+ */
+export function isNegated(parse: WinkParse, index: number): boolean {
+  parse.negatedSentences ??= parse.sentences.out(its.negationFlag) as unknown as boolean[];
+  const { spans } = parse;
+  // The sentence holding the token: spans are in token order.
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as [number, number])[0] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  if (parse.negatedSentences[lo] !== true) return false;
+  return parse.tokens.itemAt(index).out(its.negationFlag) === true;
 }
 
 /** Whether token `index` is part of a contraction ("gonna", "I'd"). */
@@ -189,12 +212,14 @@ export function readParse(input: string): WinkParse {
   wink.teach(input);
   const doc = wink.nlp.readDoc(input);
   const tokens = doc.tokens();
+  const sentences = doc.sentences();
   return {
     values: tokens.out(),
     tags: tokens.out(its.pos),
-    negations: tokens.out(its.negationFlag) as unknown as boolean[],
-    spans: doc.sentences().out(its.span) as unknown as [number, number][],
+    spans: sentences.out(its.span) as unknown as [number, number][],
     tokens,
+    sentences,
+    negatedSentences: null,
     contractions: null,
     spaces: null,
   };

@@ -5,12 +5,13 @@
 import { type CueMatches, GATE_NEEDLES } from '../cues';
 import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
 import type { PhraseMatch } from '../phrases';
+import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
 
 /** What follows "I was the one who" when the speaker carried a duty rather than claimed a win. */
 const DUTY_AFTER = /^\s+(?:had to|needed to|must|got to tell|broke the news|told)(?![\p{L}])/u;
 
-/** Each pattern with its global twin, compiled once (matchAll needs the g flag). */
+/** Each pattern with its global twin, compiled once (exec needs the g flag to find them all). */
 const GLOBAL_PATTERNS = HERO_PATTERNS.map(
   ({ needs, shape }) => [shape, needs, new RegExp(shape.source, 'gu')] as const,
 );
@@ -27,7 +28,9 @@ export function findHeroSignals(
   );
   for (const [pattern, needs, global] of GLOBAL_PATTERNS) {
     if (!needs.some((word) => present.has(word))) continue;
-    for (const m of parsed.lower.matchAll(global)) {
+    // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
+    global.lastIndex = 0;
+    for (let m = global.exec(parsed.lower); m !== null; m = global.exec(parsed.lower)) {
       const start = m.index;
       const end = start + m[0].length;
       // A set phrase already covering this place is the same signal.
@@ -36,7 +39,7 @@ export function findHeroSignals(
       signals.push({ start, end, text: parsed.text.slice(start, end), phrase: m[0] });
     }
   }
-  return signals.sort((a, b) => a.start - b.start);
+  return sortSmall(signals, (a, b) => a.start - b.start);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   SYSTEM_UNITS,
   USER_UNITS,
 } from '../lexicon/units';
+import { sortSmall } from '../sort-small';
 import type { Metric, MetricKind } from '../types';
 import { FIGURE_GUARDED, FIGURE_STARTER } from '../word-classes';
 import { splitWords, type Word } from '../words';
@@ -225,7 +226,8 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
     }
   }
   // Keep the most informative reading where readings overlap: higher priority, then longer.
-  candidates.sort(
+  sortSmall(
+    candidates,
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: Candidate[] = [];
@@ -233,7 +235,7 @@ export function findMetrics(text: string, lower: string, words = splitWords(lowe
     // Sticky tries at nearby starts can read the same figure twice; overlaps keep the first.
     if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
   }
-  kept.sort((a, b) => a.start - b.start);
+  sortSmall(kept, (a, b) => a.start - b.start);
   return kept.map(({ kind, raw, start, end }) =>
     makeMetric(kind, text.slice(start, end), start, end, readValue(raw), readUnit(kind, raw)),
   );

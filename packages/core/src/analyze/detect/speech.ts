@@ -5,6 +5,7 @@
  */
 import type { CueMatches } from '../cues';
 import { FILLER_LIKE } from '../lexicon/speech';
+import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
 import type { Filler, Speech } from '../types';
 
@@ -52,7 +53,7 @@ export function readSpeech(
     if (fillers.some((f) => m.start < f.end && f.start < m.end)) continue;
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'hedge' });
   }
-  fillers.sort((a, b) => a.start - b.start);
+  sortSmall(fillers, (a, b) => a.start - b.start);
   const words = parsed.words;
   const speech: Speech = {
     words,

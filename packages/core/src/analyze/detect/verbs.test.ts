@@ -44,6 +44,9 @@ describe('findActions', () => {
 
   it('ignores negated verbs', () => {
     expect(actions("I didn't escalate.")).toEqual([]);
+    // wink's negation: the deed after "never" is negated, a later clause's deed is not.
+    expect(actions('I never escalated it.')).toEqual([]);
+    expect(actions('I escalated it, and then we never paged anyone.')).toEqual(['i:escalate']);
   });
 });
 

@@ -5,7 +5,8 @@
  * role becomes visible.
  */
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
-import type { ParsedText, Token } from '../text';
+import { sortSmall } from '../sort-small';
+import { isNegated, type ParsedText, type Token } from '../text';
 import type { Span } from '../types';
 
 /** Verbs whose past form equals their base form; after I/we in a story they are past deeds. */
@@ -111,14 +112,15 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       const t = tokens[j];
       if (!t || t.sentence !== subject.sentence) break;
       if (BETWEEN.has(t.normal) || PERFECT.has(t.normal) || t.pos === 'ADV') continue;
-      if (t.negated || t.normal === 'not' || t.normal === "n't") break;
+      if (t.normal === 'not' || t.normal === "n't") break;
       // "I had to call a meeting": the duty done is a deed too, told with its base verb.
       const duty = t.normal === 'to' && tokens[j - 1]?.normal === 'had' ? tokens[j + 1] : undefined;
       const verb = duty ?? t;
       const deed = duty
         ? duty.pos === 'VERB' && duty.normal === duty.lemma && !NON_ACTION_LEMMAS.has(duty.lemma)
         : isPastVerb(t, true);
-      if (deed) {
+      // "I never hired" is no deed. Asked of wink only for a deed (the one case it decides).
+      if (deed && !isNegated(parsed, j)) {
         hits.push({
           subject: subject.normal as 'i' | 'we',
           verb: verb.lemma,
@@ -130,7 +132,7 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       break;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return sortSmall(hits, (a, b) => a.start - b.start);
 }
 
 /** Pronouns that open a new clause: a verb after one is not the first subject's any more. */

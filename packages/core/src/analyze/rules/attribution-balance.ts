@@ -6,6 +6,7 @@
  */
 import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
 
 /** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
@@ -51,7 +52,8 @@ export default defineRule({
   check({ facts, options, parsed, report }) {
     const mine = facts.actions.filter((a) => a.subject === 'i');
     // Passive deeds ("an engineer was assigned") hide the doer just as "we" can.
-    const ours = [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives].sort(
+    const ours = sortSmall(
+      [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives],
       (a, b) => a.start - b.start,
     );
     // "I rewrote it myself", "I presented it myself": repeated self-emphasis is a hero story
