@@ -159,7 +159,7 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
       if (!t || t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
       const before = tokens[k - 1]?.normal;
       if (before !== ',' && before !== 'and' && before !== 'then') continue;
-      if (t.negated || !isPastVerb(t, false) || PERCEPTION.has(t.lemma)) continue;
+      if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
       count++;
     }
   }
