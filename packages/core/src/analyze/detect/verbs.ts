@@ -150,11 +150,13 @@ const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot',
 export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit[]): number {
   const { tokens } = parsed;
   let count = 0;
+  // Actions come in text order: the token after each one's verb is found by walking on, not
+  // by starting again from the first token (that was quadratic on a long answer).
+  let verbAt = 0;
   for (const action of actions) {
     if (action.subject !== 'i') continue;
-    let k = 0;
-    while (k < tokens.length && (tokens[k] as Token).end <= action.end - 1) k++;
-    for (k++; k < tokens.length; k++) {
+    while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
+    for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
       const before = tokens[k - 1]?.normal;

@@ -13,8 +13,12 @@ import type { ParsedText } from '../text';
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
 const REFUSAL_REACH = 48;
 /** Cheap gates: most answers name no guard and no waiting, so the patterns are skipped. */
-const MAY_CUT = /test|review|qa|staging|canar|alert|alarm|check|lint|prod|merg|pipeline|warning|pages/;
-const MAY_WAIT = /wait|only |broke/;
+// Each is a word every alternative of its pattern contains: CUT_CORNERS always has a verb of
+// cutting ("skip", "comment out", "disable", "straight to", "without", "rather than"…), so topic
+// words such as "checkout" or "pages per week" no longer open the full scan.
+const MAY_CUT =
+  /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without|bypass|force[- ]merg|ignor|rather than|instead of/;
+const MAY_WAIT = /wait|only (?:fix|change|look|address|touch)|broke/;
 /** The most one answer loses to this rule. */
 const CAP = -16;
 
