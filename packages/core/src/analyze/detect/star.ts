@@ -69,9 +69,22 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
 /** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
 const CENTURY = /19|20/;
 const mayNameYear = (lower: string): boolean => CENTURY.test(lower);
-/** Cheap gate for TIMED_OUTCOME: it always names a unit of time, and most sentences name none. */
-const TIME_UNIT = /day|week|month|quarter|year|sprint/;
-const mayDateOutcome = (lower: string): boolean => TIME_UNIT.test(lower);
+/** The unit of time TIMED_OUTCOME always names. */
+const TIME_UNIT = /day|week|month|quarter|year|sprint/g;
+
+/**
+ * TIMED_OUTCOME, tried only around each unit of time in the sentence (from the word boundary 40
+ * characters before it to 30 after: its longest lead-in is 31, its longest tail 20), not at every
+ * position of the sentence: the unanchored pattern was an eighth of detectStar.
+ */
+function datedOutcome(lower: string): boolean {
+  TIME_UNIT.lastIndex = 0;
+  for (let m = TIME_UNIT.exec(lower); m !== null; m = TIME_UNIT.exec(lower)) {
+    const from = m.index > 40 ? lower.lastIndexOf(' ', m.index - 40) + 1 : 0;
+    if (TIMED_OUTCOME.test(lower.slice(from, m.index + m[0].length + 30))) return true;
+  }
+  return false;
+}
 
 export interface StarDetection {
   parts: Record<StarPartId, StarPart>;
@@ -163,9 +176,7 @@ export function detectStar(
     scores[1] = has(taskCues, sentence.index) ? 3 : 0;
     scores[2] = (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0);
     scores[3] =
-      (has(resultCues, sentence.index) || (rel >= 0.5 && mayDateOutcome(lower) && TIMED_OUTCOME.test(lower))
-        ? 2
-        : 0) +
+      (has(resultCues, sentence.index) || (rel >= 0.5 && datedOutcome(lower)) ? 2 : 0) +
       (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
       (rel > 0.5 ? 0.5 : 0) +
       // The closing sentence with a figure: in a two-sentence answer only a figure of change.

@@ -387,7 +387,8 @@ export interface Gated {
  */
 export const DEFLECTIONS: readonly Gated[] = [
   {
-    needs: ["couldn't", 'could not', "can't", 'cannot', "didn't", 'did not'],
+    // The words the shape opens with: "didn't" alone is in most answers and opened a scan for each.
+    needs: ['what we ', 'what i ', 'what my team ', 'what our team '],
     shape:
       /(?<![\p{L}])what (?:we|i|my team|our team) (?:couldn't|could not|can't|cannot|didn't|did not) (?:control|influence|own)(?: [\p{L}]+){0,2} (?:was|were)(?![\p{L}])/u,
   },
@@ -414,7 +415,21 @@ export const DEFLECTIONS: readonly Gated[] = [
     // Decisions made or changed over the speaker's head, told as the cause: "none of that was
     // communicated to the platform group", "made at a level above me, with limited consultation",
     // "requirements other groups had since walked back", "without warning from the groups".
-    needs: ['communicated', 'consult', 'warning', 'notice', 'above me', 'over my head', 'walked back'],
+    needs: [
+      'communicated',
+      'shared',
+      'explained',
+      'flagged',
+      'announced',
+      'consult',
+      'warning',
+      'notice',
+      'input from',
+      'above me',
+      'above my',
+      'over my head',
+      'walked back',
+    ],
     shape:
       /(?<![\p{L}])(?:(?:none|nothing|little|not much) of (?:that|this|it|those changes|these changes) was (?:communicated|shared|explained|flagged|announced)|(?:was|were) (?:never|not) (?:communicated|shared|explained|flagged) to (?:us|me|my|our|the)|without (?:any )?(?:warning|notice|consultation) from|without consulting (?:us|me|engineering|my team|our team)|with (?:limited|little|no) (?:consultation|warning|notice|input from (?:us|me|engineering))|(?:made|decided|taken) (?:at a level )?above (?:me|my head|my level)|(?:made|decided|taken) over my head|(?:had|have) (?:since )?walked back)(?![\p{L}])/u,
   },
