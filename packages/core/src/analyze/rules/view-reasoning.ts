@@ -49,33 +49,34 @@ export default defineRule({
         suggestion: 'Say why in one sentence: "…because in my last role I saw…", "it depends on whether…".',
       });
     }
-    const personal = PRIVATE_LIFE.exec(parsed.lower);
-    if (personal) {
+    // A phrase that says something wrong about the candidate's fit: pointed at in its sentence.
+    const flagPhrase = (
+      match: RegExpExecArray | null,
+      messageId: 'privateLife' | 'selfServing',
+      suggestion: string,
+    ): void => {
+      if (!match) return;
+      const phrase = parsed.text.slice(match.index, match.index + match[0].length);
       report({
-        messageId: 'privateLife',
-        ...sentenceAt(parsed, personal.index),
-        data: { phrase: parsed.text.slice(personal.index, personal.index + personal[0].length) },
-        actual: parsed.text.slice(personal.index, personal.index + personal[0].length),
-        points: -10,
-        suggestion:
-          'Keep to the working story: the roles, what you built or changed in them, and why this one is next.',
-      });
-    }
-    const motive =
-      options.question !== null && asksWhyJoin(options.question)
-        ? SELF_SERVING_MOTIVE.exec(parsed.lower)
-        : null;
-    if (motive) {
-      const phrase = parsed.text.slice(motive.index, motive.index + motive[0].length);
-      report({
-        messageId: 'selfServing',
-        ...sentenceAt(parsed, motive.index),
+        messageId,
+        ...sentenceAt(parsed, match.index),
         data: { phrase },
         actual: phrase,
         points: -10,
-        suggestion:
-          'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
+        suggestion,
       });
+    };
+    flagPhrase(
+      PRIVATE_LIFE.exec(parsed.lower),
+      'privateLife',
+      'Keep to the working story: the roles, what you built or changed in them, and why this one is next.',
+    );
+    if (options.question !== null && asksWhyJoin(options.question)) {
+      flagPhrase(
+        SELF_SERVING_MOTIVE.exec(parsed.lower),
+        'selfServing',
+        'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
+      );
     }
     if (view.grounding === null && view.cases.length === 0) {
       report({
