@@ -6,14 +6,6 @@
  * other rules. Twice the stories, and the dashboard reads as many rows. SQLite and PostgreSQL.
  */
 import { COMPETENCY_CUES, COMPETENCY_TAGS, LEVEL_IDS } from '@onsite/core';
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
 import type { Storage } from '../src/db/storage';
@@ -27,6 +19,7 @@ import { createPracticeService } from '../src/services/practice';
 import { createStoryService } from '../src/services/story';
 import type { StoryCreateInput } from '../src/services/story-schema';
 import { forEachDatabase } from './databases';
+import { RowCounter } from './row-counter';
 
 const STORIES = 80;
 const NOW = new Date('2026-04-08T12:00:00.000Z');
@@ -77,18 +70,6 @@ function storyInput(i: number): StoryCreateInput {
     metrics: i % 4 === 0 ? [`p99 ${900 - i}ms to 280ms`] : [],
     targetLevel: i % 5 === 0 ? null : (LEVEL_IDS[i % LEVEL_IDS.length] ?? null),
   } as StoryCreateInput;
-}
-
-/** Counts the rows every query returns: what a request read, on the real database. */
-class RowCounter implements KyselyPlugin {
-  rows = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.rows += args.result.rows.length;
-    return args.result;
-  }
 }
 
 forEachDatabase('dashboard portfolio card from aggregates', (_getStorage, database) => {

@@ -6,37 +6,19 @@
  * the settings stopped making, and ties on the start instant across all of them. A page reads a
  * page's worth of rows, not the range. SQLite and PostgreSQL.
  */
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from 'kysely';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate';
 import type { Storage } from '../src/db/storage';
 import { createPlanService } from '../src/services/plan';
 import { type PlanEntry, planEntryListQuerySchema } from '../src/services/plan-schema';
 import { forEachDatabase } from './databases';
+import { RowCounter } from './row-counter';
 import { type Api, apiFor } from './story-api';
 
 const FROM = '2026-03-02';
 const TO = '2026-03-29';
 const RANGE = `from=${FROM}&to=${TO}`;
-
-/** Counts the rows every query returns: what a request read, on the real database. */
-class RowCounter implements KyselyPlugin {
-  rows = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    this.rows += args.result.rows.length;
-    return args.result;
-  }
-}
 
 forEachDatabase('plan entry pages', (_getStorage, database) => {
   let storage: Storage;
