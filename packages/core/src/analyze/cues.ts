@@ -6,6 +6,7 @@
 import { EXAMPLE_CUES, PLATITUDES } from './lexicon/approach';
 import { ASKED_TOPIC_EVIDENCE } from './lexicon/asked-topic';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
+import { BLAME_PHRASES, DEFLECTIONS } from './lexicon/blame';
 import {
   BUSINESS_LINK_CUES,
   BUSINESS_MODEL_CUES,
@@ -25,7 +26,7 @@ import { HERO_PATTERNS } from './lexicon/hero';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
 import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
 import { OWNERSHIP_PHRASES } from './lexicon/ownership';
-import { BLAME_PHRASES, DEFLECTIONS, HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
+import { HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
 import { PLATFORM_TERMS } from './lexicon/platform';
 import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';

@@ -7,7 +7,7 @@
  */
 
 import { asksAboutFormerWork } from '../../framework/questions/setback';
-import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/pitfalls';
+import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/blame';
 import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
 import { cappedCost, defineRule } from '../rule';

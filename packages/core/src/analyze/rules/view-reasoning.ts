@@ -7,7 +7,7 @@
  * candidates to leave out.
  */
 import { asksWhyJoin } from '../../framework/questions/question-kind';
-import { PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/pitfalls';
+import { PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 

@@ -1,0 +1,17 @@
+/** What a view answer about oneself should leave out. Read by rules/view-reasoning.ts. */
+
+/**
+ * Private life told in answer to a question about oneself: relationship status, marriage, a
+ * divorce, a break-up, an ex. (Family mentioned in passing, "I moved here with my family", is
+ * not listed.)
+ */
+export const PRIVATE_LIFE =
+  /(?<![\p{L}])(?:i'm (?:currently |still )?single|i am (?:currently |still )?single|(?:was|got|am|i'm|we're|we were) (?:recently )?(?:engaged|divorced|separated)|(?:parents|they) (?:divorced|separated|split up)|my (?:divorce|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex|boyfriend|girlfriend|fianc[ée]e?)|cheated on (?:me|him|her)|broke up with|dating (?:life|someone))(?![\p{L}])/u;
+
+/**
+ * A reason to join that is only about what the job gives the candidate, or that shows they know
+ * nothing about the company: "the pay is better", "I need a job", "it's close to home", "which
+ * company are you calling from again?". Read only for "why this company / role" questions.
+ */
+export const SELF_SERVING_MOTIVE =
+  /(?<![\p{L}])(?:(?:the |your )?(?:pay|salary|money|benefits|perks|bonus|bonuses|stock options) (?:is|are|was|were|looks?|seems?) (?:good|great|better|higher|excellent|generous|attractive)|(?:i )?(?:need|needed|just need) (?:a|the) (?:job|paycheck|pay ?check|income)|any job|(?:close|closer) to (?:my )?(?:home|house|where i live)|(?:short|shorter|easy|easier) commute|(?:which|what) company (?:are you|is this)|(?:don't|do not) (?:really )?know (?:much|anything) about (?:your|the|this) (?:company|business|firm)|see where it takes me)(?![\p{L}])/u;
