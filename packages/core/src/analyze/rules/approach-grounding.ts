@@ -30,7 +30,9 @@ export default defineRule({
     messages: {
       noMethod:
         'The question asks how you work, and the answer never says how: no steps, principles or trade-offs you apply.',
-      ungrounded: 'A sound approach, but nothing shows you have used it: no real case where you applied it.',
+      // Says the method is there, not that it is good: unsafe-practice judges what it says.
+      ungrounded:
+        'The method is there, but nothing shows you have used it: no real case where you applied it.',
       noCase: 'No real case either: nothing shows where or when you have worked this way.',
       platitude: 'A stock claim ("{{phrase}}") stands in for a method, and no real case backs it up.',
     },
@@ -71,7 +73,7 @@ export default defineRule({
         suggestion: 'Replace the claim with what you do and one time you did it, told in the past tense.',
       });
     }
-    // The same cost either way; only a method worth the name is called "a sound approach".
+    // The same cost either way; only an answer with a method is told "the method is there".
     report({
       messageId: noMethod ? 'noCase' : 'ungrounded',
       ...(approach.method.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
