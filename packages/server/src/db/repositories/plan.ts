@@ -3,7 +3,15 @@
  * (`storage.db` or their transaction). JSON and the 0/1 flag are mapped here and nowhere else.
  */
 import type { CalibrationRule, DayOfWeek } from '@onsite/core';
-import { type Insertable, type Kysely, type Selectable, type SqlBool, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import type { PlanEntryKind, PlanEntryStatus, PlanSettings } from '../../services/plan-schema';
 import { inByteOrder } from '../dialect';
 import type { Database } from '../schema';
@@ -161,31 +169,47 @@ export async function deletePlanEntryIfVersion(db: Db, id: string, expectedVersi
  * their instant, so a one-off shows on the day it falls in whatever zone the plan is in now.
  * `startsFrom` is inclusive, `startsBefore` exclusive.
  */
-export async function listPlanEntriesInRange(
-  db: Db,
-  range: { fromDate: string; toDate: string; startsFrom: string; startsBefore: string },
-): Promise<StoredPlanEntry[]> {
+export async function listPlanEntriesInRange(db: Db, range: EntryRange): Promise<StoredPlanEntry[]> {
   const rows = await db
     .selectFrom('plan_entries')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('kind', '!=', 'custom'),
-          eb('local_date', '>=', range.fromDate),
-          eb('local_date', '<=', range.toDate),
-        ]),
-        eb.and([
-          eb('kind', '=', 'custom'),
-          eb('starts_at', '>=', range.startsFrom),
-          eb('starts_at', '<', range.startsBefore),
-        ]),
-      ]),
-    )
+    .where((eb) => inRange(eb, range))
     .orderBy('starts_at')
     .orderBy('id')
     .execute();
   return rows.map(rowToEntry);
+}
+
+/** The dates and instants a range covers. */
+export interface EntryRange {
+  fromDate: string;
+  toDate: string;
+  startsFrom: string;
+  startsBefore: string;
+}
+
+/**
+ * The entries of a range: routine ones by their local date (inclusive), one-offs by their instant
+ * (start inclusive, end exclusive). `routineToo` narrows the routine rows further.
+ */
+function inRange(
+  eb: ExpressionBuilder<Database, 'plan_entries'>,
+  range: EntryRange,
+  routineToo?: Expression<SqlBool>,
+): Expression<SqlBool> {
+  const routine = [
+    eb('kind', '!=', 'custom'),
+    eb('local_date', '>=', range.fromDate),
+    eb('local_date', '<=', range.toDate),
+  ];
+  return eb.or([
+    eb.and(routineToo ? [...routine, routineToo] : routine),
+    eb.and([
+      eb('kind', '=', 'custom'),
+      eb('starts_at', '>=', range.startsFrom),
+      eb('starts_at', '<', range.startsBefore),
+    ]),
+  ]);
 }
 
 /** Where a page of stored entries starts: after this (start, id) in start order. */
@@ -194,11 +218,7 @@ export interface EntryPosition {
   id: string;
 }
 
-export interface StandaloneEntryQuery {
-  fromDate: string;
-  toDate: string;
-  startsFrom: string;
-  startsBefore: string;
+export interface StandaloneEntryQuery extends EntryRange {
   /** Routine entries the settings make for the range: they are listed as generated, not here. */
   generatedIds: readonly string[];
   kind?: PlanEntryKind | undefined;
@@ -223,21 +243,8 @@ export async function pageStandaloneEntries(
   let select = db
     .selectFrom('plan_entries')
     .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('kind', '=', 'custom'),
-          eb('starts_at', '>=', query.startsFrom),
-          eb('starts_at', '<', query.startsBefore),
-        ]),
-        eb.and([
-          eb('kind', '!=', 'custom'),
-          eb('local_date', '>=', query.fromDate),
-          eb('local_date', '<=', query.toDate),
-          eb.or([eb('status', '!=', 'pending'), eb('note', '!=', '')]),
-        ]),
-      ]),
-    );
+    // A routine row stands alone only when it records something (not pending, or a note).
+    .where((eb) => inRange(eb, query, eb.or([eb('status', '!=', 'pending'), eb('note', '!=', '')])));
   if (query.generatedIds.length > 0) select = select.where('id', 'not in', [...query.generatedIds]);
   if (query.kind !== undefined) select = select.where('kind', '=', query.kind);
   if (query.status !== undefined) select = select.where('status', '=', query.status);
