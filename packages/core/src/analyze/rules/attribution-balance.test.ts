@@ -22,6 +22,10 @@ expectRule('attribution-balance', {
       name: 'a named group doing the work is team credit, even without "the team" or "we"',
       text: `At Harbor Freight Lines I ran logistics engineering, about 35 engineers. Late deliveries had climbed to 14% and two retail customers were reviewing the contract. I pulled the delivery data and I traced most delays to route plans built before traffic updates arrived. I proposed re-planning every thirty minutes and I got the operations director to agree to a pilot in two regions. The routing team rebuilt the planner to take live traffic, and two dispatch crews tested it on the night shift. I reviewed the results with operations each week. Late deliveries fell to 5% and both customers renewed. I learned to put the people who live with the plan in the pilot from day one.`,
     },
+    {
+      name: '"myself" as the object of a verb or preposition is no self-emphasis ("asked myself", "hard on myself")',
+      text: `At Lumen Freight I managed the billing team, six engineers. Our invoice run failed twice in one month and finance had to send corrections to 900 customers. I asked myself what we were missing, and I reminded myself that two failures in a month is a process problem, not bad luck. I paired with our on-call engineer to trace the failures and we found that a currency table was edited by hand. I proposed moving the table into code review, and the team built the check in a week. I was hard on myself in the retro, but the team kept it blameless. No invoice run has failed since, across eleven months. I learned to treat repeated failures as a design signal.`,
+    },
   ],
   invalid: [
     {

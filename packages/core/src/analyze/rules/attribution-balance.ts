@@ -22,6 +22,105 @@ function speakerActsIn(parsed: ParsedText, index: number): boolean {
   const sentence = parsed.sentences[index];
   return sentence !== undefined && SPEAKER.test(parsed.lower.slice(sentence.start, sentence.end));
 }
+/**
+ * Prepositions after which "myself" is an object, not emphasis ("kept notes for myself", "was
+ * hard on myself"). "by myself" is left out: "I did it all by myself" is the hero's phrase.
+ */
+const OBJECT_PREPOSITIONS = new Set([
+  'for',
+  'to',
+  'about',
+  'of',
+  'on',
+  'in',
+  'with',
+  'upon',
+  'against',
+  'than',
+]);
+/**
+ * Verbs that take "myself" as their object. A list rather than any verb: the tagger reads some
+ * nouns before a stressing "myself" as verbs ("rewrote the deploy tooling myself").
+ */
+const REFLEXIVE_VERBS = new Set([
+  'ask',
+  'remind',
+  'tell',
+  'push',
+  'challenge',
+  'force',
+  'find',
+  'catch',
+  'teach',
+  'put',
+  'pace',
+  'prepare',
+  'introduce',
+  'position',
+  'allow',
+  'give',
+  'pride',
+  'distance',
+  'surround',
+  'consider',
+  'call',
+  'see',
+  'hold',
+  'educate',
+  'familiarize',
+  'familiarise',
+  'immerse',
+  'motivate',
+  'stretch',
+  'kick',
+  'question',
+  'excuse',
+  'express',
+  'commit',
+  'dedicate',
+  'devote',
+  'present',
+  'make',
+  'set',
+  'buy',
+  'get',
+  'trust',
+  'help',
+  'check',
+  'stop',
+  'pick',
+  'brace',
+  'ground',
+  'calm',
+  'remove',
+  'recuse',
+  'hold',
+  'hurt',
+  'blame',
+  'forgive',
+  'reassure',
+  'picture',
+  'imagine',
+  'train',
+]);
+/**
+ * Whether the word at `start` ("myself", "personally") is the object of the verb or preposition
+ * before it: "I asked myself…", "I reminded myself…", "I put myself in her shoes", "I took it
+ * personally". Only "myself" after the deed's object or at the clause's end ("I rewrote it
+ * myself") stresses that the speaker did it alone.
+ */
+function isReflexiveObject(parsed: ParsedText, index: number, start: number): boolean {
+  const sentence = parsed.sentences[index];
+  if (!sentence) return false;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    if (parsed.tokens[t]?.start !== start) continue;
+    const before = parsed.tokens[t - 1];
+    if (!before || t - 1 < sentence.tokenStart) return false;
+    if (before.pos === 'ADP') return OBJECT_PREPOSITIONS.has(before.normal);
+    return before.pos === 'VERB' && REFLEXIVE_VERBS.has(before.lemma);
+  }
+  return false;
+}
 /** Any first-person singular word. */
 const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|myself|mine|i'm|i've|i'd|i'll)(?![\p{L}])/u;
 /** Words a story needs before telling it without any "I" counts as hiding the speaker. */
@@ -60,6 +159,7 @@ export default defineRule({
     // even when the team is mentioned.
     const myself = facts.cues.selfEmphasis.filter((m) => {
       const sentence = sentenceIndexAt(parsed, m.start);
+      if (isReflexiveObject(parsed, sentence, m.start)) return false;
       return mine.some((a) => a.sentence === sentence) || speakerActsIn(parsed, sentence);
     });
     // Two hero signals are a red flag, not a slip of the tongue.
