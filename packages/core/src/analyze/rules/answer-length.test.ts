@@ -98,6 +98,19 @@ describe('answer-length score effect', () => {
     expect(mild?.points ?? 0).toBeLessThan(0);
     expect(severe?.points ?? 0).toBeLessThan(mild?.points ?? 0);
   });
+  it('charges a whole short story less than a partial one, except when it is too short to be whole', () => {
+    // About 40 seconds: situation, actions and a result, with no figure, against the same opening
+    // with no result; then about 15 seconds, whole or not.
+    const crisp = `At Fenwick Travel I managed the booking team of six engineers. Our search page kept timing out during sales, and the marketing team had a big campaign coming. I asked two engineers to profile the search service, and I moved the campaign by a week so they had room. I then paired with the product lead to cut the slowest filters. The campaign ran without a single timeout and bookings held up.`;
+    const partial = `At Fenwick Travel I managed the booking team of six engineers. Our search page kept timing out during sales, and the marketing team had a big campaign coming. I asked two engineers to profile the search service, and I moved the campaign by a week so they had room. I then paired with the product lead to cut the slowest filters, and that was a hard week for everyone.`;
+    const tiny = 'At Fenwick I asked two engineers to profile search. It stopped timing out.';
+    const [whole] = findingsOf('answer-length', crisp);
+    const [thin] = findingsOf('answer-length', partial);
+    const [tooTiny] = findingsOf('answer-length', tiny);
+    expect(whole?.points).toBe(-4);
+    expect(thin?.points).toBe(-10);
+    expect(tooTiny?.points).toBe(-10);
+  });
   it('costs more the further past the band the answer runs', () => {
     const [over] = findingsOf('answer-length', FULL, { durationSeconds: 200 });
     const [farOver] = findingsOf('answer-length', FULL, { durationSeconds: 300 });

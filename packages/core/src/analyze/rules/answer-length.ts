@@ -82,16 +82,18 @@ export default defineRule({
       // For an approach: a method of two or more steps and a real case behind it.
       const complete = facts.approach
         ? facts.approach.grounding !== null
-        : parts.situation.present &&
-          parts.action.present &&
-          parts.result.present &&
-          facts.outcomeMetrics.length > 0;
+        : parts.situation.present && parts.action.present && parts.result.present;
+      // Three tiers: under a quarter of the floor nothing can be whole (-10); under half, a
+      // whole story is a crisp one the interviewer will probe (-4), a partial one is thin (-10);
+      // under the floor, a whole story is nearly there (-1), a partial one short (-4).
+      const tier = storySeconds < band.min / 4 ? 0 : storySeconds < band.min / 2 ? 1 : 2;
+      const points = tier === 0 ? -10 : tier === 1 ? (complete ? -4 : -10) : complete ? -1 : -4;
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
         data: { ...data, time: minutes(storySeconds) },
-        points: storySeconds < band.min / 2 ? -10 : complete ? -1 : -4,
-        ...(complete ? { severity: 'info' as const } : {}),
+        points,
+        ...(points === -1 ? { severity: 'info' as const } : {}),
         suggestion:
           'Aim for the 2-minute script: context 20 s, task 10 s, actions 60 s, result 20 s, learning 10 s.',
       });
