@@ -3,6 +3,7 @@ import answerLength from './answer-length';
 import approachGrounding from './approach-grounding';
 import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
+import disguisedWeakness from './disguised-weakness';
 import fillerWords from './filler-words';
 import hypotheticalAnswer from './hypothetical-answer';
 import implementationDetail from './implementation-detail';
@@ -27,6 +28,7 @@ export const RULES = [
   hypotheticalAnswer,
   approachGrounding,
   viewReasoning,
+  disguisedWeakness,
   offQuestion,
   blameNegativity,
   unsafePractice,

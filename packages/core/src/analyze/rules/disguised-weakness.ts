@@ -1,0 +1,55 @@
+/**
+ * Asked for a weakness, a strength in disguise ("I'm a perfectionist", "I work too hard", "I care
+ * too much") is the answer every guide warns against: the interviewer hears a dodge, not
+ * self-awareness. Left alone when the answer sets the stock line aside ("rather than the usual
+ * 'perfectionist'…") or tells a real case of it in the past (a story where it went wrong is a
+ * real weakness, whatever its name).
+ */
+import { asksAboutWeakness } from '../../framework/questions/question-kind';
+import { ASKS_WEAKNESS, DISGUISED_STRENGTH, SET_ASIDE_BEFORE } from '../lexicon/weakness';
+import { sentenceAt } from '../positions';
+import { defineRule } from '../rule';
+
+/** Characters before the phrase searched for a set-aside ("rather than…", "the cliché…"). */
+const SET_ASIDE_REACH = 40;
+
+export default defineRule({
+  meta: {
+    id: 'disguised-weakness',
+    description: 'Asked for a weakness, name a real one, not a strength in disguise.',
+    severity: 'warning',
+    messages: {
+      strengthAsWeakness:
+        '"{{phrase}}" is a strength dressed as a weakness: interviewers hear a dodge, not self-awareness.',
+    },
+    followUps: {
+      strengthAsWeakness: {
+        question: 'What is a weakness that has actually cost you or your team something?',
+        priority: 1,
+      },
+    },
+  },
+  check({ facts, options, parsed, report }) {
+    const question = options.question;
+    // "What are your strengths?" asks the same way, and a strength is then the right answer.
+    if (question === null || !facts.approach || !asksAboutWeakness(question)) return;
+    if (!ASKS_WEAKNESS.test(question.toLowerCase())) return;
+    // A real case told with it ("I held a release two weeks to polish it") makes it a real
+    // weakness: one deed told in the past is enough here, where a method needs two.
+    if (facts.approach.cases.length > 0) return;
+    const match = DISGUISED_STRENGTH.exec(parsed.lower);
+    if (!match) return;
+    const before = parsed.lower.slice(Math.max(0, match.index - SET_ASIDE_REACH), match.index);
+    if (SET_ASIDE_BEFORE.test(before)) return;
+    const phrase = parsed.text.slice(match.index, match.index + match[0].length);
+    report({
+      messageId: 'strengthAsWeakness',
+      ...sentenceAt(parsed, match.index),
+      data: { phrase },
+      actual: phrase,
+      points: -12,
+      suggestion:
+        'Name a real weakness and its cost ("I took on too much myself; reviews waited two days on me"), then what you do about it and what has changed.',
+    });
+  },
+});
