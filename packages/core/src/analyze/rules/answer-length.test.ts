@@ -109,7 +109,17 @@ describe('answer-length score effect', () => {
     const [tooTiny] = findingsOf('answer-length', tiny);
     expect(whole?.points).toBe(-4);
     expect(thin?.points).toBe(-10);
-    expect(tooTiny?.points).toBe(-10);
+    expect(tooTiny?.points).toBeLessThanOrEqual(-10);
+  });
+  it('charges a one-line answer more than a short one: the cost grows as the answer shrinks', () => {
+    const short =
+      'At Fenwick Travel I asked two engineers to profile the search service during the spring sale. It stopped timing out, and bookings held up.';
+    const oneLine = 'I fixed search.';
+    const [some] = findingsOf('answer-length', short);
+    const [none] = findingsOf('answer-length', oneLine);
+    expect(some?.points ?? 0).toBeLessThanOrEqual(-10);
+    expect(none?.points ?? 0).toBeLessThan(some?.points ?? 0);
+    expect(none?.points ?? 0).toBeGreaterThanOrEqual(-20);
   });
   it('costs more the further past the band the answer runs', () => {
     const [over] = findingsOf('answer-length', FULL, { durationSeconds: 200 });

@@ -6,7 +6,7 @@
 import type { InterviewTypeId } from '../../framework/ids';
 import { CONVERSATIONAL_WPM } from '../detect/speech';
 import type { Facts } from '../facts';
-import { lastSentence, wholeAnswer } from '../positions';
+import { distinctSentenceWords, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import type { ParsedText } from '../text';
 
@@ -42,6 +42,24 @@ function wordsBeforeFirstAction(facts: Facts, parsed: ParsedText): number {
   let words = 0;
   for (const s of parsed.sentences.slice(0, firstAction)) words += s.tokenEnd - s.tokenStart;
   return Math.round(words * (parsed.words / Math.max(1, parsed.tokens.length)));
+}
+
+/**
+ * Seconds of the sentences with a deed or a figure (for an approach, its carrying sentences): what
+ * the cost of a very short answer is graded on. Story words can grow with a content-free sentence
+ * that takes over a STAR part ("It was an interesting period." read as the result); these cannot.
+ */
+function substanceSeconds(facts: Facts, parsed: ParsedText): number {
+  if (facts.approach) return (facts.approach.words / CONVERSATIONAL_WPM) * 60;
+  const words = distinctSentenceWords(parsed, (index) => {
+    const s = parsed.sentences[index];
+    return (
+      s !== undefined &&
+      (facts.actions.some((a) => a.sentence === index) ||
+        facts.metrics.some((m) => m.start >= s.start && m.start < s.end))
+    );
+  });
+  return (words / CONVERSATIONAL_WPM) * 60;
 }
 
 const minutes = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
@@ -83,11 +101,21 @@ export default defineRule({
       const complete = facts.approach
         ? facts.approach.grounding !== null
         : parts.situation.present && parts.action.present && parts.result.present;
-      // Three tiers: under a quarter of the floor nothing can be whole (-10); under half, a
+      // Three tiers: under a quarter of the floor nothing can be whole, and the cost grows from
+      // -10 to -20 as the answer shrinks to nothing (one line is not an answer); under half, a
       // whole story is a crisp one the interviewer will probe (-4), a partial one is thin (-10);
       // under the floor, a whole story is nearly there (-1), a partial one short (-4).
-      const tier = storySeconds < band.min / 4 ? 0 : storySeconds < band.min / 2 ? 1 : 2;
-      const points = tier === 0 ? -10 : tier === 1 ? (complete ? -4 : -10) : complete ? -1 : -4;
+      const quarter = band.min / 4;
+      const points =
+        storySeconds < quarter
+          ? -10 - Math.round(10 * (1 - Math.min(storySeconds, substanceSeconds(facts, parsed)) / quarter))
+          : storySeconds < band.min / 2
+            ? complete
+              ? -4
+              : -10
+            : complete
+              ? -1
+              : -4;
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
