@@ -16,6 +16,15 @@ describe('findActions', () => {
     expect(actions('- Weekly calibration sessions\n- Review the loop every half')).toEqual([]);
   });
 
+  it('reads "put", "set", "cut" as deeds only when the answer tells something in the past', () => {
+    expect(actions('I love to finish early. I also put as much emphasis on being a good parent.')).toEqual(
+      [],
+    );
+    expect(actions('I set clear goals with each person and I review them monthly.')).toEqual([]);
+    expect(actions('The launch was late. I put the plan on hold for a week.')).toEqual(['i:put']);
+    expect(actions('I set up a rotation and we shipped the fix.')).toEqual(['i:set', 'we:ship']);
+  });
+
   it('finds past-tense deeds after I and we', () => {
     expect(actions('I hired two leads and we migrated the ledger.')).toEqual(['i:hire', 'we:migrate']);
   });
@@ -39,7 +48,10 @@ describe('findActions', () => {
   });
 
   it('treats same-form past verbs after a subject as deeds', () => {
-    expect(actions('We cut the scope and I set a new date.')).toEqual(['we:cut', 'i:set']);
+    expect(actions('The launch was slipping. We cut the scope and I set a new date.')).toEqual([
+      'we:cut',
+      'i:set',
+    ]);
   });
 
   it('ignores negated verbs', () => {

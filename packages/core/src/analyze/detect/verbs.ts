@@ -95,6 +95,8 @@ function listItemAction(parsed: ParsedText, t: number): ActionHit | null {
 export function findActions(parsed: ParsedText): ActionHit[] {
   const { tokens } = parsed;
   const hits: ActionHit[] = [];
+  // Hits whose verb has the same form in the present ("put", "set"): see the end.
+  const sameForm: number[] = [];
   for (const sentence of parsed.sentences) {
     // The sentence's first word, after the list marker.
     for (let t = sentence.tokenStart; t < sentence.tokenEnd && t < sentence.tokenStart + 4; t++) {
@@ -121,6 +123,7 @@ export function findActions(parsed: ParsedText): ActionHit[] {
         : isPastVerb(t, true);
       // "I never hired" is no deed. Asked of wink only for a deed (the one case it decides).
       if (deed && !isNegated(parsed, j)) {
+        if (!duty && verb.normal === verb.lemma) sameForm.push(hits.length);
         hits.push({
           subject: subject.normal as 'i' | 'we',
           verb: verb.lemma,
@@ -132,7 +135,43 @@ export function findActions(parsed: ParsedText): ActionHit[] {
       break;
     }
   }
+  // "I put as much emphasis on being a great dad": "put", "set", "cut", "let" are past only in an
+  // answer that tells something in the past; one told all in the present has no deed in them.
+  if (
+    sameForm.length > 0 &&
+    sameForm.length === hits.length &&
+    !toldInPastAnywhere(tokens) &&
+    !PAST_TIME.test(parsed.lower)
+  ) {
+    for (let k = sameForm.length - 1; k >= 0; k--) hits.splice(sameForm[k] as number, 1);
+  }
   return sortSmall(hits, (a, b) => a.start - b.start);
+}
+
+/** A time in the past ("last year", "two years ago", "in 2021"): what follows it is told in the past. */
+const PAST_TIME =
+  /(?<![\p{L}])(?:last (?:year|month|week|quarter|half|summer|spring|fall|autumn|winter|time)|ago|yesterday|back then|at the time|in (?:19|20)\d\d)(?![\p{L}])/u;
+
+/** Auxiliaries that only the past has ("was", "had", "did"). */
+const PAST_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  "didn't",
+  'wasn',
+  "wasn't",
+  "weren't",
+  "hadn't",
+]);
+
+/** Whether any verb of the answer is told in the past: a past auxiliary, or a past form of its own. */
+function toldInPastAnywhere(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (PAST_AUXILIARIES.has(t.normal)) return true;
+    if (t.pos === 'VERB' && t.normal !== t.lemma && isPastVerb(t, false)) return true;
+  }
+  return false;
 }
 
 /** Pronouns that open a new clause: a verb after one is not the first subject's any more. */

@@ -45,6 +45,10 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat do you know about (us|our|this)\b/,
   /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
   /\bintroduce yourself\b/,
+  // "Who are you?", "How would you describe yourself?", "What should we know about you?"
+  /^(so,? )?who are you\b/,
+  /\b(describe|sum up) yourself\b/,
+  /\bwhat should (i|we) know about you\b/,
   // "Why should we hire you?", "Why shouldn't we hire you?", "What sets you apart?"
   /\bwhy (should|shouldn't|should not|would|wouldn't) (we|i|they) (hire|choose|pick|select) you\b/,
   /\bwhat (sets|makes) you (apart|different|unique|stand out)\b/,
