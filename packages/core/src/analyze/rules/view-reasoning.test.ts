@@ -37,6 +37,13 @@ expectRule('view-reasoning', {
   ],
   invalid: [
     {
+      name: 'stock claims and nothing done to show them',
+      text: "You should hire me because I'm a hard worker and a team player, and I always give it my all.",
+      options: { question: 'Why should we hire you?' },
+      messageIds: ['noExperience', 'platitude'],
+      spans: [null, 'hard worker'],
+    },
+    {
       name: 'a reason to join that any job would satisfy',
       text: 'Honestly, the pay is better than at my current job and the office is close to my home, so the commute would be easy. I think I would do well here because I have done this work before.',
       options: { question: 'Why do you want to work here?' },

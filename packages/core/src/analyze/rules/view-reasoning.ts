@@ -4,7 +4,8 @@
  * weigh has its reasons ("because…", "it depends on…") and comes from somewhere: one thing the
  * speaker has done or seen. A bare claim ("I just like challenges") tells them nothing. Private
  * life offered as the answer (a divorce, an engagement, a break-up) is what every guide tells
- * candidates to leave out.
+ * candidates to leave out. So is a stock claim ("I'm a hard worker, a team player") with nothing
+ * done to show it.
  */
 import { asksWhyJoin } from '../../framework/questions/question-kind';
 import { PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
@@ -24,6 +25,8 @@ export default defineRule({
         '"{{phrase}}" is private life (relationships, marriage, a break-up): interviewers want your working story, and some may not lawfully weigh it.',
       selfServing:
         '"{{phrase}}" gives a reason any job would satisfy, or shows you know little about them: say what draws you to this company and role.',
+      platitude:
+        '"{{phrase}}" is a claim every candidate makes and no interviewer can check: show it with something you did.',
     },
     followUps: {
       noReason: { question: 'Why is that? What makes it matter to you?', priority: 1 },
@@ -36,6 +39,7 @@ export default defineRule({
         question: 'What do you know about what we do, and why does it matter to you?',
         priority: 1,
       },
+      platitude: { question: 'What is one time that showed it?', priority: 2 },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -77,6 +81,20 @@ export default defineRule({
         'selfServing',
         'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
       );
+    }
+    // "I'm a hard worker and a team player": the view rests on a stock claim, with nothing done
+    // to show it (a real case makes the claim a summary of it).
+    const platitude = view.platitudes[0];
+    if (platitude && view.grounding === null) {
+      report({
+        messageId: 'platitude',
+        start: platitude.start,
+        end: platitude.end,
+        data: { phrase: platitude.text },
+        actual: platitude.text,
+        points: -8,
+        suggestion: 'Swap the claim for the evidence: "At my last job I…, and that is why I can say…".',
+      });
     }
     if (view.grounding === null && view.cases.length === 0) {
       report({
