@@ -44,6 +44,12 @@ expectRule('approach-grounding', {
       spans: ['Whatever falls below the line gets a date for review rather than a silent no.'],
     },
     {
+      name: 'a weakness with what the speaker has learned since ("I\'ve learned not to…", "since then I…") has its method',
+      text: "Early on I tended to overbook my week with customer calls, and I wasn't giving each one enough time. Since then I've learned not to schedule more than four calls a day, and I keep Friday for follow-ups.",
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'a weakness with the remedy told in the past ("but I read a book and practised") has its method',
       text: "I wasn't confident presenting to executives when I first became a manager, but I read two books on it, practised with my director every week, and asked for feedback after each review. Now I coach new managers on it.",
       options: { question: 'What is your greatest weakness?' },
