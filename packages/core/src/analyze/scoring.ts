@@ -79,6 +79,7 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   // A way of working that cuts quality guards or waits for problems: said wrong, not left out.
   'unsafe-practice/cutsCorners',
   'unsafe-practice/reactive',
+  'unsafe-practice/handsOff',
   // A strength offered as the weakness asked for: a dodge, said wrong.
   'disguised-weakness/strengthAsWeakness',
   'attribution-balance/heroPhrase',

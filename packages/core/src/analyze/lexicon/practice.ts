@@ -1,7 +1,8 @@
 /**
  * Working practices an experienced interviewer hears as unsafe when a candidate offers them as
- * their own way of working: quality guards switched off to go faster, and problems left until
- * someone else reports them. Read by rules/unsafe-practice.ts.
+ * their own way of working: quality guards switched off to go faster, problems left until
+ * someone else reports them, and a fix bought or handed off before anyone finds the cause. Read
+ * by rules/unsafe-practice.ts.
  */
 
 /**
@@ -33,3 +34,18 @@ export const PRACTICE_REFUSED =
  */
 export const TOLD_AS_MISTAKE =
   /(?<![\p{L}])(?:mistake|should not have|shouldn't have|should have|regret|lesson|learned|learnt|bit us|came back to bite|backfired|cost us|never again|in hindsight|looking back|the hard way|wrong call)(?![\p{L}])/u;
+
+/**
+ * A fix reached for before the cause is known: more or bigger hardware ("throw more servers at
+ * it", "a powerful enough database server"), or the problem handed to someone else ("I ask the
+ * DBA to look into it", "let the vendor handle it").
+ */
+export const HANDS_OFF =
+  /(?<![\p{L}])(?:(?:throw|throws|threw|throwing|add|adds|added|adding|buy|buys|bought|buying) (?:more |extra |bigger )?(?:hardware|servers|machines|instances|capacity|memory|ram|cpus?|nodes)(?: at (?:it|the problem|them))?|(?:a |an )?(?:bigger|more powerful|powerful enough|faster|larger|beefier) (?:database |db |application |app )?(?:server|servers|machine|machines|instance|instances|box|hardware)|(?:ask|asks|asked|get|gets|got|have|has|had|let|lets) (?:the |our |a |an )?(?:dba|dbas|database administrators?|database team|ops team|operations team|infra team|infrastructure team|vendor|vendors|support team|consultants?) (?:to )?(?:look into|look at|handle|fix|deal with|take care of|sort out|optimi[sz]e) (?:it|this|that|them|the problem|the issue|things))(?![\p{L}])/u;
+
+/**
+ * Words that show the cause is looked for before a fix is bought or handed off: with one of
+ * them in the answer, more capacity or an expert's help is a considered step, not a reflex.
+ */
+export const DIAGNOSIS =
+  /(?<![\p{L}])(?:profil\p{L}*|measur\p{L}*|explain plans?|query plans?|execution plans?|trac(?:e|es|ed|ing)|benchmark\p{L}*|slow query log|flame ?graphs?|root[- ]cause|diagnos\p{L}*|investigat\p{L}*|analy[sz]\p{L}*|metrics|dashboards?|load[- ]test\p{L}*|bottlenecks?)(?![\p{L}])/u;

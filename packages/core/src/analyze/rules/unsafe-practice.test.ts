@@ -5,6 +5,11 @@ const PIPELINE = { question: 'How do you keep a CI pipeline fast?' };
 expectRule('unsafe-practice', {
   valid: [
     {
+      name: 'capacity added after the diagnosis is a considered step',
+      text: 'I start with the query plan and the slow-query log. At Rivet Pay that showed a missing index on the ledger table; we added it, and only then added two read replicas for the month-end peak.',
+      options: { question: 'How do you optimise slow database queries?' },
+    },
+    {
       name: 'guards kept, and the shortcut refused in so many words',
       text: 'I never skip code review, even for a hotfix. Instead of commenting out flaky tests, I quarantine each one with an owner and a date, and I run the slow suite in parallel so the fast feedback stays under ten minutes.',
       options: PIPELINE,
@@ -30,6 +35,13 @@ expectRule('unsafe-practice', {
     },
   ],
   invalid: [
+    {
+      name: 'capacity and the DBA reached for before any diagnosis',
+      text: "I put indexes on the primary keys and make sure we're running a powerful enough database server. If performance is still a problem, I ask the DBA to look into it.",
+      options: { question: 'How do you optimise slow database queries?' },
+      messageIds: ['handsOff'],
+      spans: ['powerful enough database server'],
+    },
     {
       name: 'speed chosen over analysis and testing, as the way of working',
       text: 'I look at the logs, make a fix and push it as soon as possible. Production issues need fast fixes, so I focus on getting something working rather than spending time on analysis or testing.',

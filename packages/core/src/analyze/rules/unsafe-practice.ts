@@ -1,11 +1,19 @@
 /**
  * What a method says, not only whether there is one: an interviewer who hears "I'll suggest we
- * run fewer tests" or "I wait until someone reports a problem" as a candidate's way of working
- * marks it down however well the answer is built. Practices refused ("I never skip review"),
+ * run fewer tests", "I wait until someone reports a problem" or "I make sure the database server
+ * is powerful enough, and ask the DBA to look into it" as a candidate's way of working marks it
+ * down however well the answer is built. Practices refused ("I never skip review"),
  * asked for by someone else ("the PM wanted us to skip staging") or told as a mistake ("we
  * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
  */
-import { CUT_CORNERS, PRACTICE_REFUSED, REACTIVE, TOLD_AS_MISTAKE } from '../lexicon/practice';
+import {
+  CUT_CORNERS,
+  DIAGNOSIS,
+  HANDS_OFF,
+  PRACTICE_REFUSED,
+  REACTIVE,
+  TOLD_AS_MISTAKE,
+} from '../lexicon/practice';
 import { sentenceIndexAt } from '../positions';
 import { cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
@@ -19,6 +27,8 @@ const REFUSAL_REACH = 48;
 const MAY_CUT =
   /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without|bypass|force[- ]merg|ignor|rather than|instead of/;
 const MAY_WAIT = /wait|only (?:fix|change|look|address|touch)|broke/;
+const MAY_HAND_OFF =
+  /hardware|server|machine|instance|capacity|memory|ram|cpu|nodes|box|dba|database administrator|team (?:to )?(?:look|handle|fix|deal|take|sort|optimi)|vendor|consultant/;
 /** The most one answer loses to this rule. */
 const CAP = -16;
 
@@ -34,6 +44,7 @@ interface Practice {
  */
 const CUT_CORNERS_ALL = new RegExp(CUT_CORNERS.source, 'gu');
 const REACTIVE_ALL = new RegExp(REACTIVE.source, 'gu');
+const HANDS_OFF_ALL = new RegExp(HANDS_OFF.source, 'gu');
 
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
 function ownPractices(parsed: ParsedText, shape: RegExp): Practice[] {
@@ -58,13 +69,16 @@ function ownPractices(parsed: ParsedText, shape: RegExp): Practice[] {
 export default defineRule({
   meta: {
     id: 'unsafe-practice',
-    description: 'A way of working that cuts quality guards or waits for problems to be reported.',
+    description:
+      'A way of working that cuts quality guards, waits for problems to be reported, or buys or hands off a fix before finding the cause.',
     severity: 'warning',
     messages: {
       cutsCorners:
         '"{{phrase}}" switches off a quality guard to go faster; interviewers hear a risk to production, not a method.',
       reactive:
         '"{{phrase}}" waits for problems to be reported; interviewers look for someone who finds them first.',
+      handsOff:
+        '"{{phrase}}" reaches for capacity or someone else before finding the cause; interviewers look for how you diagnose first.',
     },
     followUps: {
       cutsCorners: {
@@ -72,6 +86,10 @@ export default defineRule({
         priority: 1,
       },
       reactive: { question: 'How would you find out about a problem before anyone reports it?', priority: 2 },
+      handsOff: {
+        question: 'Before adding capacity or handing it off, how do you find out what is slow?',
+        priority: 1,
+      },
     },
   },
   check({ parsed, report }) {
@@ -100,6 +118,23 @@ export default defineRule({
         points: cost(-8, -5),
         suggestion:
           'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
+      });
+    }
+    // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
+    const handsOff =
+      MAY_HAND_OFF.test(parsed.lower) && !DIAGNOSIS.test(parsed.lower)
+        ? ownPractices(parsed, HANDS_OFF_ALL)[0]
+        : undefined;
+    if (handsOff) {
+      report({
+        messageId: 'handsOff',
+        start: handsOff.start,
+        end: handsOff.end,
+        data: { phrase: handsOff.text },
+        actual: handsOff.text,
+        points: cost(-8, -5),
+        suggestion:
+          'Start with the diagnosis: what you measure (the query plan, a profile, the slow-query log), what it showed, and the fix it pointed to; capacity or an expert come after.',
       });
     }
   },
