@@ -15,3 +15,43 @@ export const PRIVATE_LIFE =
  */
 export const SELF_SERVING_MOTIVE =
   /(?<![\p{L}])(?:(?:the |your )?(?:pay|salary|money|benefits|perks|bonus|bonuses|stock options) (?:is|are|was|were|looks?|seems?) (?:good|great|better|higher|excellent|generous|attractive)|(?:i )?(?:need|needed|just need) (?:a|the) (?:job|paycheck|pay ?check|income)|any job|(?:close|closer) to (?:my )?(?:home|house|where i live)|(?:short|shorter|easy|easier) commute|(?:which|what) company (?:are you|is this)|(?:don't|do not) (?:really )?know (?:much|anything) about (?:your|the|this) (?:company|business|firm)|see where it takes me)(?![\p{L}])/u;
+
+/**
+ * Verbs of a career's moves and of liking, not of work done ("I took a job at…", "I left to get
+ * an MBA", "I joined…", "I studied…", "I enjoyed the people side"): a pitch made only of these
+ * names no achievement.
+ */
+export const MOVES_NOT_ACHIEVEMENTS: ReadonlySet<string> = new Set([
+  'take',
+  'leave',
+  'join',
+  'move',
+  'study',
+  'graduate',
+  'start',
+  'begin',
+  'work',
+  'spend',
+  'return',
+  'go',
+  'come',
+  'get',
+  'attend',
+  'major',
+  'transfer',
+  'switch',
+  'relocate',
+  'promote',
+  'become',
+  'decide',
+  // "I grew up in…"; growth brought about is read from the change words.
+  'grow',
+  'live',
+  'stay',
+  'enjoy',
+  'love',
+  'like',
+  'want',
+  'realise',
+  'realize',
+]);

@@ -6,6 +6,11 @@ const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
 expectRule('view-reasoning', {
   valid: [
     {
+      name: 'a pitch with one highlight and its result',
+      text: 'I lead a platform group of 40 engineers at Kestrel Bank, because I like building the things other teams stand on. Last year we moved payments onto a single ledger, and reconciliation time fell from five days to one. I am looking for a larger platform remit, which is why this role caught my eye.',
+      options: { question: 'Tell me about yourself.' },
+    },
+    {
       name: 'a view with its reason and the moment it comes from',
       text: `It depends on whether the problem will come back. Last year I let a recurring code-review dispute between two leads run for a month, and it cost us a release. Since then I raise a recurring issue in the first week, because it only grows, and I let one-off friction go.`,
       options: { question: PREFER },
@@ -37,6 +42,12 @@ expectRule('view-reasoning', {
   ],
   invalid: [
     {
+      name: 'a pitch that walks through the résumé and names nothing achieved',
+      text: 'I grew up in Leeds and studied economics at Bristol. After university I took a job as an analyst at a bank in London, and two years later I left to join a fintech start-up as a product analyst. I moved into engineering management there in 2021, because I enjoyed the people side most.',
+      options: { question: 'Walk me through your resume.' },
+      messageIds: ['noHighlight'],
+    },
+    {
       name: 'stock claims and nothing done to show them',
       text: "You should hire me because I'm a hard worker and a team player, and I always give it my all.",
       options: { question: 'Why should we hire you?' },
@@ -54,8 +65,8 @@ expectRule('view-reasoning', {
       name: 'private life told as the answer to "tell me about yourself"',
       text: 'Well, I grew up in Mombasa, and my parents divorced when I was ten. I was engaged for two years, but he cheated on me, so now I am single again and I wanted a fresh start.',
       options: { question: 'Tell me about yourself.' },
-      messageIds: ['privateLife', 'noReason'],
-      spans: ['parents divorced', null],
+      messageIds: ['privateLife', 'noReason', 'noHighlight'],
+      spans: ['parents divorced', null, null],
     },
     {
       name: 'a complaint with no reason and nothing real behind it',

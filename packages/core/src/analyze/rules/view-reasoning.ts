@@ -7,10 +7,14 @@
  * candidates to leave out. So is a stock claim ("I'm a hard worker, a team player") with nothing
  * done to show it.
  */
-import { asksWhyJoin } from '../../framework/questions/question-kind';
-import { PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
+import { asksAboutYourself, asksWhyJoin } from '../../framework/questions/question-kind';
+import { CHANGE_WORDS } from '../lexicon/outcome';
+import { MOVES_NOT_ACHIEVEMENTS, PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
+
+/** "I grew up in Leeds": a childhood, not growth brought about. */
+const GREW_UP = /(?<![\p{L}])(?:grew|grow|growing|grown) up(?![\p{L}])/gu;
 
 export default defineRule({
   meta: {
@@ -27,6 +31,8 @@ export default defineRule({
         '"{{phrase}}" gives a reason any job would satisfy, or shows you know little about them: say what draws you to this company and role.',
       platitude:
         '"{{phrase}}" is a claim every candidate makes and no interviewer can check: show it with something you did.',
+      noHighlight:
+        'Who you are, with nothing you achieved in it: a list of roles or interests tells the interviewer where you were, not what you can do.',
     },
     followUps: {
       noReason: { question: 'Why is that? What makes it matter to you?', priority: 1 },
@@ -40,6 +46,7 @@ export default defineRule({
         priority: 1,
       },
       platitude: { question: 'What is one time that showed it?', priority: 2 },
+      noHighlight: { question: 'What are you proudest of in that time, and what came of it?', priority: 1 },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -95,6 +102,23 @@ export default defineRule({
         points: -8,
         suggestion: 'Swap the claim for the evidence: "At my last job I…, and that is why I can say…".',
       });
+    }
+    // Asked to present oneself, the pitch owes one thing achieved: an outcome figure (not a
+    // date or a tenure), a change brought about, or a deed beyond joining, leaving and studying ("I took a job…, then I left…").
+    if (options.question !== null && asksAboutYourself(options.question)) {
+      const achieved =
+        facts.outcomeMetrics.length > 0 ||
+        CHANGE_WORDS.test(parsed.lower.replace(GREW_UP, '')) ||
+        facts.actions.some((a) => !MOVES_NOT_ACHIEVEMENTS.has(a.verb));
+      if (!achieved) {
+        report({
+          messageId: 'noHighlight',
+          ...wholeAnswer(parsed),
+          points: -8,
+          suggestion:
+            'Add one highlight with its result: "In my current role I… and it…", then say why this role is the next step.',
+        });
+      }
     }
     if (view.grounding === null && view.cases.length === 0) {
       report({

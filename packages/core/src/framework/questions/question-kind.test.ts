@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksForPastStory } from './past-story';
-import { type AskKind, asksForPlan, asksWhyJoin, questionKind } from './question-kind';
+import { type AskKind, asksAboutYourself, asksForPlan, asksWhyJoin, questionKind } from './question-kind';
 
 describe('questionKind', () => {
   it.each<[string, AskKind]>([
@@ -96,5 +96,19 @@ describe('asksWhyJoin', () => {
   );
   it.each(['Why did you leave your last job?', 'Why should we hire you?'])('false for %s', (q) => {
     expect(asksWhyJoin(q)).toBe(false);
+  });
+});
+
+describe('asksAboutYourself', () => {
+  it.each([
+    'Tell me about yourself.',
+    'Walk me through your resume.',
+    'Who are you?',
+    'How would you describe yourself?',
+  ])('true for %s', (q) => {
+    expect(asksAboutYourself(q)).toBe(true);
+  });
+  it.each(['Why do you want to work here?', 'Tell me about a time you failed.'])('false for %s', (q) => {
+    expect(asksAboutYourself(q)).toBe(false);
   });
 });

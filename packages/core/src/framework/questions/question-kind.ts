@@ -146,3 +146,18 @@ export function asksWhyJoin(questionText: string): boolean {
   const text = normaliseQuestion(questionText);
   return WHY_JOIN_PATTERNS.some((p) => p.test(text));
 }
+
+/** "Tell me about yourself", "Walk me through your resume", "Who are you?", "Describe yourself". */
+const ABOUT_YOURSELF_PATTERNS: readonly RegExp[] = [
+  /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
+  /\bintroduce yourself\b/,
+  /\bwalk (me|us) through your (resume|cv|background|career)\b/,
+  /^(so,? )?who are you\b/,
+  /\b(describe|sum up) yourself\b/,
+];
+
+/** True when the question asks the candidate to present themselves: a pitch of who they are. */
+export function asksAboutYourself(questionText: string): boolean {
+  const text = normaliseQuestion(questionText);
+  return ABOUT_YOURSELF_PATTERNS.some((p) => p.test(text));
+}
