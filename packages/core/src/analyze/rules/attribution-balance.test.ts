@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('attribution-balance', {
   valid: [
     {
+      name: 'a view about the speaker alone owes no team credit ("Walk me through your resume")',
+      text: 'I studied economics at Bristol, and I joined a bank in London as an analyst. I built its first pricing model, I moved into product two years later, and I led the launch of its mobile app, which reached 200,000 users in a year.',
+      options: { question: 'Walk me through your resume.' },
+    },
+    {
       name: '"I was the one who had to tell each person" owns a hard duty, it takes no credit',
       text: `As the project manager for a team of 20 technicians, I was asked to cut staff by 20 percent. I analysed each role with my two leads and we agreed the list together. I was the one who had to tell each person their job was being cut, and I did it face to face, with the support package ready. Two of them later thanked me for how it was handled.`,
     },

@@ -192,8 +192,11 @@ export default defineRule({
       });
     }
     // Named groups doing the work count as credit too: "the routing team rebuilt it". The pattern
-    // is the costly check, so it runs last.
+    // is the costly check, so it runs last. A view ("Tell me about yourself", "Why should we hire
+    // you?") is asked about the speaker alone: "I studied…, I joined…, I moved…" credits no one
+    // and owes no one credit.
     if (
+      options.questionKind !== 'view' &&
       mine.length >= LONE_HERO_MIN_ACTIONS &&
       facts.cues.teamCredit.length === 0 &&
       !NAMED_GROUP.test(parsed.lower)
