@@ -1,4 +1,5 @@
-import { expectRule } from '../rule-tester';
+import { describe, expect, it } from 'vitest';
+import { expectRule, findingsOf } from '../rule-tester';
 
 const FRAUD_STORY = `At Driftwood Bank I was the director for the fraud platform, 50 engineers across six teams. Card fraud losses had risen to $14M a year and our rules engine needed a full day to ship a new rule. My task was to get rule changes live within an hour. I proposed moving rules into a config service owned by the fraud analysts, and I asked one of my managers to build it with two analysts embedded in the team. Rule changes went from a day to twenty minutes and fraud losses fell 30% in the next two quarters, about $4M a year.`;
 
@@ -51,4 +52,15 @@ expectRule('missing-learning', {
       messageIds: ['missingLearning'],
     },
   ],
+});
+
+describe('missing-learning score effect', () => {
+  it('costs more when the question asks about a failure, where the lesson is the point', () => {
+    const [success] = findingsOf('missing-learning', FRAUD_STORY);
+    const [failure] = findingsOf('missing-learning', FRAUD_STORY, {
+      question: 'Tell me about a time you failed.',
+    });
+    expect(success?.points).toBe(-6);
+    expect(failure?.points).toBe(-10);
+  });
 });

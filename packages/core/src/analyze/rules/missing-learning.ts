@@ -5,6 +5,10 @@
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
 
+/** What a story without its lesson loses; a failure or setback question asks for it outright. */
+const COST = -6;
+const SETBACK_COST = -10;
+
 export default defineRule({
   meta: {
     id: 'missing-learning',
@@ -21,13 +25,15 @@ export default defineRule({
       },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     // Asked for an approach or a plan, no story is owed, nor its lesson.
     if (facts.approach || facts.star.parts.learning.present) return;
     report({
       messageId: 'missingLearning',
       ...lastSentence(parsed),
-      points: -8,
+      // A failure told without its lesson misses the point of the question; a success without
+      // one misses the "+" that lifts a good answer, a smaller gap.
+      points: options.asksAboutSetback ? SETBACK_COST : COST,
       suggestion: 'End with one sentence of reflection: "What I took from this… and I have since…".',
     });
   },
