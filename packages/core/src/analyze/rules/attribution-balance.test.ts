@@ -34,6 +34,12 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'a hero move and "personally" four times: the same red flag twice',
+      text: 'When I joined as VP the platform was failing weekly, about 200 engineers across twelve teams. I took over the reliability program and I personally reviewed every major system. I personally approved each architecture decision and I personally ran the daily stand-up for six months. I also personally led the vendor negotiation. Availability went from 98.7% to 99.95% within a year and we saved $3M. I learned that a turnaround needs one clear owner.',
+      messageIds: ['heroPhrase', 'selfEmphasis'],
+      severities: ['error', 'error'],
+    },
+    {
       name: 'a story asked of you told without a single "I", "me" or "my"',
       options: { question: 'Tell me about a time you built a new organization from scratch.' },
       text: `Prep notes: the data platform organisation.

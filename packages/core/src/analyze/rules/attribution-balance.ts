@@ -179,7 +179,11 @@ export default defineRule({
       });
     });
     const firstSelf = myself[0];
-    if (myself.length >= SELF_EMPHASIS_MIN && firstSelf && hero.length === 0) {
+    // Beside a hero signal, two "myself" already make it a red flag (above); twice that many is
+    // the same pattern again ("I personally reviewed…, personally approved…, personally led…"),
+    // reported as a second red flag of the same rule.
+    const pattern = hero.length > 0 && myself.length >= 2 * SELF_EMPHASIS_MIN;
+    if (myself.length >= SELF_EMPHASIS_MIN && firstSelf && (hero.length === 0 || pattern)) {
       report({
         messageId: 'selfEmphasis',
         start: firstSelf.start,
@@ -187,6 +191,7 @@ export default defineRule({
         data: { word: firstSelf.text, count: myself.length },
         actual: firstSelf.text,
         points: -6,
+        ...(pattern ? { severity: 'error' as const } : {}),
         suggestion:
           'Say what the team did and what you enabled; keep "myself" for the one call only you could make.',
       });
