@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('attribution-balance', {
   valid: [
     {
+      name: 'doing it "myself" told as the habit to overcome is a confession, not self-emphasis',
+      text: 'When I became manager of my own team, seven engineers, my instinct was still to fix things myself. Two months in I spent two evenings on a flaky test suite, and two people told me they had wanted that work. So I kept a list of things I was tempted to do myself and handed one to someone each week. The engineer who took the test suite cut failures from one run in five to one in fifty.',
+    },
+    {
       name: 'a view about the speaker alone owes no team credit ("Walk me through your resume")',
       text: 'I studied economics at Bristol, and I joined a bank in London as an analyst. I built its first pricing model, I moved into product two years later, and I led the launch of its mobile app, which reached 200,000 users in a year.',
       options: { question: 'Walk me through your resume.' },

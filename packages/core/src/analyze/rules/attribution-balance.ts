@@ -121,6 +121,9 @@ function isReflexiveObject(parsed: ParsedText, index: number, start: number): bo
   }
   return false;
 }
+/** A sentence that tells doing it oneself as a habit to overcome, not as the deed to admire. */
+const CONFESSED =
+  /(?<![\p{L}])(?:instinct|tempt\p{L}*|urge|habit|mistake|should(?: not|n't)? have|too much|too many|bottleneck|struggl\p{L}*|hardest|weakness|instead of delegating|rather than delegating|learn\p{L}*)(?![\p{L}])/u;
 /** Any first-person singular word. */
 const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|myself|mine|i'm|i've|i'd|i'll)(?![\p{L}])/u;
 /** Words a story needs before telling it without any "I" counts as hiding the speaker. */
@@ -160,6 +163,10 @@ export default defineRule({
     const myself = facts.cues.selfEmphasis.filter((m) => {
       const sentence = sentenceIndexAt(parsed, m.start);
       if (isReflexiveObject(parsed, sentence, m.start)) return false;
+      // "My instinct was still to fix it myself", "things I'm tempted to do myself": the habit
+      // confessed is the point of the story, not a boast.
+      const here = parsed.sentences[sentence];
+      if (here && CONFESSED.test(parsed.lower.slice(here.start, here.end))) return false;
       return mine.some((a) => a.sentence === sentence) || speakerActsIn(parsed, sentence);
     });
     // Two hero signals are a red flag, not a slip of the tongue.
