@@ -309,3 +309,12 @@ export const DEFLECTIONS: readonly Gated[] = [
       /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
   },
 ];
+
+/**
+ * Contempt for a workplace, a boss or their work, in the words people use when running a former
+ * employer down: "my manager is terrible", "the culture is toxic", "management is messy", "the
+ * codebase is a mess". Read only for questions about a former or current job or boss, where the
+ * answer is heard for exactly this; in a story "the outage was terrible" describes an event.
+ */
+export const CONTEMPT =
+  /(?<![\p{L}])(?:(?:is|was|are|were|been|be|so|really|pretty|completely|totally|just|honestly|frankly) (?:terrible|awful|horrible|toxic|messy|a mess|a joke|a nightmare|a disaster|dysfunctional|chaotic|clueless|hopeless|the worst)|toxic (?:culture|environment|workplace|team|boss|manager|management|leadership|place)|(?:terrible|awful|horrible|bad|lousy|useless|the worst) (?:manager|managers|boss|bosses|management|leadership|culture|company|employer|team|place|codebase|code base)|(?:manager|boss|management|leadership|culture|company|codebase|place) (?:sucks|sucked|stinks))(?![\p{L}])/u;

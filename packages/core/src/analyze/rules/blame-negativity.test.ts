@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'in a story, "the outage was terrible" describes an event, not a person',
+      text: 'At Rivet Pay I ran the payments team of eight. The outage was terrible: checkout was down for forty minutes on a Friday. I led the incident, we rolled back within twenty minutes, and I wrote the postmortem with the on-call engineer. We added a canary step and have not had a payments outage since.',
+    },
+    {
       name: 'a thing made useless is not a person blamed',
       text: `At Corvid Storage I ran the backup team of 16 engineers. A firmware bug corrupted the catalogue, rendering the existing backup server useless two days before an audit. I moved the team onto a restore from cold storage, we rebuilt the catalogue in 20 hours and passed the audit. I learned to keep a second catalogue copy off the primary server.`,
     },
@@ -53,6 +57,21 @@ expectRule('blame-negativity', {
     },
   ],
   invalid: [
+    {
+      name: 'asked why you are leaving: "my manager is terrible" runs the employer down (a red flag)',
+      text: 'My manager is terrible and the codebase is a mess, so I am ready for something new.',
+      options: { question: 'Why are you leaving your current role?' },
+      messageIds: ['blame'],
+      severities: ['error'],
+      spans: ['is terrible'],
+    },
+    {
+      name: 'asked why you are leaving: "the culture is toxic"',
+      text: 'Honestly, the culture is toxic and nobody listens to engineering.',
+      options: { question: 'Why do you want to leave your job?' },
+      messageIds: ['blame'],
+      spans: ['is toxic'],
+    },
     {
       name: 'a disagreement told as the other side being inexperienced and stubborn: pointing',
       options: { question: 'Tell me about a time you disagreed with a colleague.' },

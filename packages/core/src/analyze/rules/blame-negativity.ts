@@ -7,7 +7,14 @@
  */
 
 import { asksAboutFormerWork } from '../../framework/questions/setback';
-import { BLAME_NEGATORS, CAUSE_ELSEWHERE, DEFLECTIONS, OTHER_FAILED, OTHER_PARTY } from '../lexicon/blame';
+import {
+  BLAME_NEGATORS,
+  CAUSE_ELSEWHERE,
+  CONTEMPT,
+  DEFLECTIONS,
+  OTHER_FAILED,
+  OTHER_PARTY,
+} from '../lexicon/blame';
 import { matchAtWords, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
 import { cappedCost, defineRule } from '../rule';
@@ -78,6 +85,19 @@ export default defineRule({
       // "rendering the old server useless" describes a thing, not a person.
       return !BLAME_NEGATORS.test(before) && !(m.phrase === 'useless' && THING_MADE.test(before));
     });
+    // Asked about a former (or current) job or boss, contempt for it is blame too ("my manager is
+    // terrible", "the culture is toxic"); elsewhere such words describe events, not people.
+    const aboutFormerWork = options.question !== null && asksAboutFormerWork(options.question);
+    const contempt = aboutFormerWork ? CONTEMPT.exec(parsed.lower) : null;
+    if (
+      contempt &&
+      !explicit.some((e) => e.start < contempt.index + contempt[0].length && contempt.index < e.end)
+    ) {
+      const start = contempt.index;
+      const end = start + contempt[0].length;
+      explicit.push({ phrase: contempt[0], start, end, text: parsed.text.slice(start, end) });
+      explicit.sort((a, b) => a.start - b.start);
+    }
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
     // Both patterns open on the same words (word-classes.ts): pick those once.
@@ -93,7 +113,6 @@ export default defineRule({
     const pointingCounts = pointing.length + (explicit.length > 0 ? 1 : 0) >= (owned ? 4 : 2);
     // Asked about a former boss or job, one disparaging remark is the answer the question was set
     // to catch: a red flag on its own.
-    const aboutFormerWork = options.question !== null && asksAboutFormerWork(options.question);
     const severity =
       explicit.length + (pointingCounts ? 1 : 0) >= 2 || (aboutFormerWork && explicit.length > 0)
         ? 'error'
