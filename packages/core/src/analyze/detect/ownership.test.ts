@@ -24,6 +24,14 @@ describe('findOwnedPart', () => {
     ['Early on I rushed a client report without a review.', 'I rushed'],
     ['I forgot to hand over the on-call pager.', 'I forgot'],
     [
+      'I shipped a feature without proper testing. It broke production.',
+      'I shipped a feature without proper testing',
+    ],
+    [
+      'I pushed the schema change without a rollback plan.',
+      'I pushed the schema change without a rollback plan',
+    ],
+    [
       'I delivered on the new date and added buffer time estimation to my future projects.',
       'I delivered on the new date and added buffer time estimation to my future projects',
     ],

@@ -3,7 +3,8 @@
  * stands on its own ("that's on me", "I was wrong", "I should have"), a loose one followed by a
  * lapse ("I didn't push back", "I let the date slip"), or a self-critical verb said of oneself
  * ("I underestimated", "I had misread"), or the commitment that slipped named as one's own ("I had
- * committed to the date before we sized it", "I owned the delivery plan"), or, in the lesson, a habit of one's own changed since
+ * committed to the date before we sized it", "I owned the delivery plan"), or a deed told with the
+ * guard it skipped ("I shipped it without proper testing"), or, in the lesson, a habit of one's own changed since
  * ("now I always spike the data before I give a date"). Bragging that shares the words ("I
  * didn't wait for a review") does not count.
  */
@@ -13,6 +14,7 @@ import {
   OWN_PRACTICE_CHANGED,
   OWNED_COMMITMENT,
   OWNED_LAPSE,
+  OWNED_SHORTCUT,
   SELF_CRITICAL_VERB,
 } from '../lexicon/ownership';
 import type { ParsedText } from '../text';
@@ -41,6 +43,7 @@ export function findOwnedPart(
   const verb =
     SELF_CRITICAL_VERB.exec(parsed.lower) ??
     OWNED_COMMITMENT.exec(parsed.lower) ??
+    OWNED_SHORTCUT.exec(parsed.lower) ??
     OWN_PRACTICE_CHANGED.exec(parsed.lower);
   if (verb) {
     return {

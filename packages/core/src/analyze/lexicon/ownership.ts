@@ -137,3 +137,11 @@ export const OWNED_COMMITMENT =
  */
 export const OWN_PRACTICE_CHANGED =
   /(?<![\p{L}])i (?:[^.!?;]{0,80} and )?(?:have |'ve )?(?:added|built|put|started|began|included|factored|baked|made)(?: [\p{L}-]+){0,4} (?:in|into|to|for|on|part of) (?:all |every |each )?(?:my|our|the) (?:future|next|later|subsequent|upcoming|following) (?:projects?|plans?|estimates?|launches?|releases?|work|roadmaps?)(?![\p{L}])|(?<![\p{L}])i (?:have |'ve )?(?:added|built|put|included|factored|baked)(?: [\p{L}-]+){0,4} (?:in|into|to) every (?:project|plan|estimate|launch|release|roadmap)(?![\p{L}])/u;
+
+/**
+ * A deed of one's own told with the guard it skipped: "I shipped a feature without proper
+ * testing", "I pushed the change without a review", "I signed the contract without consulting
+ * the team". In an answer about a failure, that is naming one's part in it.
+ */
+export const OWNED_SHORTCUT =
+  /(?<![\p{L}])i (?:had |'d )?(?:\p{L}+ed|shipped|pushed|made|took|ran|built|sent|released|deployed|launched|merged|signed|chose|let|put|cut|set|wrote|gave|went ahead)(?: [\p{L}'-]+){0,5} without (?:(?:proper|enough|adequate|sufficient|any|a|an|the|real|thorough|more|first|properly|fully) )*(?:testing|tested|tests|testing it|reviews?|a review|code reviews?|qa|checking|checks|rollback plans?|rollback|plans?|planning|consulting|asking|telling|data|a canary|monitoring|a backup|backups|buy-in|input|sign-off|approval|validating|validation)(?![\p{L}])/u;
