@@ -91,6 +91,15 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('hears what a mistake caused ("it broke production") as its outcome', () => {
+    const text =
+      'On my first team I shipped a feature without proper testing. It broke production for an hour. I learned to write the tests first, and now I test-drive every feature.';
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain(
+      'broke production',
+    );
+  });
+
   it('lets a one-sentence answer carry every part it has a cue for', () => {
     const text =
       'I noticed our team kept shipping bugs because nobody reviewed code, so I proposed and ran a peer review rota that reduced production incidents by 50 percent.';

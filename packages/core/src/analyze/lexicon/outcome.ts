@@ -158,6 +158,18 @@ export const RESULT_CUES = [
   'a week late',
   'weeks late',
   'days late',
+  // What a mistake caused, told as its outcome: "It broke production", "it took the site down".
+  'broke production',
+  'broke prod',
+  'took down production',
+  'took production down',
+  'took the site down',
+  'took the service down',
+  'caused an outage',
+  'caused downtime',
+  'caused an incident',
+  'brought down production',
+  'brought the site down',
   // How an incident ended: "we were fully back in two hours", "service was restored by 10:40".
   'fully back',
   'were back in',
