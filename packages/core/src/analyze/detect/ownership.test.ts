@@ -19,6 +19,7 @@ describe('findOwnedPart', () => {
     ['I let the date slip a second time.', 'I let'],
     ['I had committed to the date before we sized the tax work.', 'I had committed to the date'],
     ['I gave finance a launch date in week two.', 'I gave finance a launch date'],
+    ['I committed to a reporting feature in one sprint.', 'I committed to a reporting feature'],
     ['As the EM I owned the delivery plan.', 'I owned the delivery plan'],
     ['I was accountable for the release.', 'I was accountable for the release'],
     ['Early on I rushed a client report without a review.', 'I rushed'],

@@ -128,7 +128,7 @@ export const SELF_CRITICAL_VERB =
  * about a miss, naming the promise or the remit as one's own is naming one's part in it.
  */
 export const OWNED_COMMITMENT =
-  /(?<![\p{L}])i (?:had |'d )?(?:(?:(?:committed|promised|signed up|agreed)(?: (?:us|the team|my team|them|finance|sales|leadership|the business|the customer|the client))? to|gave(?: \p{L}+){0,2}?|set) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|scope|expectations?)|(?:owned|was (?:accountable|responsible) for|was on the hook for) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|delivery|delivery plan|plan|launch|release|commitment|roadmap))(?![\p{L}])/u;
+  /(?<![\p{L}])i (?:had |'d )?(?:(?:(?:committed|promised|signed up|agreed)(?: (?:us|the team|my team|them|finance|sales|leadership|the business|the customer|the client))? to|gave(?: \p{L}+){0,2}?|set) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|scope|expectations?|feature|deliverable|release|launch|milestone|target|project)|(?:owned|was (?:accountable|responsible) for|was on the hook for) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|delivery|delivery plan|plan|launch|release|commitment|roadmap))(?![\p{L}])/u;
 
 /**
  * The lesson applied to one's own later work, told in the past: "I added buffer time estimation

@@ -44,6 +44,12 @@ expectRule('approach-grounding', {
       spans: ['Whatever falls below the line gets a date for review rather than a silent no.'],
     },
     {
+      name: 'a weakness with the step taken about it ("so I joined Toastmasters") has its method',
+      text: 'I used to avoid public speaking. So I joined Toastmasters, gave a talk every month for a year, and now I enjoy presenting to the leadership team.',
+      options: { question: 'What are your weaknesses?' },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'a weakness with what the speaker has learned since ("I\'ve learned not to…", "since then I…") has its method',
       text: "Early on I tended to overbook my week with customer calls, and I wasn't giving each one enough time. Since then I've learned not to schedule more than four calls a day, and I keep Friday for follow-ups.",
       options: { question: 'What is your greatest weakness?' },

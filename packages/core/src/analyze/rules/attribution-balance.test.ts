@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('attribution-balance', {
   valid: [
     {
+      name: 'asked for a weakness, doing things "myself" is the weakness described, not a boast',
+      text: 'I can take my work too seriously and do too much of it myself. I want my engineers to excel, and I can be intense about it. So at times I need to rein myself back, hand the work over and let them find their own way.',
+      options: { question: 'What is your greatest weakness?' },
+    },
+    {
       name: 'doing it "myself" told as the habit to overcome is a confession, not self-emphasis',
       text: 'When I became manager of my own team, seven engineers, my instinct was still to fix things myself. Two months in I spent two evenings on a flaky test suite, and two people told me they had wanted that work. So I kept a list of things I was tempted to do myself and handed one to someone each week. The engineer who took the test suite cut failures from one run in five to one in fifty.',
     },

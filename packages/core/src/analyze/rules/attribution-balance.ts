@@ -4,6 +4,7 @@
  * else in the story) and the invisible self (every action "we", so the candidate's own role
  * cannot be assessed). Saying "we" is never a fault in itself.
  */
+import { asksAboutWeakness } from '../../framework/questions/question-kind';
 import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import { sortSmall } from '../sort-small';
@@ -160,7 +161,9 @@ export default defineRule({
     );
     // "I rewrote it myself", "I presented it myself": repeated self-emphasis is a hero story
     // even when the team is mentioned.
-    const myself = facts.cues.selfEmphasis.filter((m) => {
+    // Asked for a weakness, the self is the subject by design ("I take too much on myself").
+    const aboutWeakness = options.question !== null && asksAboutWeakness(options.question);
+    const myself = (aboutWeakness ? [] : facts.cues.selfEmphasis).filter((m) => {
       const sentence = sentenceIndexAt(parsed, m.start);
       if (isReflexiveObject(parsed, sentence, m.start)) return false;
       // "My instinct was still to fix it myself", "things I'm tempted to do myself": the habit
