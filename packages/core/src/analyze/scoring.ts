@@ -80,6 +80,9 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   'unsafe-practice/cutsCorners',
   'unsafe-practice/reactive',
   'unsafe-practice/handsOff',
+  // Going over a peer's or manager's head, or telling a disagreement as a win.
+  'conflict-handling/wentAround',
+  'conflict-handling/provedRight',
   // A strength offered as the weakness asked for: a dodge, said wrong.
   'disguised-weakness/strengthAsWeakness',
   'attribution-balance/heroPhrase',

@@ -3,6 +3,7 @@ import answerLength from './answer-length';
 import approachGrounding from './approach-grounding';
 import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
+import conflictHandling from './conflict-handling';
 import disguisedWeakness from './disguised-weakness';
 import fillerWords from './filler-words';
 import hypotheticalAnswer from './hypothetical-answer';
@@ -31,6 +32,7 @@ export const RULES = [
   disguisedWeakness,
   offQuestion,
   blameNegativity,
+  conflictHandling,
   unsafePractice,
   implementationDetail,
   missingBusinessOutcome,

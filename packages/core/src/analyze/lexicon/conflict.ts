@@ -1,0 +1,26 @@
+/**
+ * How a disagreement is handled, in the words that give it away: going around the person one
+ * disagrees with, and telling the outcome as a win over them. Read by rules/conflict-handling.ts.
+ */
+
+/**
+ * Escalating over someone's head: "I went straight to the VP", "I went over her head", "I escalated
+ * to the CTO without telling him". Taking a proposal to another team's manager ("I took it to
+ * their manager with a one-page plan") is going to the owner, not around anyone, and is not here.
+ */
+export const WENT_AROUND =
+  /(?<![\p{L}])(?:(?:went|go|goes|going) over (?:his|her|their|my manager's|my boss's|my lead's|my director's|the manager's|the pm's) heads?|(?:went|go|goes|going|escalated|escalate|took it|take it|complained) (?:straight|directly|right) (?:to|up to) (?:the |my |our |his |her |their )?(?:vp|svp|cto|ceo|cfo|coo|director|skip[- ]level|head of \p{L}+|boss|boss's boss|manager's manager|leadership|execs?|executives?|hr)|(?:escalated|went|took it) (?:to|up to) (?:the |my |our )?(?:vp|cto|ceo|director|skip[- ]level|leadership) (?:without (?:telling|asking|consulting|looping in|talking to)))(?![\p{L}])/u;
+
+/**
+ * The outcome told as a win over the other person: "which proved I was right", "I was proven
+ * right", "they admitted I was right", "I won the argument". ("I told her so" is saying one's view.)
+ */
+export const PROVED_RIGHT =
+  /(?<![\p{L}])(?:(?:proved|proves|proven|proof) (?:that )?(?:i was|i'd been|me) right|(?:i was|i've been|i have been) (?:proven|proved) (?:right|correct)|(?:admitted|admit|conceded|concede|acknowledged) (?:that )?i (?:was|had been) right|i won the (?:argument|debate|fight|battle)|i told you so|(?:turned out|it turned out) (?:that )?i was right)(?![\p{L}])/u;
+
+/**
+ * Words in the same sentence that make an escalation a joint or open one: "we went to the VP
+ * together", "with her agreement", "after telling him I would".
+ */
+export const OPEN_ESCALATION =
+  /(?<![\p{L}])(?:together|jointly|with (?:his|her|their|my manager's|my boss's) (?:agreement|blessing|knowledge|support)|(?:after|once) (?:i )?(?:telling|told|letting|asked|asking|agreeing with) (?:him|her|them|my manager|my boss|my lead)|we agreed to escalate|agreed to take it|both of us|the two of us)(?![\p{L}])/u;

@@ -1,0 +1,48 @@
+import { expectRule } from '../rule-tester';
+
+const DISAGREE = { question: 'Tell me about a time you disagreed with your manager.' };
+
+expectRule('conflict-handling', {
+  valid: [
+    {
+      name: 'talked it out first, then escalated together',
+      text: 'My manager wanted to delay the launch by a month for more testing. I brought her the defect data from the last three releases and we still disagreed, so we agreed to take it to the VP together and let him decide. He kept the date with extra checks on the payments path, and we shipped with no incidents.',
+      options: DISAGREE,
+    },
+    {
+      name: '"right" in other senses is not a win claimed',
+      text: 'I asked the right questions early, and we found the right owner for the migration. The team shipped it in six weeks.',
+    },
+    {
+      name: '"I told her so" says the view to her face; a proposal taken to another team\'s manager goes to the owner',
+      text: "I didn't think the rewrite was the right plan, and I told her so. Their team owned the service, so I took it to their manager with a one-page plan, and they agreed to a two-week spike.",
+    },
+    {
+      name: 'a win disowned ("instead of… proving me right")',
+      text: 'I want the decision to succeed, instead of failing in a way that proves me right.',
+    },
+    {
+      name: 'an escalation made after telling the person',
+      text: 'After telling my lead I would raise it, I escalated to the director, and the three of us agreed a smaller scope.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'straight to the VP, and the outcome told as proof of being right',
+      text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I went straight to the VP and got the decision reversed. We launched on time, which proved I was right.',
+      options: DISAGREE,
+      messageIds: ['wentAround', 'provedRight'],
+      spans: ['went straight to the VP', 'proved I was right'],
+    },
+    {
+      name: 'over his head',
+      text: 'He would not listen, so I went over his head to his director.',
+      messageIds: ['wentAround'],
+    },
+    {
+      name: '"I was proven right"',
+      text: 'I made the call against the mobile leads, who wanted to stay native. I was proven right: the app shipped in seven months.',
+      messageIds: ['provedRight'],
+    },
+  ],
+});

@@ -1,0 +1,96 @@
+/**
+ * How a disagreement is handled, not only that it was. Two moves an interviewer marks down in a
+ * conflict story however well it is told: going over the other person's head instead of to them,
+ * and telling the outcome as a win over them ("which proved I was right"). Both say the speaker
+ * will play politics or keep score with their next peer or manager. An escalation made openly or
+ * together ("we took it to the VP together", "after telling her I would") is how disagreements
+ * should reach a decision and is left alone.
+ */
+import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
+import { sentenceAt } from '../positions';
+import { cappedCost, defineRule } from '../rule';
+
+/**
+ * Cheap gates (indexOf, no pattern): a word every shape of each pattern contains. Most answers
+ * have none, and the whole-answer patterns are skipped.
+ */
+function mayGoAround(lower: string): boolean {
+  return (
+    lower.includes(' head') ||
+    lower.includes('straight') ||
+    lower.includes('directly') ||
+    lower.includes('right to') ||
+    lower.includes('right up') ||
+    lower.includes('escalat') ||
+    lower.includes('took it') ||
+    lower.includes('complained') ||
+    lower.includes('went to') ||
+    lower.includes('went up')
+  );
+}
+const mayClaimRight = (lower: string): boolean =>
+  lower.includes(' right') || lower.includes(' correct') || lower.includes(' so') || lower.includes('i won');
+
+/** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
+const DISOWNED = /(?:instead of|rather than|\bnot\b|never|no need to|didn't need to)[^.!?]*$/u;
+
+/** The most one answer loses to this rule. */
+const CAP = -14;
+
+export default defineRule({
+  meta: {
+    id: 'conflict-handling',
+    description: 'In a disagreement, go to the person first and tell the outcome as a decision, not a win.',
+    severity: 'warning',
+    messages: {
+      wentAround:
+        '"{{phrase}}" goes over the other person\'s head: interviewers hear someone who escalates before talking it out.',
+      provedRight:
+        '"{{phrase}}" tells the outcome as a win over the other person: interviewers hear score-keeping, not a shared decision.',
+    },
+    followUps: {
+      wentAround: {
+        question: 'Before you took it higher, what did you try with them directly?',
+        priority: 1,
+      },
+      provedRight: { question: 'How did you and they work together after that?', priority: 2 },
+    },
+  },
+  check({ parsed, report }) {
+    const cost = cappedCost(CAP);
+    const around = mayGoAround(parsed.lower) ? WENT_AROUND.exec(parsed.lower) : null;
+    if (around) {
+      const sentence = sentenceAt(parsed, around.index);
+      if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
+        const phrase = parsed.text.slice(around.index, around.index + around[0].length);
+        report({
+          messageId: 'wentAround',
+          start: around.index,
+          end: around.index + around[0].length,
+          data: { phrase },
+          actual: phrase,
+          points: cost(-8, -6),
+          suggestion:
+            'Say what you did with them first (the data you brought, the concern you heard), then escalate together if you still disagree: "we agreed to take it to the VP and let her decide".',
+        });
+      }
+    }
+    const right = mayClaimRight(parsed.lower) ? PROVED_RIGHT.exec(parsed.lower) : null;
+    // "…instead of failing in a way that proves me right": a win disowned, not claimed.
+    const disowned =
+      right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));
+    if (right && !disowned) {
+      const phrase = parsed.text.slice(right.index, right.index + right[0].length);
+      report({
+        messageId: 'provedRight',
+        start: right.index,
+        end: right.index + right[0].length,
+        data: { phrase },
+        actual: phrase,
+        points: cost(-6, -6),
+        suggestion:
+          'Tell the outcome and what it did for the work, and what you kept of their view: "we shipped on the date, with her extra checks on the payments path".',
+      });
+    }
+  },
+});
