@@ -302,3 +302,12 @@ export const TECHNICAL_TERMS = [
   'test suite',
   'flaky',
 ] as const;
+
+/**
+ * A question that asks for technical depth itself: "How do you optimise database queries?",
+ * "What was the hardest bug you've debugged?", "Walk me through the architecture of…". Its answer
+ * is rightly told at implementation level. Incidents, outages and technical debt are left out:
+ * they are leadership stories too, and owe the why.
+ */
+export const TECHNICAL_ASK =
+  /\b(?:databases?|quer(?:y|ies)|sql|index(?:es|ing)?|performance|latency|throughput|architecture|architect|system design|design an? (?:system|service|api)|apis?|code|coding|debug(?:ged|ging)?|bugs?|algorithms?|data model|schemas?|cach(?:e|es|ing)|microservices?|kubernetes|concurrency|memory leaks?)\b/;

@@ -21,6 +21,11 @@ expectRule('implementation-detail', {
       text: HALF_DEEP_FRAMED,
       options: { type: 'technical-leadership' },
     },
+    {
+      name: 'a question that asks for technical depth itself ("How do you optimise slow database queries?")',
+      text: HALF_DEEP,
+      options: { question: 'How do you optimise slow database queries?' },
+    },
   ],
   invalid: [
     {

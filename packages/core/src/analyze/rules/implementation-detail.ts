@@ -4,6 +4,7 @@
  * of the answer is told at implementation level, the why and the leadership are crowded out.
  */
 import type { InterviewTypeId } from '../../framework/ids';
+import { TECHNICAL_ASK } from '../lexicon/technical';
 import { wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
@@ -18,6 +19,9 @@ const LIMITS: Record<InterviewTypeId, { framed: number; unframed: number }> = {
   'technical-leadership': { framed: 0.55, unframed: 0.45 },
   'system-org-design': { framed: 0.55, unframed: 0.45 },
 };
+
+/** Limits when the question itself asks for technical depth (TECHNICAL_ASK): depth is the answer. */
+const TECHNICAL_ASK_LIMITS = { framed: 0.75, unframed: 0.6 };
 
 export default defineRule({
   meta: {
@@ -37,7 +41,8 @@ export default defineRule({
   },
   check({ facts, parsed, options, report }) {
     const { share, sentences } = facts.zoom;
-    const limit = LIMITS[options.type];
+    const technicalAsk = options.question !== null && TECHNICAL_ASK.test(options.question.toLowerCase());
+    const limit = technicalAsk ? TECHNICAL_ASK_LIMITS : LIMITS[options.type];
     if (sentences.length < 3) return;
     if (share < limit.framed && (share < limit.unframed || facts.businessLink)) return;
     const first = parsed.sentences[sentences[0] ?? -1];
