@@ -20,9 +20,6 @@ const LIMITS: Record<InterviewTypeId, { framed: number; unframed: number }> = {
   'system-org-design': { framed: 0.55, unframed: 0.45 },
 };
 
-/** Limits when the question itself asks for technical depth (TECHNICAL_ASK): depth is the answer. */
-const TECHNICAL_ASK_LIMITS = { framed: 0.75, unframed: 0.6 };
-
 export default defineRule({
   meta: {
     id: 'implementation-detail',
@@ -41,8 +38,10 @@ export default defineRule({
   },
   check({ facts, parsed, options, report }) {
     const { share, sentences } = facts.zoom;
-    const technicalAsk = options.question !== null && TECHNICAL_ASK.test(options.question.toLowerCase());
-    const limit = technicalAsk ? TECHNICAL_ASK_LIMITS : LIMITS[options.type];
+    // A question that asks for technical depth itself ("How do you optimise database queries?",
+    // "the hardest bug you've debugged") is answered at implementation level: depth is the answer.
+    if (options.question !== null && TECHNICAL_ASK.test(options.question.toLowerCase())) return;
+    const limit = LIMITS[options.type];
     if (sentences.length < 3) return;
     if (share < limit.framed && (share < limit.unframed || facts.businessLink)) return;
     const first = parsed.sentences[sentences[0] ?? -1];
