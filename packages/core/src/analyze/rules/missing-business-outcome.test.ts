@@ -42,6 +42,11 @@ expectRule('missing-business-outcome', {
   ],
   invalid: [
     {
+      name: 'a product feature named "audit logging" is not an audit passed',
+      text: `At Larkspur Health I was VP Engineering, about 300 engineers, when the company moved upmarket. I set up an enterprise group of five teams and hired its director. Eighteen months later the group had shipped SSO, audit logging and eleven HR-system integrations, lead time fell from nine days to two, and change-failure rate fell from 18% to 6%. I learned that capacity has to be visible before it can move.`,
+      messageIds: ['missingBusiness'],
+    },
+    {
       name: 'an engineering win with no link to the business',
       text: `At Quillon Labs I led the developer productivity team, nine engineers. Our monorepo builds took 45 minutes and engineers were waiting on CI all day. My goal was to get builds under 10 minutes by the end of the quarter. I proposed remote caching and test sharding, and I asked our tech lead to run the rollout team by team. Build times dropped from 45 minutes to 8, and deploy frequency went from twice a week to daily. Looking back, I would have measured developer wait time before we started so the win was easier to show.`,
       messageIds: ['missingBusiness'],
