@@ -162,6 +162,10 @@ function findBusinessLink(
 ): Facts['businessLink'] {
   const money = metrics.find((m) => m.kind === 'money');
   if (money) return money;
+  // "shipped SSO and audit logging": a feature's name, not an audit passed.
+  cues = cues.filter(
+    (c) => c.phrase !== 'audit' || !FEATURE_AFTER.test(parsed.lower.slice(c.end, c.end + 10)),
+  );
   // An approach has no result sentence: weighing work by its business effect is the link.
   if (approach) return cues[0] ?? null;
   const outcomeSentences = new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
@@ -174,6 +178,9 @@ function findBusinessLink(
     }) ?? null
   );
 }
+
+/** Words after "audit" that make it a product feature's name ("audit logs", "audit trail"). */
+const FEATURE_AFTER = /^ (?:logs?|logging|trails?)\b/;
 
 /** Verbs that carry no event of their own: "it was…", "things got…", "it stays with you". */
 const LIGHT_VERBS = new Set([
