@@ -106,3 +106,16 @@ export function cappedCost(cap: number): (first: number, next: number) => number
     return points;
   };
 }
+
+/**
+ * Where a finding about one phrase points, with the phrase as its message's `{{phrase}}` and its
+ * `actual`: the shape most phrase findings share.
+ */
+export function atPhrase(p: { start: number; end: number; text: string }): {
+  start: number;
+  end: number;
+  data: { phrase: string };
+  actual: string;
+} {
+  return { start: p.start, end: p.end, data: { phrase: p.text }, actual: p.text };
+}

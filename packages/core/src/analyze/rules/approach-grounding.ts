@@ -8,7 +8,7 @@
  * question asks for an approach or a plan; STAR findings step aside for it.
  */
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
-import { defineRule } from '../rule';
+import { atPhrase, defineRule } from '../rule';
 
 /** Sentences of method an approach needs: one sentence is a slogan, not a way of working. */
 export const MIN_METHOD_SENTENCES = 2;
@@ -65,10 +65,7 @@ export default defineRule({
     if (platitude) {
       report({
         messageId: 'platitude',
-        start: platitude.start,
-        end: platitude.end,
-        data: { phrase: platitude.text },
-        actual: platitude.text,
+        ...atPhrase(platitude),
         points: -8,
         suggestion: 'Replace the claim with what you do and one time you did it, told in the past tense.',
       });

@@ -8,7 +8,7 @@
  */
 import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
 import { sentenceAt } from '../positions';
-import { cappedCost, defineRule } from '../rule';
+import { atPhrase, cappedCost, defineRule } from '../rule';
 
 /**
  * Cheap gates (indexOf, no pattern): a word every shape of each pattern contains. Most answers
@@ -62,13 +62,10 @@ export default defineRule({
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
-        const phrase = parsed.text.slice(around.index, around.index + around[0].length);
+        const end = around.index + around[0].length;
         report({
           messageId: 'wentAround',
-          start: around.index,
-          end: around.index + around[0].length,
-          data: { phrase },
-          actual: phrase,
+          ...atPhrase({ start: around.index, end, text: parsed.text.slice(around.index, end) }),
           points: cost(-8, -6),
           suggestion:
             'Say what you did with them first (the data you brought, the concern you heard), then escalate together if you still disagree: "we agreed to take it to the VP and let her decide".',
@@ -80,13 +77,10 @@ export default defineRule({
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));
     if (right && !disowned) {
-      const phrase = parsed.text.slice(right.index, right.index + right[0].length);
+      const end = right.index + right[0].length;
       report({
         messageId: 'provedRight',
-        start: right.index,
-        end: right.index + right[0].length,
-        data: { phrase },
-        actual: phrase,
+        ...atPhrase({ start: right.index, end, text: parsed.text.slice(right.index, end) }),
         points: cost(-6, -6),
         suggestion:
           'Tell the outcome and what it did for the work, and what you kept of their view: "we shipped on the date, with her extra checks on the payments path".',

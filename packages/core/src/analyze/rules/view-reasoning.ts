@@ -11,7 +11,7 @@ import { asksAboutYourself, asksWhyJoin } from '../../framework/questions/questi
 import { CHANGE_WORDS } from '../lexicon/outcome';
 import { MOVES_NOT_ACHIEVEMENTS, PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
-import { defineRule } from '../rule';
+import { atPhrase, defineRule } from '../rule';
 
 /** "I grew up in Leeds": a childhood, not growth brought about. */
 const GREW_UP = /(?<![\p{L}])(?:grew|grow|growing|grown) up(?![\p{L}])/gu;
@@ -95,10 +95,7 @@ export default defineRule({
     if (platitude && view.grounding === null) {
       report({
         messageId: 'platitude',
-        start: platitude.start,
-        end: platitude.end,
-        data: { phrase: platitude.text },
-        actual: platitude.text,
+        ...atPhrase(platitude),
         points: -8,
         suggestion: 'Swap the claim for the evidence: "At my last job I…, and that is why I can say…".',
       });
