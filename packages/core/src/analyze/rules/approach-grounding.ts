@@ -18,8 +18,13 @@ export const MIN_METHOD_SENTENCES = 2;
  * with a situation and a result charged on their own; here the method is the whole answer.
  */
 export const NO_METHOD_COST = -20;
-/** No real case: the approach is a claim; worth a story's missing result, less the unsaid figure. */
-export const UNGROUNDED_COST = -10;
+/**
+ * No real case behind a method that is there: a gap an interviewer closes with one question
+ * ("can you give me an example?"); published model answers to approach questions often leave it.
+ */
+export const UNGROUNDED_COST = -6;
+/** No real case and no method either: the approach is a bare claim; a story's missing result, less the unsaid figure. */
+export const NO_CASE_COST = -10;
 
 export default defineRule({
   meta: {
@@ -70,11 +75,11 @@ export default defineRule({
         suggestion: 'Replace the claim with what you do and one time you did it, told in the past tense.',
       });
     }
-    // The same cost either way; only an answer with a method is told "the method is there".
+    // A method without its case is one question away from whole; no method and no case is a claim.
     report({
       messageId: noMethod ? 'noCase' : 'ungrounded',
       ...(approach.method.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
-      points: UNGROUNDED_COST,
+      points: noMethod ? NO_CASE_COST : UNGROUNDED_COST,
       suggestion:
         'Add one real case: "For example, at my last company I… and it…" — where, what you did, what came of it.',
     });
