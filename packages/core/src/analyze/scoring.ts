@@ -42,6 +42,9 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   'attribution-balance/invisibleSelf',
   // A good story for a different question: the situation asked about never appears.
   'off-question/offQuestion',
+  // Asked for a weakness, a strength offered in its place: the question dodged, like "I can't
+  // think of a time".
+  'disguised-weakness/strengthAsWeakness',
 ]);
 
 /**
@@ -83,8 +86,6 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   // Going over a peer's or manager's head, or telling a disagreement as a win.
   'conflict-handling/wentAround',
   'conflict-handling/provedRight',
-  // A strength offered as the weakness asked for: a dodge, said wrong.
-  'disguised-weakness/strengthAsWeakness',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

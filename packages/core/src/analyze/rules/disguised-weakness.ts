@@ -17,7 +17,8 @@ export default defineRule({
   meta: {
     id: 'disguised-weakness',
     description: 'Asked for a weakness, name a real one, not a strength in disguise.',
-    severity: 'warning',
+    // The question dodged: a red flag that rates the answer needs-work (scoring.ts, UNANSWERED).
+    severity: 'error',
     messages: {
       strengthAsWeakness:
         '"{{phrase}}" is a strength dressed as a weakness: interviewers hear a dodge, not self-awareness.',
