@@ -5,10 +5,10 @@
 
 /**
  * A strength offered as the weakness: perfectionism, working too hard, caring too much, standards
- * too high, giving 110%. Interviewers have heard each a thousand times and read it as a dodge.
+ * too high, giving 110%, being too hard on oneself. Interviewers have heard each a thousand times and read it as a dodge.
  */
 export const DISGUISED_STRENGTH =
-  /(?<![\p{L}])(?:perfectionis[tm]s?|(?:a )?stickler for (?:perfection|detail|details|the details|quality|deadlines)|(?:work|works|working|worked) too (?:hard|much)|care too much|caring too much|(?:too|overly|excessively) (?:much of a perfectionist|detail[- ]oriented|dedicated|committed|passionate|hard[- ]?working|driven|ambitious|thorough|organi[sz]ed|loyal|focused on (?:quality|detail|details|the details))|(?:give|gives|giving) (?:(?:a|an) )?(?:110|120|150|200)(?:%| percent)|workaholic|(?:my )?standards (?:are|can be) too high|(?:hold|holds|set|sets|have) (?:very |extremely |really |too |overly )?high standards|(?:make|making|get|getting) (?:things|everything|it|my work) (?:just )?perfect)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:perfectionis[tm]s?|(?:a )?stickler for (?:perfection|detail|details|the details|quality|deadlines)|(?:work|works|working|worked) too (?:hard|much)|care too much|caring too much|(?:too|overly|excessively) (?:much of a perfectionist|detail[- ]oriented|dedicated|committed|passionate|hard[- ]?working|driven|ambitious|thorough|organi[sz]ed|loyal|focused on (?:quality|detail|details|the details))|(?:give|gives|giving) (?:(?:a|an) )?(?:110|120|150|200)(?:%| percent)|workaholic|too hard on myself|(?:expect|expects|demand|demands) too much (?:of|from) myself|too (?:critical|demanding) of myself|(?:my )?standards (?:are|can be) too high|(?:hold|holds|set|sets|have) (?:very |extremely |really |too |overly )?high standards|(?:make|making|get|getting) (?:things|everything|it|my work) (?:just )?perfect)(?![\p{L}])/u;
 
 /**
  * Words just before a stock weakness that set it aside rather than offer it: "rather than the

@@ -46,6 +46,12 @@ expectRule('disguised-weakness', {
       spans: ['work too hard'],
     },
     {
+      name: '"too hard on myself"',
+      text: "I'm too hard on myself.",
+      options: WEAKNESS,
+      messageIds: ['strengthAsWeakness'],
+    },
+    {
       name: 'giving 110%',
       text: "I always give 110% to whatever project I'm on, so I get frustrated when others on the team don't do the same.",
       options: WEAKNESS,
