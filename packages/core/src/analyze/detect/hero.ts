@@ -2,6 +2,7 @@
  * Every hero signal in an answer, in text order: the set phrases (cues.hero) and the hero shapes
  * (lexicon/hero.ts), one signal per place.
  */
+import { BoundaryPattern } from '../boundary';
 import { type CueMatches, GATE_NEEDLES } from '../cues';
 import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
 import type { PhraseMatch } from '../phrases';
@@ -11,9 +12,9 @@ import type { ParsedText } from '../text';
 /** What follows "I was the one who" when the speaker carried a duty rather than claimed a win. */
 const DUTY_AFTER = /^\s+(?:had to|needed to|must|got to tell|broke the news|told)(?![\p{L}])/u;
 
-/** Each pattern with its global twin, compiled once (exec needs the g flag to find them all). */
+/** Each pattern with its twin that finds them all (a BoundaryPattern: same matches, found faster). */
 const GLOBAL_PATTERNS = HERO_PATTERNS.map(
-  ({ needs, shape }) => [shape, needs, new RegExp(shape.source, 'gu')] as const,
+  ({ needs, shape }) => [shape, needs, new BoundaryPattern(new RegExp(shape.source, 'u'))] as const,
 );
 
 /** `present`: the gate words in the answer (facts.gateNeedles), found once for every detector. */
@@ -29,8 +30,11 @@ export function findHeroSignals(
   for (const [pattern, needs, global] of GLOBAL_PATTERNS) {
     if (!needs.some((word) => present.has(word))) continue;
     // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
-    global.lastIndex = 0;
-    for (let m = global.exec(parsed.lower); m !== null; m = global.exec(parsed.lower)) {
+    for (
+      let m = global.exec(parsed.lower);
+      m !== null;
+      m = global.exec(parsed.lower, m.index + m[0].length)
+    ) {
       const start = m.index;
       const end = start + m[0].length;
       // A set phrase already covering this place is the same signal.

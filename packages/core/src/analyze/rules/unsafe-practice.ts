@@ -6,6 +6,7 @@
  * asked for by someone else ("the PM wanted us to skip staging") or told as a mistake ("we
  * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
  */
+import { BoundaryPattern } from '../boundary';
 import {
   CUT_CORNERS,
   DIAGNOSIS,
@@ -40,18 +41,18 @@ interface Practice {
 
 /**
  * The practice patterns made global once, here: copied on every call (new RegExp, then matchAll's
- * own copy), they cost ~1% of analyze() on a 150-word answer.
+ * own copy), they cost ~1% of analyze() on a 150-word answer. Run as BoundaryPatterns: the same
+ * matches, found faster.
  */
-const CUT_CORNERS_ALL = new RegExp(CUT_CORNERS.source, 'gu');
-const REACTIVE_ALL = new RegExp(REACTIVE.source, 'gu');
-const HANDS_OFF_ALL = new RegExp(HANDS_OFF.source, 'gu');
+const CUT_CORNERS_ALL = new BoundaryPattern(new RegExp(CUT_CORNERS.source, 'u'));
+const REACTIVE_ALL = new BoundaryPattern(new RegExp(REACTIVE.source, 'u'));
+const HANDS_OFF_ALL = new BoundaryPattern(new RegExp(HANDS_OFF.source, 'u'));
 
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
-function ownPractices(parsed: ParsedText, shape: RegExp): Practice[] {
+function ownPractices(parsed: ParsedText, shape: BoundaryPattern): Practice[] {
   const found: Practice[] = [];
   // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
-  shape.lastIndex = 0;
-  for (let m = shape.exec(parsed.lower); m !== null; m = shape.exec(parsed.lower)) {
+  for (let m = shape.exec(parsed.lower); m !== null; m = shape.exec(parsed.lower, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = parsed.lower.slice(Math.max(0, start - REFUSAL_REACH), start);
