@@ -221,6 +221,14 @@ export function sentenceIsPast(parsed: ParsedText, sentence: number): boolean {
 }
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'got', 'is', 'are', 'be']);
+/**
+ * The first letters of the auxiliaries, one bit each: findPassives reads every token, and most
+ * short ones ("i", "the", "to", "and") are told apart by their first letter without a set lookup.
+ */
+const PASSIVE_AUX_INITIALS = [...PASSIVE_AUX].reduce(
+  (bits, aux) => bits | (1 << (aux.charCodeAt(0) - 97)),
+  0,
+);
 
 /**
  * Passive clauses ("an engineer was assigned", "the fix was shipped"): deeds with no doer. A
@@ -231,8 +239,12 @@ export function findPassives(parsed: ParsedText): ActionHit[] {
   const hits: ActionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i];
-    // Every auxiliary is two to four letters: longer words skip the set lookup.
-    if (!aux || aux.normal.length > 4 || !PASSIVE_AUX.has(aux.normal)) continue;
+    // Every auxiliary is two to four letters: longer words skip the set lookup, and so do words
+    // that start with a letter no auxiliary starts with.
+    if (!aux || aux.normal.length > 4) continue;
+    const initial = aux.normal.charCodeAt(0) - 97;
+    if (initial < 0 || initial > 25 || ((PASSIVE_AUX_INITIALS >> initial) & 1) === 0) continue;
+    if (!PASSIVE_AUX.has(aux.normal)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       const t = tokens[j];
       if (!t || t.sentence !== aux.sentence) break;
