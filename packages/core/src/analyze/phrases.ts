@@ -52,7 +52,11 @@ function normalizePhrase(phrase: string): { words: string[]; trails: string[] } 
 
 /** Phrases sharing a first word: one-word phrases, and longer ones keyed by their second word. */
 interface Node<F extends string> {
-  single: Entry<F>[];
+  /**
+   * Null when no one-word phrase is this word (most nodes: a word that only opens longer phrases,
+   * "i", "the"): the scan then reads no empty array, one memory read less per word.
+   */
+  single: Entry<F>[] | null;
   /** Null when no phrase continues past this word (most nodes): one memory read less per word. */
   bySecond: Map<string, Entry<F>[]> | null;
   /**
@@ -115,13 +119,15 @@ export class PhraseIndex<F extends string> {
         if (!first) continue;
         let node = this.byFirst.get(first);
         if (!node) {
-          node = { single: [], bySecond: null, secondInitials: 0 };
+          node = { single: null, bySecond: null, secondInitials: 0 };
           this.byFirst.set(first, node);
           if (this.onLexemes) lexemeFor(first).phrases = node;
         }
         const entry = { family, slot, phrase: words.join(' '), words, trails };
-        if (second === undefined) node.single.push(entry);
-        else {
+        if (second === undefined) {
+          node.single ??= [];
+          node.single.push(entry);
+        } else {
           node.bySecond ??= new Map();
           node.bySecond.set(second, [...(node.bySecond.get(second) ?? []), entry]);
           node.secondInitials |= initialBit(second);
@@ -185,6 +191,7 @@ export class PhraseIndex<F extends string> {
       }
       // One-word phrases: the word is the phrase (or its stem is); only the phrase's own
       // punctuation after it can rule it out ("oh," wants the comma).
+      if (node.single === null) continue;
       const end = viaStem ? -1 : word.end;
       for (const entry of node.single) {
         const trail = entry.trails[0];
