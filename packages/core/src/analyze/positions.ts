@@ -65,10 +65,7 @@ export function distinctSentenceWords(parsed: ParsedText, carries: (index: numbe
     if (sameLength === undefined) seen.set(key.length, [key]);
     else if (sameLength.includes(key)) continue;
     else sameLength.push(key);
-    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-      const pos = parsed.tokens[t]?.pos;
-      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') words++;
-    }
+    words += s.wordTokens;
   }
   return words;
 }

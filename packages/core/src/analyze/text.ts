@@ -37,6 +37,11 @@ export interface Sentence {
   /** Token index range [tokenStart, tokenEnd). */
   tokenStart: number;
   tokenEnd: number;
+  /**
+   * Tokens in that range that are not punctuation, symbols or spaces: counted while the tokens are
+   * given their sentence, so length floors (distinctSentenceWords) need not walk them again.
+   */
+  wordTokens: number;
 }
 
 export interface ParsedText {
@@ -353,9 +358,13 @@ export function parseText(text: string): ParsedText {
     const last = tokens[b];
     if (!first || !last || isBlank(first.value)) return;
     const index = sentences.length;
+    let wordTokens = 0;
     for (let t = from; t < to; t++) {
       const token = tokens[t];
-      if (token) token.sentence = index;
+      if (!token) continue;
+      token.sentence = index;
+      const { pos } = token;
+      if (pos !== 'PUNCT' && pos !== 'SYM' && pos !== 'SPACE') wordTokens++;
     }
     sentences.push({
       index,
@@ -364,6 +373,7 @@ export function parseText(text: string): ParsedText {
       text: text.slice(first.start, last.end),
       tokenStart: from,
       tokenEnd: to,
+      wordTokens,
     });
   };
   // Sentence spans are [first, last] token indexes; reading them avoids a wink item per sentence.
