@@ -21,6 +21,8 @@ import type { ParsedText } from '../text';
 
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
 const REFUSAL_REACH = 48;
+/** Characters either side of a practice searched for "told as a mistake" (its sentence and the next). */
+const MISTAKE_REACH = 800;
 /** Cheap gates: most answers name no guard and no waiting, so the patterns are skipped. */
 // Each is a word every alternative of its pattern contains: CUT_CORNERS always has a verb of
 // cutting ("skip", "comment out", "disable", "straight to", "without", "rather than"…), so topic
@@ -49,10 +51,18 @@ const REACTIVE_ALL = new BoundaryPattern(new RegExp(REACTIVE.source, 'u'));
 const HANDS_OFF_ALL = new BoundaryPattern(new RegExp(HANDS_OFF.source, 'u'));
 
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
-function ownPractices(parsed: ParsedText, shape: BoundaryPattern): Practice[] {
+function ownPractices(
+  parsed: ParsedText,
+  shape: BoundaryPattern,
+  limit = Number.POSITIVE_INFINITY,
+): Practice[] {
   const found: Practice[] = [];
   // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
-  for (let m = shape.exec(parsed.lower); m !== null; m = shape.exec(parsed.lower, m.index + m[0].length)) {
+  for (
+    let m = shape.exec(parsed.lower);
+    m !== null && found.length < limit;
+    m = shape.exec(parsed.lower, m.index + m[0].length)
+  ) {
     const start = m.index;
     const end = start + m[0].length;
     const before = parsed.lower.slice(Math.max(0, start - REFUSAL_REACH), start);
@@ -60,7 +70,12 @@ function ownPractices(parsed: ParsedText, shape: BoundaryPattern): Practice[] {
     const index = sentenceIndexAt(parsed, start);
     const here = parsed.sentences[index];
     const next = parsed.sentences[index + 1];
-    const told = parsed.lower.slice(here?.start ?? start, next?.end ?? here?.end ?? end);
+    // Read around the match, never more than MISTAKE_REACH either side: a 90,000-character answer
+    // with no full stop is one sentence, and reading all of it for every match was quadratic.
+    const told = parsed.lower.slice(
+      Math.max(here?.start ?? start, start - MISTAKE_REACH),
+      Math.min(next?.end ?? here?.end ?? end, end + MISTAKE_REACH),
+    );
     if (TOLD_AS_MISTAKE.test(told)) continue;
     found.push({ start, end, text: parsed.text.slice(start, end) });
   }
@@ -108,7 +123,7 @@ export default defineRule({
           'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
       });
     }
-    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, REACTIVE_ALL)[0] : undefined;
+    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, REACTIVE_ALL, 1)[0] : undefined;
     if (reactive) {
       report({
         messageId: 'reactive',
@@ -124,7 +139,7 @@ export default defineRule({
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
     const handsOff =
       MAY_HAND_OFF.test(parsed.lower) && !DIAGNOSIS.test(parsed.lower)
-        ? ownPractices(parsed, HANDS_OFF_ALL)[0]
+        ? ownPractices(parsed, HANDS_OFF_ALL, 1)[0]
         : undefined;
     if (handsOff) {
       report({
