@@ -25,10 +25,12 @@ const REFUSAL_REACH = 48;
 const MISTAKE_REACH = 800;
 /** Cheap gates: most answers name no guard and no waiting, so the patterns are skipped. */
 // Each is a word every alternative of its pattern contains: CUT_CORNERS always has a verb of
-// cutting ("skip", "comment out", "disable", "straight to", "without", "rather than"…), so topic
-// words such as "checkout" or "pages per week" no longer open the full scan.
+// cutting ("skip", "comment out", "disable", "straight to"…), so topic words such as "checkout"
+// or "pages per week" no longer open the full scan. "without", "rather than" and "instead of"
+// are in most answers, so the gate asks for the guard after them ("without review", "rather
+// than testing").
 const MAY_CUT =
-  /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without|bypass|force[- ]merg|ignor|rather than|instead of/;
+  /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without (?:any )?(?:test|review|code review|a review|qa)|bypass|force[- ]merg|ignor|(?:rather than|instead of) (?:spending |doing |writing |running )?(?:too much |much |a lot of |any )?(?:time (?:on|doing) )?(?:root|deep|analysis|comprehensive|thorough|test|a proper|code review|review)/;
 const MAY_WAIT = /wait|only (?:fix|change|look|address|touch)|broke/;
 const MAY_HAND_OFF =
   /hardware|server|machine|instance|capacity|memory|ram|cpu|nodes|box|dba|database administrator|team (?:to )?(?:look|handle|fix|deal|take|sort|optimi)|vendor|consultant/;
