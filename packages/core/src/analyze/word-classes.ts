@@ -23,6 +23,73 @@ export const OPENS_TITLE = 16;
 /** blame: a clause about another party can open here ("the platform team", "they"). */
 export const OPENS_OTHER_PARTY = 32;
 
+/**
+ * Rule gates: a word every shape of a whole-answer pattern contains, so the pattern is tried only
+ * in an answer that has one (a bit test per word instead of a pass over the text).
+ * conflict-handling: going around someone ("over his head", "straight to the VP").
+ */
+export const GATES_WENT_AROUND = 64;
+/** conflict-handling: a win claimed ("proved I was right", "I told you so"). */
+export const GATES_PROVED_RIGHT = 128;
+/** unsafe-practice: capacity bought or a problem handed off ("a bigger server", "the DBA"). */
+export const GATES_HANDS_OFF = 256;
+
+const WENT_AROUND_WORDS = [
+  'head',
+  'heads',
+  'straight',
+  'directly',
+  'telling',
+  'asking',
+  'consulting',
+  'looping',
+  'talking',
+];
+const PROVED_RIGHT_WORDS = [
+  'proved',
+  'proves',
+  'proven',
+  'proof',
+  'admitted',
+  'admit',
+  'conceded',
+  'concede',
+  'acknowledged',
+  'won',
+  'told',
+  'turned',
+];
+const HANDS_OFF_WORDS = [
+  'hardware',
+  'server',
+  'servers',
+  'machine',
+  'machines',
+  'instance',
+  'instances',
+  'capacity',
+  'memory',
+  'ram',
+  'cpu',
+  'cpus',
+  'nodes',
+  'box',
+  'dba',
+  'dbas',
+  'administrator',
+  'administrators',
+  'database',
+  'ops',
+  'operations',
+  'infra',
+  'infrastructure',
+  'vendor',
+  'vendors',
+  'support',
+  'consultant',
+  'consultants',
+];
+
 const FIGURE_STARTERS = [
   ...Object.keys(NUMBER_WORDS).filter((w) => !w.includes(' ') && w !== 'a' && w !== 'an'),
   'from',
@@ -69,6 +136,9 @@ define(NUMBER_HEAD, Object.keys(NUMBER_WORDS));
 define(OPENS_TEAM, TEAM_FIRSTS);
 define(OPENS_TITLE, TITLE_FIRSTS);
 define(OPENS_OTHER_PARTY, OTHER_PARTY_FIRSTS);
+define(GATES_WENT_AROUND, WENT_AROUND_WORDS);
+define(GATES_PROVED_RIGHT, PROVED_RIGHT_WORDS);
+define(GATES_HANDS_OFF, HANDS_OFF_WORDS);
 
 /** The classes of a word (lower-cased, as words.ts splits it); 0 for most words. */
 export function wordClasses(value: string): number {
@@ -82,4 +152,10 @@ export function wordClasses(value: string): number {
 export function headClasses(value: string): number {
   const dash = value.indexOf('-');
   return dash > 0 ? wordClasses(value.slice(0, dash)) : 0;
+}
+
+/** Whether any word of the answer has class `bit` (one bit test per word). */
+export function anyWordOf(words: readonly { classes: number }[], bit: number): boolean {
+  for (const w of words) if ((w.classes & bit) !== 0) return true;
+  return false;
 }

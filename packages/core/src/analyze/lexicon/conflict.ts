@@ -9,7 +9,7 @@
  * their manager with a one-page plan") is going to the owner, not around anyone, and is not here.
  */
 export const WENT_AROUND =
-  /(?<![\p{L}])(?:(?:went|go|goes|going) over (?:his|her|their|my manager's|my boss's|my lead's|my director's|the manager's|the pm's) heads?|(?:went|go|goes|going|escalated|escalate|took it|take it|complained) (?:straight|directly|right) (?:to|up to) (?:the |my |our |his |her |their )?(?:vp|svp|cto|ceo|cfo|coo|director|skip[- ]level|head of \p{L}+|boss|boss's boss|manager's manager|leadership|execs?|executives?|hr)|(?:escalated|went|took it) (?:to|up to) (?:the |my |our )?(?:vp|cto|ceo|director|skip[- ]level|leadership) (?:without (?:telling|asking|consulting|looping in|talking to)))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:went|go|goes|going) over (?:his|her|their|my manager's|my boss's|my lead's|my director's|the manager's|the pm's) heads?|(?:went|go|goes|going|escalated|escalate|took it|take it|complained) (?:straight|directly) (?:to|up to) (?:the |my |our |his |her |their )?(?:vp|svp|cto|ceo|cfo|coo|director|skip[- ]level|head of \p{L}+|boss|boss's boss|manager's manager|leadership|execs?|executives?|hr)|(?:escalated|went|took it) (?:to|up to) (?:the |my |our )?(?:vp|cto|ceo|director|skip[- ]level|leadership) (?:without (?:telling|asking|consulting|looping in|talking to)))(?![\p{L}])/u;
 
 /**
  * The outcome told as a win over the other person: "which proved I was right", "I was proven

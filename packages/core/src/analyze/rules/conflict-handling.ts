@@ -6,33 +6,19 @@
  * together ("we took it to the VP together", "after telling her I would") is how disagreements
  * should reach a decision and is left alone.
  */
+import { BoundaryPattern } from '../boundary';
 import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
+import { wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
-
-/**
- * Cheap gates (indexOf, no pattern): a word every shape of each pattern contains. Most answers
- * have none, and the whole-answer patterns are skipped.
- */
-function mayGoAround(lower: string): boolean {
-  return (
-    lower.includes(' head') ||
-    lower.includes('straight') ||
-    lower.includes('directly') ||
-    lower.includes('right to') ||
-    lower.includes('right up') ||
-    lower.includes('escalat') ||
-    lower.includes('took it') ||
-    lower.includes('complained') ||
-    lower.includes('went to') ||
-    lower.includes('went up')
-  );
-}
-const mayClaimRight = (lower: string): boolean =>
-  lower.includes(' right') || lower.includes(' correct') || lower.includes(' so') || lower.includes('i won');
+import { anyWordOf, GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
 const DISOWNED = /(?:instead of|rather than|\bnot\b|never|no need to|didn't need to)[^.!?]*$/u;
+
+/** The two shapes as BoundaryPatterns: the same first match, found without a lookbehind at every character. */
+const WENT_AROUND_SHAPE = new BoundaryPattern(WENT_AROUND);
+const PROVED_RIGHT_SHAPE = new BoundaryPattern(PROVED_RIGHT);
 
 /** The most one answer loses to this rule. */
 const CAP = -14;
@@ -58,7 +44,9 @@ export default defineRule({
   },
   check({ parsed, report }) {
     const cost = cappedCost(CAP);
-    const around = mayGoAround(parsed.lower) ? WENT_AROUND.exec(parsed.lower) : null;
+    // Each pattern is tried only when one of its gate words is in the answer (word-classes.ts).
+    const words = wordsOf(parsed);
+    const around = anyWordOf(words, GATES_WENT_AROUND) ? WENT_AROUND_SHAPE.exec(parsed.lower) : null;
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
@@ -72,7 +60,7 @@ export default defineRule({
         });
       }
     }
-    const right = mayClaimRight(parsed.lower) ? PROVED_RIGHT.exec(parsed.lower) : null;
+    const right = anyWordOf(words, GATES_PROVED_RIGHT) ? PROVED_RIGHT_SHAPE.exec(parsed.lower) : null;
     // "…instead of failing in a way that proves me right": a win disowned, not claimed.
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));

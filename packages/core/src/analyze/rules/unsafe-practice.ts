@@ -15,9 +15,11 @@ import {
   REACTIVE,
   TOLD_AS_MISTAKE,
 } from '../lexicon/practice';
+import { wordsOf } from '../phrases';
 import { sentenceIndexAt } from '../positions';
 import { cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
+import { anyWordOf, GATES_HANDS_OFF } from '../word-classes';
 
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
 const REFUSAL_REACH = 48;
@@ -32,8 +34,6 @@ const MISTAKE_REACH = 800;
 const MAY_CUT =
   /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without (?:any )?(?:test|review|code review|a review|qa)|bypass|force[- ]merg|ignor|(?:rather than|instead of) (?:spending |doing |writing |running )?(?:too much |much |a lot of |any )?(?:time (?:on|doing) )?(?:root|deep|analysis|comprehensive|thorough|test|a proper|code review|review)/;
 const MAY_WAIT = /wait|only (?:fix|change|look|address|touch)|broke/;
-const MAY_HAND_OFF =
-  /hardware|server|machine|instance|capacity|memory|ram|cpu|nodes|box|dba|database administrator|team (?:to )?(?:look|handle|fix|deal|take|sort|optimi)|vendor|consultant/;
 /** The most one answer loses to this rule. */
 const CAP = -16;
 
@@ -140,7 +140,7 @@ export default defineRule({
     }
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
     const handsOff =
-      MAY_HAND_OFF.test(parsed.lower) && !DIAGNOSIS.test(parsed.lower)
+      anyWordOf(wordsOf(parsed), GATES_HANDS_OFF) && !DIAGNOSIS.test(parsed.lower)
         ? ownPractices(parsed, HANDS_OFF_ALL, 1)[0]
         : undefined;
     if (handsOff) {
