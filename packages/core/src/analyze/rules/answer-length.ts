@@ -119,7 +119,8 @@ export default defineRule({
       report({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
-        data: { ...data, time: minutes(storySeconds) },
+        // Nothing that carries the answer ("0:00 of story") reads as a glitch: say how long it ran.
+        data: { ...data, time: minutes(storySeconds > 0 ? storySeconds : seconds) },
         points,
         ...(points === -1 ? { severity: 'info' as const } : {}),
         suggestion:

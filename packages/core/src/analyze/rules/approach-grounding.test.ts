@@ -81,11 +81,17 @@ expectRule('approach-grounding', {
       messageIds: ['noCase', 'noMethod'],
     },
     {
-      name: 'a weakness answered with a stock claim',
+      name: 'a stock claim in place of a method',
+      text: "I'm a team player. I just work hard and communicate.",
+      options: { question: 'How do you handle a project that is falling behind?' },
+      messageIds: ['noCase', 'noMethod', 'platitude'],
+      spans: [null, null, 'team player'],
+    },
+    {
+      name: 'asked for a weakness, "perfectionist" is left to disguised-weakness, not said twice',
       text: "I'm a perfectionist. I care too much about the details.",
       options: { question: "What's your biggest weakness?" },
-      messageIds: ['noCase', 'noMethod', 'platitude'],
-      spans: [null, null, 'perfectionist'],
+      messageIds: ['noCase', 'noMethod'],
     },
     {
       name: 'a scenario answered with a state, not a plan',

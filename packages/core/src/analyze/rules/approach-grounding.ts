@@ -7,6 +7,8 @@
  * and no stock claims in place of either ("I just work hard and communicate"). Runs only when the
  * question asks for an approach or a plan; STAR findings step aside for it.
  */
+import { asksAboutWeakness } from '../../framework/questions/question-kind';
+import { DISGUISED_STRENGTH } from '../lexicon/weakness';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
 import { atPhrase, defineRule } from '../rule';
 
@@ -66,7 +68,12 @@ export default defineRule({
       });
     }
     if (approach.grounding) return;
-    const platitude = approach.platitudes[0];
+    // Asked for a weakness, "I'm a perfectionist" is judged as the dodge it is (disguised-weakness),
+    // not said twice as a stock claim.
+    const dodge = options.question !== null && asksAboutWeakness(options.question);
+    const platitude = approach.platitudes.find(
+      (p) => !dodge || !DISGUISED_STRENGTH.test(p.text.toLowerCase()),
+    );
     if (platitude) {
       report({
         messageId: 'platitude',

@@ -7,6 +7,11 @@ const OWN_ORG_STORY = `As director of the integrity group, about 85 engineers in
 expectRule('off-question', {
   valid: [
     {
+      name: 'a disagreement told as a view against a decision ("I thought that was a waste of time")',
+      text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I laid out the defect data from the last three releases, and we agreed to ship on the date with extra checks on the payments path.',
+      options: { question: 'Tell me about a time you disagreed with your manager.' },
+    },
+    {
       name: 'a conflict told through friction with a person: "very critical of everyone", "we clashed"',
       text: `In my last team one of the senior designers was very critical of everyone else's work, and the juniors were losing heart. I met him one to one, told him plainly what I had seen in the reviews and asked what was behind it. He admitted he felt sidelined on the roadmap, so I gave him the design-system lead and asked him to review work in pairs rather than in the open channel. Within a month the juniors were posting drafts again.`,
       options: { question: 'Tell me about a time you dealt with a conflict in your team.' },
