@@ -8,7 +8,7 @@ expectRule('off-question', {
   valid: [
     {
       name: 'a disagreement told as a view against a decision ("I thought that was a waste of time")',
-      text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I laid out the defect data from the last three releases, and we agreed to ship on the date with extra checks on the payments path.',
+      text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I took the defect data from the last three releases to the VP and got the decision reversed.',
       options: { question: 'Tell me about a time you disagreed with your manager.' },
     },
     {
