@@ -17,7 +17,7 @@ import {
 } from '../lexicon/practice';
 import { wordsOf } from '../phrases';
 import { sentenceIndexAt } from '../positions';
-import { cappedCost, defineRule } from '../rule';
+import { atPhrase, cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
 import { anyWordOf, GATES_HANDS_OFF } from '../word-classes';
 
@@ -116,10 +116,7 @@ export default defineRule({
     for (const p of cuts) {
       report({
         messageId: 'cutsCorners',
-        start: p.start,
-        end: p.end,
-        data: { phrase: p.text },
-        actual: p.text,
+        ...atPhrase(p),
         points: cost(-10, -5),
         suggestion:
           'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
@@ -129,10 +126,7 @@ export default defineRule({
     if (reactive) {
       report({
         messageId: 'reactive',
-        start: reactive.start,
-        end: reactive.end,
-        data: { phrase: reactive.text },
-        actual: reactive.text,
+        ...atPhrase(reactive),
         points: cost(-8, -5),
         suggestion:
           'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
@@ -146,10 +140,7 @@ export default defineRule({
     if (handsOff) {
       report({
         messageId: 'handsOff',
-        start: handsOff.start,
-        end: handsOff.end,
-        data: { phrase: handsOff.text },
-        actual: handsOff.text,
+        ...atPhrase(handsOff),
         points: cost(-8, -5),
         suggestion:
           'Start with the diagnosis: what you measure (the query plan, a profile, the slow-query log), what it showed, and the fix it pointed to; capacity or an expert come after.',
