@@ -46,6 +46,13 @@ expectRule('view-reasoning', {
       text: 'I grew up in Leeds and studied economics at Bristol. After university I took a job as an analyst at a bank in London, and two years later I left to join a fintech start-up as a product analyst. I moved into engineering management there in 2021, because I enjoyed the people side most.',
       options: { question: 'Walk me through your resume.' },
       messageIds: ['noHighlight'],
+      severities: ['error'],
+    },
+    {
+      name: 'a life story whose only "raised" is an upbringing',
+      text: 'Sure. I was born and raised in Ohio, and my parents were both teachers. I studied computer science at Ohio State and really enjoyed it. After graduating I joined a consulting firm as a developer, stayed four years, then moved to a fintech start-up where I became a team lead. Outside of work I love hiking, and I am now looking for my next challenge.',
+      options: { question: 'Tell me about yourself.' },
+      messageIds: ['noHighlight'],
     },
     {
       name: 'stock claims and nothing done to show them',

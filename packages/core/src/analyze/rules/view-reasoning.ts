@@ -13,8 +13,9 @@ import { MOVES_NOT_ACHIEVEMENTS, PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../le
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { atPhrase, defineRule } from '../rule';
 
-/** "I grew up in Leeds": a childhood, not growth brought about. */
-const GREW_UP = /(?<![\p{L}])(?:grew|grow|growing|grown) up(?![\p{L}])/gu;
+/** Upbringing, not growth brought about: "grew up in Ohio", "born and raised", "raised by my aunt". */
+const UPBRINGING =
+  /(?<![\p{L}])(?:(?:grew|grow|growing|grown) up|(?:born and )?raised (?:in|on|by|outside|near|between|abroad)|born and raised)(?![\p{L}])/gu;
 
 export default defineRule({
   meta: {
@@ -105,13 +106,16 @@ export default defineRule({
     if (options.question !== null && asksAboutYourself(options.question)) {
       const achieved =
         facts.outcomeMetrics.length > 0 ||
-        CHANGE_WORDS.test(parsed.lower.replace(GREW_UP, '')) ||
+        CHANGE_WORDS.test(parsed.lower.replace(UPBRINGING, '')) ||
         facts.actions.some((a) => !MOVES_NOT_ACHIEVEMENTS.has(a.verb));
       if (!achieved) {
         report({
           messageId: 'noHighlight',
           ...wholeAnswer(parsed),
-          points: -8,
+          // The pitch is the answer to "who are you": with no highlight it leaves the candidate
+          // unsold, a red flag in a debrief ("couldn't say what they have done").
+          points: -12,
+          severity: 'error',
           suggestion:
             'Add one highlight with its result: "In my current role I… and it…", then say why this role is the next step.',
         });
