@@ -38,6 +38,9 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   'scope-below-level/belowLevel',
   // A failure question answered by placing the cause on others, with no part of one's own.
   'blame-negativity/unownedSetback',
+  // Asked why they left or about a former boss, the candidate runs the old place down ("my boss
+  // was a jerk"): the answer the question screens for.
+  'blame-negativity/badMouthing',
   // A story asked of the candidate told without a single "I", "me" or "my".
   'attribution-balance/invisibleSelf',
   // A good story for a different question: the situation asked about never appears.

@@ -31,6 +31,9 @@ const AMBIGUOUS = new Set([
 /** "had to", "have to" just before a stock claim: a struggle described, not a virtue claimed. */
 const OBLIGED_BEFORE = /(?:had|have|has|need|needed|needs) to $/;
 
+/** Present verbs that lead into the habit itself: "I like to ask…", "I try to listen…", "I tend to write…". */
+const HABIT_LEADS = new Set(['like', 'try', 'tend', 'prefer', 'love', 'aim', 'strive', 'seek', 'choose']);
+
 /** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
 const BEFORE_VERB = new Set(['do', "n't", 'not']);
 
@@ -45,6 +48,8 @@ export function presentHabits(parsed: ParsedText, deedsOnly = false): number[] {
     if (tokens[i]?.normal !== 'i') continue;
     let j = i + 1;
     while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
+    // "I like to ask questions first", "I try to listen": the habit is the verb after "to".
+    if (HABIT_LEADS.has(tokens[j]?.normal ?? '') && tokens[j + 1]?.normal === 'to') j += 2;
     const verb = tokens[j];
     if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
     // The sentence test first: a verb's lemma is read from the parser only when needed.
@@ -101,6 +106,24 @@ function listedMeans(parsed: ParsedText, index: number): number {
     // A further means: a gerund right after a comma or "and"/"or".
     const before = parsed.tokens[t - 1]?.normal;
     if ((before === ',' || before === 'and' || before === 'or') && isGerund(token)) count++;
+  }
+  return count;
+}
+
+/**
+ * How many habits a sentence of method joins: "I like to ask questions and understand their
+ * view" is two steps, each a verb in its base form after "and", "or", "then" or a comma; 1 when
+ * it joins none.
+ */
+function joinedHabits(parsed: ParsedText, index: number): number {
+  const s = parsed.sentences[index];
+  if (!s) return 1;
+  let count = 1;
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (token?.pos !== 'VERB' || token.normal !== token.lemma || NON_ACTION_LEMMAS.has(token.lemma)) continue;
+    const before = parsed.tokens[t - 1]?.normal;
+    if (before === 'and' || before === 'or' || before === 'then' || before === ',') count++;
   }
   return count;
 }
@@ -226,7 +249,10 @@ export function readApproach(
   return {
     words: distinctSentenceWords(parsed, (index) => carrying.has(index)),
     method: [...method].sort((a, b) => a - b),
-    methodSteps: [...method].reduce((sum, index) => sum + Math.max(1, listedMeans(parsed, index)), 0),
+    methodSteps: [...method].reduce(
+      (sum, index) => sum + Math.max(listedMeans(parsed, index), joinedHabits(parsed, index)),
+      0,
+    ),
     cases: deeds,
     grounding: grounded && first ? { start: first.start, end: first.end } : null,
     platitudes,

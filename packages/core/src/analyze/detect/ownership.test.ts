@@ -24,6 +24,10 @@ describe('findOwnedPart', () => {
     ['I was accountable for the release.', 'I was accountable for the release'],
     ['Early on I rushed a client report without a review.', 'I rushed'],
     ['I forgot to hand over the on-call pager.', 'I forgot'],
+    // A mistake told as one's own deed, words in between.
+    ['I once rushed a project to make a deadline and skipped two steps.', 'I once rushed'],
+    ['Then I lost a client for being too pushy.', 'I lost a client'],
+    ['I inadvertently missed a dependency in the plan.', 'I inadvertently missed a dependency'],
     [
       'I shipped a feature without proper testing. It broke production.',
       'I shipped a feature without proper testing',

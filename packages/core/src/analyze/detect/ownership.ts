@@ -4,7 +4,8 @@
  * lapse ("I didn't push back", "I let the date slip"), or a self-critical verb said of oneself
  * ("I underestimated", "I had misread"), or the commitment that slipped named as one's own ("I had
  * committed to the date before we sized it", "I owned the delivery plan"), or a deed told with the
- * guard it skipped ("I shipped it without proper testing"), or, in the lesson, a habit of one's own changed since
+ * guard it skipped ("I shipped it without proper testing"), or a mistake told as one's own deed
+ * ("I rushed the project", "I lost a client for being too pushy"), or, in the lesson, a habit of one's own changed since
  * ("now I always spike the data before I give a date"). Bragging that shares the words ("I
  * didn't wait for a review") does not count.
  */
@@ -14,6 +15,7 @@ import {
   OWN_PRACTICE_CHANGED,
   OWNED_COMMITMENT,
   OWNED_LAPSE,
+  OWNED_MISTAKE_DEED,
   OWNED_SHORTCUT,
   SELF_CRITICAL_VERB,
 } from '../lexicon/ownership';
@@ -44,6 +46,7 @@ export function findOwnedPart(
     SELF_CRITICAL_VERB.exec(parsed.lower) ??
     OWNED_COMMITMENT.exec(parsed.lower) ??
     OWNED_SHORTCUT.exec(parsed.lower) ??
+    OWNED_MISTAKE_DEED.exec(parsed.lower) ??
     OWN_PRACTICE_CHANGED.exec(parsed.lower);
   if (verb) {
     return {

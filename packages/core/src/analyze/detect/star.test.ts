@@ -36,6 +36,21 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('honours the STAR letters as labels ("S:", "R:") when both the situation and the result are labelled', () => {
+    const text =
+      'S: A feature we shipped tanked a key metric.\nT: As the senior IC, I owned the outcome.\nA: I ran a blameless retro and re-launched a tested version.\nR: The re-launch moved the metric the right way.';
+    const { parts } = star(text);
+    expect(text.slice(parts.result.start, parts.result.end)).toContain('moved the metric');
+    expect(text.slice(parts.situation.start, parts.situation.end)).toContain('tanked');
+  });
+
+  it('does not read a lone transcript "A:" as the action label', () => {
+    const text =
+      'Q: What went wrong with the launch?\nA: The launch slipped twice because the vendor data was late.\nWe replanned and shipped in March.';
+    const { roles } = star(text);
+    expect(roles[1]).not.toBe('action');
+  });
+
   it('honours headings with "I/we <verb>" or a note in brackets ("Goal I set:", "**Results (12 months):**")', () => {
     const text =
       '- **Context:** our build took an hour.\n- **Goal I set:** get it under ten minutes.\n- **What I did:** split the suite across 12 runners.\n- **Results (6 months):**\n  - the build takes 9 minutes, and flaky reruns are down by half.';

@@ -36,6 +36,21 @@ const HEADING = new RegExp(
   'u',
 );
 
+/**
+ * The STAR letters as labels ("S: A feature we shipped…", "R: The re-launch…"), one per line. A
+ * lone "A:" also labels the answer in a transcript ("Q: … A: …"), so the letters count only when
+ * the answer labels both its situation and its result that way (LETTER_LABELS_USED).
+ */
+const LETTER_HEADING = /^[\s*#_>-]*\(?([star])\)?\s*[:—–)]\s/u;
+const LETTER_PARTS: Readonly<Record<string, StarPartId>> = {
+  s: 'situation',
+  t: 'task',
+  a: 'action',
+  r: 'result',
+};
+const LETTER_LABELS_USED = (lower: string): boolean =>
+  /(?:^|\n)[\s*#_>-]*\(?s\)?\s*[:—–)]\s/u.test(lower) && /\n[\s*#_>-]*\(?r\)?\s*[:—–)]\s/u.test(lower);
+
 /** A paragraph break: a line with nothing on it. */
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -134,14 +149,17 @@ export function detectStar(
   let headingReach = -1;
   let previousEnd = 0;
   const scores = [0, 0, 0, 0, 0];
+  // Most answers have no colon at all: the two patterns run only on those that do.
+  const letterLabels =
+    parsed.lower.length > 2 && parsed.lower.indexOf(':') !== -1 && LETTER_LABELS_USED(parsed.lower);
 
   for (const sentence of parsed.sentences) {
     if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
     previousEnd = sentence.end;
     const lower = parsed.lower.slice(sentence.start, sentence.end);
-    const explicit = HEADING.exec(lower);
+    const explicit = HEADING.exec(lower) ?? (letterLabels ? LETTER_HEADING.exec(lower) : null);
     if (explicit?.[1]) {
-      heading = STAR_HEADINGS[explicit[1]] ?? null;
+      heading = STAR_HEADINGS[explicit[1]] ?? LETTER_PARTS[explicit[1]] ?? null;
       headingsSeen = true;
       headingReach = paragraph + (lower.length - explicit[0].length < 3 ? 1 : 0);
     }

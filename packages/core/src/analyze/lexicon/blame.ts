@@ -37,6 +37,11 @@ export const BLAME_PHRASES = [
   'dumb',
   'moron',
   'morons',
+  // Contempt for a person: "my boss was a jerk" ("knee-jerk" is a compound and does not match).
+  'jerk',
+  'jerks',
+  'nightmare to work with',
+  'pain to work with',
   'dropped the ball',
   'threw me under the bus',
   'threw us under the bus',

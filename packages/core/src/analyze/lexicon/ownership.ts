@@ -145,3 +145,11 @@ export const OWN_PRACTICE_CHANGED =
  */
 export const OWNED_SHORTCUT =
   /(?<![\p{L}])i (?:had |'d )?(?:\p{L}+ed|shipped|pushed|made|took|ran|built|sent|released|deployed|launched|merged|signed|chose|let|put|cut|set|wrote|gave|went ahead)(?: [\p{L}'-]+){0,5} without (?:(?:proper|enough|adequate|sufficient|any|a|an|the|real|thorough|more|first|properly|fully) )*(?:testing|tested|tests|testing it|reviews?|a review|code reviews?|qa|checking|checks|rollback plans?|rollback|plans?|planning|consulting|asking|telling|data|a canary|monitoring|a backup|backups|buy-in|input|sign-off|approval|validating|validation)(?![\p{L}])/u;
+
+/**
+ * A mistake told as one's own deed: "I once rushed a project…", "I inadvertently skipped two
+ * steps", "I missed a deadline", "I lost a client for being too pushy", "I forgot to…". The
+ * speaker is the one who did what went wrong, so the answer names their part in it.
+ */
+export const OWNED_MISTAKE_DEED =
+  /(?<![\p{L}])i (?:once |had |'d |then |also |just |even |accidentally |inadvertently |mistakenly |carelessly |completely )*(?:rushed|skipped|forgot|overlooked|neglected|ignored|misjudged|botched|broke|dropped the ball|missed (?:a|the|an|our|my|two|several) (?:\p{L}+ )?(?:deadline|date|step|steps|bug|error|detail|details|signs?|warning|check|requirement|dependency|issue)|lost (?:a|the|an|our|my|one of (?:our|my|the)) (?:\p{L}+ )?(?:client|customer|deal|account|sale)s?|was too (?:pushy|aggressive|slow|quick|hasty|controlling|harsh|blunt|defensive|proud|stubborn)|came (?:across|off) (?:as )?too)(?![\p{L}])/u;

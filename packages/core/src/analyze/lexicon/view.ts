@@ -17,6 +17,22 @@ export const SELF_SERVING_MOTIVE =
   /(?<![\p{L}])(?:(?:the |your )?(?:pay|salary|money|benefits|perks|bonus|bonuses|stock options) (?:is|are|was|were|looks?|seems?) (?:good|great|better|higher|excellent|generous|attractive)|(?:i )?(?:need|needed|just need) (?:a|the) (?:job|paycheck|pay ?check|income)|any job|(?:close|closer) to (?:my )?(?:home|house|where i live)|(?:short|shorter|easy|easier) commute|(?:which|what) company (?:are you|is this)|(?:don't|do not) (?:really )?know (?:much|anything) about (?:your|the|this) (?:company|business|firm)|see where it takes me)(?![\p{L}])/u;
 
 /**
+ * Leaving told as dislike alone: "I quit because I didn't like it", "it didn't suit me", "I was
+ * bored", "I hated it", or friction with the boss ("my supervisor and I tended to have
+ * disagreements", "it caused my anxiety"). Read only for questions about leaving or a former job,
+ * with FORWARD_MOTIVE.
+ */
+export const LEFT_ON_DISLIKE =
+  /(?<![\p{L}])(?:(?:didn't|did not|don't|do not) (?:really )?(?:like|enjoy|love|want) (?:it|the job|my job|the work|the role|working there|that job|the place|them|him|her)|(?:didn't|did not|doesn't|does not) (?:suit|fit) me|(?:was|got|grew|am|i'm) (?:so |really |just )?(?:bored|fed up|sick of|tired of)|i hated|(?:was|wasn't|was not) (?:for me|my thing)|couldn't stand|could not stand|was miserable|were miserable|i was unhappy|(?:didn't|did not|couldn't|could not) get along with|(?:disagreements|clashes|friction|conflicts?) with my (?:supervisor|boss|manager|lead|director)|my (?:supervisor|boss|manager|lead|director) and i (?:\p{L}+ ){0,3}?(?:disagreements|clashed|argued|fought|butted heads|didn't see eye to eye)|(?:caused?|causing|gave me|giving me) (?:me )?(?:my |a lot of |so much )?(?:anxiety|stress)|stressed me out)(?![\p{L}])/u;
+
+/**
+ * What a candidate moves toward: the next step, a kind of work, growth, a company's mission.
+ * "Why did you leave?" is answered well by where one is going, not only by what one left.
+ */
+export const FORWARD_MOTIVE =
+  /(?<![\p{L}])(?:to pursue|pursuing|looking for|looking to|i want to|i wanted to|i'd like to|i would like to|opportunit\p{L}*|to grow|growth|to learn|learning|next step|next level|challenge|interested in|excited|to pivot|pivot|progress|advance|to develop|to build|to lead|career|this role|this job|this position|your company|your team|working on my|skills|certification|to focus on|to move into|move into|closer to)(?![\p{L}])/u;
+
+/**
  * Verbs of a career's moves and of liking, not of work done ("I took a job at…", "I left to get
  * an MBA", "I joined…", "I studied…", "I enjoyed the people side"): a pitch made only of these
  * names no achievement.

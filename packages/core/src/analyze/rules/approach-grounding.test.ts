@@ -36,6 +36,25 @@ expectRule('approach-grounding', {
     },
   ],
   invalid: [
+    // What one does about a weakness is its method: only the real case is missing.
+    {
+      name: 'a weakness with the work on it ("working on improving … by taking workshops")',
+      text: "I've found that I can sometimes get nervous when speaking in front of large groups. However, I've been working on improving my public speaking skills by taking workshops and practicing in smaller groups.",
+      options: { question: "What's your greatest weakness?" },
+      messageIds: ['ungrounded'],
+    },
+    {
+      name: 'a weakness with the habit changed ("I used to…, but I focused on…")',
+      text: 'I used to constantly interrupt people, but I focused on letting people finish. Now I am considered a good listener.',
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['ungrounded'],
+    },
+    {
+      name: 'a method told as "I like to …": two habits joined are two steps',
+      text: 'When faced with a conflict, I like to ask questions and understand my coworker’s perspective. This helps keep the situation calm. After this, I’ve found it’s much easier to come to an agreement or compromise.',
+      options: { question: 'How do you handle conflict?' },
+      messageIds: ['ungrounded'],
+    },
     {
       name: 'a clear method with no real case',
       text: METHOD,

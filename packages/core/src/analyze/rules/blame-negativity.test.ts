@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a "knee-jerk" reaction is not a person called a jerk',
+      text: 'My knee-jerk reaction was to roll back, but I checked the dashboards first, found the real cause in the cache layer and fixed it within the hour.',
+      options: { question: 'Tell me about a production incident you handled.' },
+    },
+    {
       name: 'in a story, "the outage was terrible" describes an event, not a person',
       text: 'At Rivet Pay I ran the payments team of eight. The outage was terrible: checkout was down for forty minutes on a Friday. I led the incident, we rolled back within twenty minutes, and I wrote the postmortem with the on-call engineer. We added a canary step and have not had a payments outage since.',
     },
@@ -61,7 +66,7 @@ expectRule('blame-negativity', {
       name: 'asked why you are leaving: "my manager is terrible" runs the employer down (a red flag)',
       text: 'My manager is terrible and the codebase is a mess, so I am ready for something new.',
       options: { question: 'Why are you leaving your current role?' },
-      messageIds: ['blame'],
+      messageIds: ['badMouthing'],
       severities: ['error'],
       spans: ['is terrible'],
     },
@@ -69,7 +74,7 @@ expectRule('blame-negativity', {
       name: 'asked why you are leaving: "the culture is toxic"',
       text: 'Honestly, the culture is toxic and nobody listens to engineering.',
       options: { question: 'Why do you want to leave your job?' },
-      messageIds: ['blame'],
+      messageIds: ['badMouthing'],
       spans: ['is toxic'],
     },
     {
@@ -112,14 +117,14 @@ expectRule('blame-negativity', {
       name: 'asked about a former boss, one disparaging remark is a red flag on its own',
       options: { question: 'Who was your worst boss?' },
       text: 'My worst boss was my last one at a logistics startup. He was constantly criticizing me in front of the team, even on work I had already delivered.',
-      messageIds: ['blame'],
+      messageIds: ['badMouthing'],
       severities: ['error'],
     },
     {
       name: 'a supervisor one did not get along with, as the reason for leaving',
       options: { question: 'Why did you leave your last job?' },
       text: 'I got fired because I did not get along with my supervisor. We were like oil and water, and she was the oil.',
-      messageIds: ['blame'],
+      messageIds: ['badMouthing'],
       severities: ['error'],
     },
     {
@@ -150,8 +155,23 @@ expectRule('blame-negativity', {
       name: 'a former boss run down',
       text: `I didn't like my last boss. He was always micromanaging the team and would hound me over deadlines that I always met.`,
       options: { question: "What didn't you like about your last job?" },
-      messageIds: ['blame', 'blame'],
+      messageIds: ['badMouthing', 'badMouthing'],
       spans: ["didn't like my last boss", 'hound me'],
+    },
+    {
+      name: 'a boss called a jerk, asked why one was let go',
+      text: 'My boss was a jerk. She fired me just because I didn’t complete a certification I had put on my resume!',
+      options: { question: 'Why did you leave your last job?' },
+      messageIds: ['badMouthing'],
+      severities: ['error'],
+      spans: ['jerk'],
+    },
+    {
+      name: 'a colleague called a jerk in a story is blame, not bad-mouthing a former employer',
+      text: 'The other lead was a jerk about the review, so I took the discussion offline and we agreed on a plan.',
+      options: { question: 'Tell me about a time you had a conflict with a peer.' },
+      messageIds: ['blame'],
+      spans: ['jerk'],
     },
     {
       name: 'a list of what others failed to do, with no part of it owned',

@@ -65,6 +65,8 @@ export default defineRule({
     messages: {
       blame:
         '"{{phrase}}" puts the blame on others; interviewers hear someone who will blame their next team too.',
+      badMouthing:
+        '"{{phrase}}" runs down a former boss or workplace: the one answer this question is asked to catch.',
       pointingAtOthers:
         'The story lists what others failed to do ({{count}} times) and never owns your part in it.',
       unownedSetback:
@@ -73,6 +75,10 @@ export default defineRule({
     followUps: {
       blame: {
         question: 'What was your own part in how that happened, and what would you do differently?',
+        priority: 1,
+      },
+      badMouthing: {
+        question: 'What did you learn from working there, and what are you looking for next?',
         priority: 1,
       },
       pointingAtOthers: {
@@ -126,7 +132,9 @@ export default defineRule({
         : 'warning';
     for (const m of explicit) {
       report({
-        messageId: 'blame',
+        // Asked about a former job or boss, disparaging it is the answer the question screens
+        // for: a debrief stops there (scoring.ts, UNANSWERED).
+        messageId: aboutFormerWork ? 'badMouthing' : 'blame',
         start: m.start,
         end: m.end,
         data: { phrase: m.text },

@@ -6,6 +6,11 @@ const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
 expectRule('view-reasoning', {
   valid: [
     {
+      name: 'leaving a job one disliked, told with what comes next',
+      text: "Honestly, I didn't enjoy the sales side of the role. At Acme I ran the customer demos and rebuilt our onboarding guide with the product team, and that work is what I want to do next, because it is where I help customers most. This position offers exactly that.",
+      options: { question: 'Why are you looking to leave your current job?' },
+    },
+    {
       name: 'a pitch with one highlight and its result',
       text: 'I lead a platform group of 40 engineers at Kestrel Bank, because I like building the things other teams stand on. Last year we moved payments onto a single ledger, and reconciliation time fell from five days to one. I am looking for a larger platform remit, which is why this role caught my eye.',
       options: { question: 'Tell me about yourself.' },
@@ -79,7 +84,21 @@ expectRule('view-reasoning', {
       name: 'a complaint with no reason and nothing real behind it',
       text: `My last job was terrible. My boss was always micromanaging the team, and the company was a mess. I was miserable every day.`,
       options: { question: DISLIKE },
-      messageIds: ['noExperience', 'noReason'],
+      messageIds: ['noExperience', 'noReason', 'dislikeOnly'],
+      spans: [null, null, 'was miserable'],
+    },
+    {
+      name: 'leaving told as dislike alone, nothing moved toward',
+      text: "I quit my job because I didn't like it. That's all. It didn't suit me.",
+      options: { question: 'Why did you leave your last job?' },
+      messageIds: ['dislikeOnly'],
+      spans: ["didn't like it"],
+    },
+    {
+      name: 'asked what was wrong with a former company, friction with the boss and nothing ahead',
+      text: 'My supervisor and I tended to have disagreements over the proper course of action. Over time those disagreements were starting to cause my anxiety at work, and I decided it was time to leave.',
+      options: { question: 'What was wrong with your last company?' },
+      messageIds: ['dislikeOnly', 'noReason'],
     },
     {
       name: 'a reasoned view with no experience behind it',

@@ -7,9 +7,16 @@
  * candidates to leave out. So is a stock claim ("I'm a hard worker, a team player") with nothing
  * done to show it.
  */
-import { asksAboutYourself, asksWhyJoin } from '../../framework/questions/question-kind';
+import { asksAboutYourself, asksWhyJoin, asksWhyLeave } from '../../framework/questions/question-kind';
+import { asksAboutFormerWork } from '../../framework/questions/setback';
 import { CHANGE_WORDS } from '../lexicon/outcome';
-import { MOVES_NOT_ACHIEVEMENTS, PRIVATE_LIFE, SELF_SERVING_MOTIVE } from '../lexicon/view';
+import {
+  FORWARD_MOTIVE,
+  LEFT_ON_DISLIKE,
+  MOVES_NOT_ACHIEVEMENTS,
+  PRIVATE_LIFE,
+  SELF_SERVING_MOTIVE,
+} from '../lexicon/view';
 import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
 import { atPhrase, defineRule } from '../rule';
 
@@ -32,6 +39,8 @@ export default defineRule({
         '"{{phrase}}" gives a reason any job would satisfy, or shows you know little about them: say what draws you to this company and role.',
       platitude:
         '"{{phrase}}" is a claim every candidate makes and no interviewer can check: show it with something you did.',
+      dislikeOnly:
+        '"{{phrase}}" is all the answer says about leaving: with nothing you are moving toward, it sounds like you would leave this job the same way.',
       noHighlight:
         'Who you are, with nothing you achieved in it: a list of roles or interests tells the interviewer where you were, not what you can do.',
     },
@@ -47,6 +56,10 @@ export default defineRule({
         priority: 1,
       },
       platitude: { question: 'What is one time that showed it?', priority: 2 },
+      dislikeOnly: {
+        question: 'What are you looking for in your next role that the last one lacked?',
+        priority: 1,
+      },
       noHighlight: { question: 'What are you proudest of in that time, and what came of it?', priority: 1 },
     },
   },
@@ -64,7 +77,7 @@ export default defineRule({
     // A phrase that says something wrong about the candidate's fit: pointed at in its sentence.
     const flagPhrase = (
       match: RegExpExecArray | null,
-      messageId: 'privateLife' | 'selfServing',
+      messageId: 'privateLife' | 'selfServing' | 'dislikeOnly',
       suggestion: string,
     ): void => {
       if (!match) return;
@@ -88,6 +101,18 @@ export default defineRule({
         SELF_SERVING_MOTIVE.exec(parsed.lower),
         'selfServing',
         'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
+      );
+    }
+    // "I quit because I didn't like it" (or, asked about a former job, friction with the boss):
+    // leaving told as dislike, with nothing the candidate moves
+    // toward, is the answer interviewers read as "would leave us the same way".
+    const aboutLeaving =
+      options.question !== null && (asksWhyLeave(options.question) || asksAboutFormerWork(options.question));
+    if (aboutLeaving && !FORWARD_MOTIVE.test(parsed.lower)) {
+      flagPhrase(
+        LEFT_ON_DISLIKE.exec(parsed.lower),
+        'dislikeOnly',
+        'Say what you are moving toward: "I had learned what I could there, and I want to…, which is what this role offers."',
       );
     }
     // "I'm a hard worker and a team player": the view rests on a stock claim, with nothing done

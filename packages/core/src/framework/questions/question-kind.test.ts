@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { asksForPastStory } from './past-story';
-import { type AskKind, asksAboutYourself, asksForPlan, asksWhyJoin, questionKind } from './question-kind';
+import {
+  type AskKind,
+  asksAboutYourself,
+  asksForPlan,
+  asksWhyJoin,
+  asksWhyLeave,
+  questionKind,
+} from './question-kind';
 
 describe('questionKind', () => {
   it.each<[string, AskKind]>([
@@ -54,6 +61,9 @@ describe('questionKind', () => {
     ['What keeps you up at night?', 'view'],
     ['What gets you up in the morning?', 'view'],
     ['What would your co-workers say about you?', 'view'],
+    ['What was wrong with your last company?', 'view'],
+    ['Explain this gap in your employment.', 'view'],
+    ['Can you account for the gap in your resume?', 'view'],
     ['What negative thing would your co-workers say about you?', 'approach'],
     ['What is your management or leadership style?', 'approach'],
     ['What are your three greatest strengths?', 'approach'],
@@ -85,6 +95,24 @@ describe('asksForPlan', () => {
     expect(asksForPlan('other')).toBe(false);
     expect(asksForPlan(null)).toBe(false);
   });
+});
+
+describe('asksWhyLeave', () => {
+  it.each([
+    'Why did you leave your last job?',
+    'Why did you or do you want to leave your job?',
+    'Why are you looking to leave your current role?',
+    "What's your reason for leaving?",
+    'Why are you looking for a new job?',
+  ])('true for %s', (q) => {
+    expect(asksWhyLeave(q)).toBe(true);
+  });
+  it.each(['Why do you want to work here?', 'Tell me about a time you left a project early.'])(
+    'false for %s',
+    (q) => {
+      expect(asksWhyLeave(q)).toBe(false);
+    },
+  );
 });
 
 describe('asksWhyJoin', () => {

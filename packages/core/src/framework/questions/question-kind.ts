@@ -58,6 +58,11 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /^(so,? |and,? |looking back,? )?what would you (do|have done|change) differently\b/,
   /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|job|team|colleague|co-?worker|work environment|company)\b/,
   /\bwalk me through your (resume|cv|background|career)\b/,
+  // "What was wrong with your last company?", "Explain this gap in your employment": the speaker's
+  // account of a former job or a pause, not a story with a result.
+  /\bwhat (was|is) wrong with your (last|current|previous|former|old) (company|job|role|boss|manager|employer|team|workplace)\b/,
+  /\b(explain|tell me about|walk me through|what happened (in|during)|account for) (this|that|the|your) (\w+ )?gaps?\b/,
+  /\bgaps? in your (resume|cv|employment|career|work history)\b/,
   // "Who was your best boss?", "What makes you angry?", "What keeps you up at night?"
   /\bwho (was|is|were) your (best|worst|favou?rite|most \w+) (boss|manager|mentor|colleague|co-?worker|teacher|leader)\b/,
   /\bwhat (makes|made) you (angry|mad|upset|happy|frustrated|tick|proud|excited|nervous|stressed|anxious)\b/,
@@ -140,6 +145,19 @@ const WHY_JOIN_PATTERNS: readonly RegExp[] = [
   /\bwhy (do|would) you want (this|the) (job|role|position)\b/,
   /\bwhat (attracted|attracts|draws|drew) you to (us|this|our|the)\b/,
 ];
+
+/** "Why did you leave your last job?", "Why are you looking to move?", "What's your reason for leaving?" */
+const WHY_LEAVE_PATTERNS: readonly RegExp[] = [
+  /\bwhy (did|are|do|would|were) you (or (do|did|are) you )?(want to |wanting to |looking to |planning to |thinking of |considering )?(leave|left|leaving|quit|quitting|move on|moving on|change jobs|changing jobs)\b/,
+  /\bwhy are you (looking|job hunting|on the market|open to (a )?(new|other) (roles?|opportunities))\b/,
+  /\b(your )?reasons? for (leaving|wanting to leave|quitting|moving on|changing jobs)\b/,
+];
+
+/** True when the question asks why the candidate left, or wants to leave, a job. */
+export function asksWhyLeave(questionText: string): boolean {
+  const text = normaliseQuestion(questionText);
+  return WHY_LEAVE_PATTERNS.some((p) => p.test(text));
+}
 
 /** True when the question asks why the candidate wants to join this company or role. */
 export function asksWhyJoin(questionText: string): boolean {

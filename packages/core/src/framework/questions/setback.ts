@@ -47,6 +47,8 @@ export function asksAboutSetback(questionText: string): boolean {
  */
 const FORMER_WORK_PATTERNS: readonly RegExp[] = [
   /\bwhy (did|are|do|would) you (leave|left|want to leave|leaving|quit|looking to leave)\b/,
+  /\bwhy (did|are|do|would|were) you (or (do|did|are) you )?(want to |wanting to |looking to |planning to |thinking of )?(leave|leaving|quit|quitting)\b/,
+  /\b(your )?reasons? for (leaving|wanting to leave|quitting)\b/,
   /\b(your|the) (last|previous|former|current|old|worst|best) (job|role|position|boss|manager|supervisor|employer|company|team|workplace)\b/,
   /\b(worst|best) (boss|manager|supervisor|employer)\b/,
   /\bproblems? with (your )?(former|previous|last) (employer|boss|manager|company)\b/,
