@@ -75,6 +75,9 @@ describe('score', () => {
     });
     expect(score([finding('scope-below-level', 'belowLevel', -12, 'error')]).rating).toBe('needs-work');
     expect(score([finding('blame-negativity', 'unownedSetback', -10, 'error')]).rating).toBe('needs-work');
+    // Asked why they left, the old boss run down; asked who they are, nothing achieved named.
+    expect(score([finding('blame-negativity', 'badMouthing', -8, 'error')]).rating).toBe('needs-work');
+    expect(score([finding('view-reasoning', 'noHighlight', -12, 'error')]).rating).toBe('needs-work');
     expect(score([finding('blame-negativity', 'unownedSetback', -6)]).rating).toBe('exceptional');
     // One rung short is a stretch story, not a wrong one.
     expect(score([finding('scope-below-level', 'belowLevel', -6)]).rating).toBe('exceptional');

@@ -41,6 +41,9 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   // Asked why they left or about a former boss, the candidate runs the old place down ("my boss
   // was a jerk"): the answer the question screens for.
   'blame-negativity/badMouthing',
+  // Asked to present themselves, the candidate names nothing they achieved: only places, roles
+  // and pastimes, so "what can they do?" is left unanswered.
+  'view-reasoning/noHighlight',
   // A story asked of the candidate told without a single "I", "me" or "my".
   'attribution-balance/invisibleSelf',
   // A good story for a different question: the situation asked about never appears.

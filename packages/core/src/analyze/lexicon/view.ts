@@ -70,4 +70,23 @@ export const MOVES_NOT_ACHIEVEMENTS: ReadonlySet<string> = new Set([
   'want',
   'realise',
   'realize',
+  // Pastimes: "I used to play football a lot", "I have been following Liverpool for years".
+  'play',
+  'follow',
+  'watch',
+  'travel',
+  'cook',
+  'hike',
+  'swim',
+  'paint',
+  'sing',
+  'visit',
 ]);
+
+/**
+ * An achievement claimed in a summary rather than told as a deed: "a history of delivering top
+ * customer service scores", "a track record of growing teams", "consistently exceeded quota",
+ * "won a company award". In a self-pitch it is a highlight the interviewer can ask about.
+ */
+export const CLAIMED_ACHIEVEMENT =
+  /(?<![\p{L}])(?:(?:history|track record|record) of (?:delivering|driving|building|leading|growing|launching|shipping|exceeding|turning)|(?:delivering|delivered|achieving|achieved|driving|drove) (?:\p{L}+ ){0,2}?(?:top|strong|record|consistent|outstanding|excellent) |(?:top|record|outstanding) (?:\p{L}+ )?(?:scores|ratings|results|sales|numbers)|(?:exceeded|exceeding|beat|surpassed) (?:my |our |the )?(?:quota|targets?|goals?|plan)|(?:won|earned|received) (?:a|an|the|two|three|several) (?:\p{L}+ ){0,2}?(?:award|awards|prize|recognition)|top performer|president's club)(?![\p{L}])/u;

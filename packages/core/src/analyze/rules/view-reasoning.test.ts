@@ -6,6 +6,11 @@ const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
 expectRule('view-reasoning', {
   valid: [
     {
+      name: 'a pitch whose highlight is claimed in a summary ("a history of delivering top scores")',
+      text: 'My name is Jane Smith, and I am a career banker with a history of delivering top customer service scores and strong business results since I started at Bank of America. I want to lead a branch team here because I have coached tellers for five years and enjoy it.',
+      options: { question: 'Tell me about yourself.' },
+    },
+    {
       name: 'leaving a job one disliked, told with what comes next',
       text: "Honestly, I didn't enjoy the sales side of the role. At Acme I ran the customer demos and rebuilt our onboarding guide with the product team, and that work is what I want to do next, because it is where I help customers most. This position offers exactly that.",
       options: { question: 'Why are you looking to leave your current job?' },
@@ -52,6 +57,12 @@ expectRule('view-reasoning', {
       options: { question: 'Walk me through your resume.' },
       messageIds: ['noHighlight'],
       severities: ['error'],
+    },
+    {
+      name: 'a pitch of pastimes and family ("I used to play football a lot")',
+      text: 'My name is John. Football is my favorite sport and I used to play it a lot in my school days. I am a Liverpool fan and have been following them for many years. My father is an engineer and my mother is a housewife.',
+      options: { question: 'Tell me about yourself?' },
+      messageIds: ['noReason', 'noHighlight'],
     },
     {
       name: 'a life story whose only "raised" is an upbringing',

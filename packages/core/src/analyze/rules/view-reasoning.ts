@@ -11,6 +11,7 @@ import { asksAboutYourself, asksWhyJoin, asksWhyLeave } from '../../framework/qu
 import { asksAboutFormerWork } from '../../framework/questions/setback';
 import { CHANGE_WORDS } from '../lexicon/outcome';
 import {
+  CLAIMED_ACHIEVEMENT,
   FORWARD_MOTIVE,
   LEFT_ON_DISLIKE,
   MOVES_NOT_ACHIEVEMENTS,
@@ -23,6 +24,13 @@ import { atPhrase, defineRule } from '../rule';
 /** Upbringing, not growth brought about: "grew up in Ohio", "born and raised", "raised by my aunt". */
 const UPBRINGING =
   /(?<![\p{L}])(?:(?:grew|grow|growing|grown) up|(?:born and )?raised (?:in|on|by|outside|near|between|abroad)|born and raised)(?![\p{L}])/gu;
+
+/** The deed an action names: for "I used to play football", the verb after "used to". */
+function habitVerb(lower: string, action: { verb: string; end: number }): string {
+  if (action.verb !== 'use' || !lower.startsWith(' to ', action.end)) return action.verb;
+  const next = /^\p{L}+/u.exec(lower.slice(action.end + 4, action.end + 24));
+  return next ? next[0] : action.verb;
+}
 
 export default defineRule({
   meta: {
@@ -132,13 +140,14 @@ export default defineRule({
       const achieved =
         facts.outcomeMetrics.length > 0 ||
         CHANGE_WORDS.test(parsed.lower.replace(UPBRINGING, '')) ||
-        facts.actions.some((a) => !MOVES_NOT_ACHIEVEMENTS.has(a.verb));
+        CLAIMED_ACHIEVEMENT.test(parsed.lower) ||
+        facts.actions.some((a) => !MOVES_NOT_ACHIEVEMENTS.has(habitVerb(parsed.lower, a)));
       if (!achieved) {
         report({
           messageId: 'noHighlight',
           ...wholeAnswer(parsed),
           // The pitch is the answer to "who are you": with no highlight it leaves the candidate
-          // unsold, a red flag in a debrief ("couldn't say what they have done").
+          // unsold, and the debrief stops at "couldn't say what they have done" (UNANSWERED).
           points: -12,
           severity: 'error',
           suggestion:
