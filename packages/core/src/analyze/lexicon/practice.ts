@@ -15,10 +15,11 @@ export const CUT_CORNERS =
 
 /**
  * Waiting for problems to be reported rather than looking for them: "I wait until someone reports
- * a problem", "I only fix it when it breaks", "if it ain't broke, don't fix it".
+ * a problem", "I only fix it when it breaks", "if it ain't broke, don't fix it", "we handle tech debt
+ * when it becomes a blocker", "I handle it reactively".
  */
 export const REACTIVE =
-  /(?<![\p{L}])(?:(?:wait|waits|waiting) (?:until|till|for) (?:someone|somebody|people|users|a user|customers|a customer|the team|it|things|something|a problem|problems|issues) (?:to )?(?:reports?|complains?|breaks?|fails?|goes wrong|go wrong|comes? up|raises?|escalates?|tells? me)|only (?:fix|fixes|change|changes|look at|looks at|address|addresses|touch|touches) (?:it|things|them|problems?|issues?|the pipeline|the code) (?:when|once|after|if) (?:it|they|something|someone|somebody|a user|users) (?:breaks?|fails?|complains?|reports?|goes wrong|go wrong)|if it (?:ain't|isn't|is not) broken?|(?:don't|do not|never) (?:want to )?(?:fix|touch|change) (?:what|anything that) (?:isn't|is not|ain't) broken?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:wait|waits|waiting) (?:until|till|for) (?:someone|somebody|people|users|a user|customers|a customer|the team|it|things|something|a problem|problems|issues) (?:to )?(?:reports?|complains?|breaks?|fails?|goes wrong|go wrong|comes? up|raises?|escalates?|tells? me)|only (?:fix|fixes|change|changes|look at|looks at|address|addresses|touch|touches) (?:it|things|them|problems?|issues?|the pipeline|the code) (?:when|once|after|if) (?:it|they|something|someone|somebody|a user|users) (?:breaks?|fails?|complains?|reports?|goes wrong|go wrong)|if it (?:ain't|isn't|is not) broken?|(?:handle|handles|handled|address|addresses|tackle|tackles|deal with|deals with|fix|fixes) (?:tech debt|technical debt|debt|it|them|issues|problems|bugs|things) reactively|(?:only )?(?:when|once|until) (?:it|they|that|the debt) (?:becomes?|become) (?:a |an )?(?:blocker|blocking|real problem|problem|emergency|fire)|(?:when|once|until) we (?:start|begin) (?:seeing|to see|hitting) (?:too many|lots of|a lot of|more) (?:bugs|incidents|outages|complaints|failures)|(?:don't|do not|never) (?:want to )?(?:fix|touch|change) (?:what|anything that) (?:isn't|is not|ain't) broken?)(?![\p{L}])/u;
 
 /**
  * Just before a practice: it is refused, resisted or someone else's ask, not the speaker's habit
@@ -49,3 +50,11 @@ export const HANDS_OFF =
  */
 export const DIAGNOSIS =
   /(?<![\p{L}])(?:profil\p{L}*|measur\p{L}*|explain plans?|query plans?|execution plans?|trac(?:e|es|ed|ing)|benchmark\p{L}*|slow query log|flame ?graphs?|root[- ]cause|diagnos\p{L}*|investigat\p{L}*|analy[sz]\p{L}*|metrics|dashboards?|load[- ]test\p{L}*|bottlenecks?)(?![\p{L}])/u;
+
+/**
+ * Every call left to someone else: "I just follow the priority list given to me by management",
+ * "I do whatever my manager says", "I tell stakeholders we have no capacity and they need to wait".
+ * Asked how they decide, a leader who only relays others' calls has no method of their own.
+ */
+export const DEFERS =
+  /(?<![\p{L}])(?:(?:just|simply|always|usually) (?:follow|go with|do|stick to) (?:the |whatever |what )(?:[\p{L}-]+ ){0,3}?(?:(?:is |are )?(?:given to me|handed to me|handed down|set|decided|passed down) )?(?:by|from) (?:management|my manager|my boss|leadership|the business|my director|above|upper management)|(?:do|doing|did) (?:whatever|what) (?:i'm|i am|i was|i'm being|we're|we are) told|(?:do|doing|follow|go with) (?:whatever|what) (?:management|my manager|my boss|leadership|the business) (?:says|said|wants|wanted|decides|decided)|(?:tell|told|telling) (?:the )?(?:stakeholders|them|everyone|people|the business) (?:that )?(?:we (?:don't|do not|didn't) have|there (?:is|was) no) (?:the )?capacity and (?:that )?(?:they|it) (?:need|needs|have|has) to wait)(?![\p{L}])/u;

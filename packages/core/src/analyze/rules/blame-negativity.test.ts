@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a feeling of one\'s own ("it feels horrible") is not contempt for anyone',
+      text: 'Yes, I have had to let someone go, and believe me it feels horrible. I gave him written goals and weekly check-ins over 30 days, consulted HR, and when nothing changed I made the call and helped him find his next role.',
+      options: { question: 'Have you ever had to fire anyone?' },
+    },
+    {
       name: 'a "knee-jerk" reaction is not a person called a jerk',
       text: 'My knee-jerk reaction was to roll back, but I checked the dashboards first, found the real cause in the cache layer and fixed it within the hour.',
       options: { question: 'Tell me about a production incident you handled.' },

@@ -52,6 +52,14 @@ function deflections(lower: string, present: ReadonlySet<string>): RegExpExecArr
 const THING_MADE =
   /(?:render|renders|rendered|rendering|made|makes|making|left|leaving)(?:\s+[^\s]+){0,4}\s+$/u;
 
+/**
+ * "It feels horrible", "I felt awful about it": a feeling of one's own, not contempt for anyone.
+ * Read before the bare words of contempt (FELT_WORDS) only.
+ */
+const FELT_BEFORE =
+  /(?:feel|feels|felt|feeling|i was|i am|i'm|made me feel|it was|that was)\s+(?:(?:so|really|pretty|just|quite|truly|absolutely|honestly)\s+)?$/u;
+const FELT_WORDS: ReadonlySet<string> = new Set(['awful', 'horrible']);
+
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
 const NEGATOR_REACH = 40;
 /** The most one answer loses to blame, however many times it blames. */
@@ -96,7 +104,11 @@ export default defineRule({
     const explicit = facts.cues.blame.filter((m) => {
       const before = parsed.lower.slice(Math.max(0, m.start - NEGATOR_REACH), m.start);
       // "rendering the old server useless" describes a thing, not a person.
-      return !BLAME_NEGATORS.test(before) && !(m.phrase === 'useless' && THING_MADE.test(before));
+      return (
+        !BLAME_NEGATORS.test(before) &&
+        !(m.phrase === 'useless' && THING_MADE.test(before)) &&
+        !(FELT_WORDS.has(m.phrase) && FELT_BEFORE.test(before))
+      );
     });
     // Asked about a former (or current) job or boss, contempt for it is blame too ("my manager is
     // terrible", "the culture is toxic"); elsewhere such words describe events, not people.

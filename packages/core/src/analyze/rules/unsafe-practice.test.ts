@@ -5,6 +5,11 @@ const PIPELINE = { question: 'How do you keep a CI pipeline fast?' };
 expectRule('unsafe-practice', {
   valid: [
     {
+      name: "management's list as the start, with a judgement of one's own",
+      text: 'I start from the priority list management gives me, then score each project on impact and cost of delay, and I bring the trade-offs back to them so we decide together. I never just follow the priority list given to me by management when the data says otherwise.',
+      options: { question: 'How do you prioritize competing projects when resources are limited?' },
+    },
+    {
       name: 'capacity added after the diagnosis is a considered step',
       text: 'I start with the query plan and the slow-query log. At Rivet Pay that showed a missing index on the ledger table; we added it, and only then added two read replicas for the month-end peak.',
       options: { question: 'How do you optimise slow database queries?' },
@@ -35,6 +40,20 @@ expectRule('unsafe-practice', {
     },
   ],
   invalid: [
+    {
+      name: 'every call left to management, and stakeholders told to wait',
+      text: "I typically just follow the priority list given to me by management. When resources are limited, I focus on whatever has the nearest deadline. If things get too crowded, I'll usually just tell stakeholders we don't have capacity and they need to wait.",
+      options: { question: 'How do you prioritize competing projects when resources are limited?' },
+      messageIds: ['defers'],
+      spans: ['just follow the priority list given to me by management'],
+    },
+    {
+      name: 'tech debt handled only once it blocks',
+      text: 'We handle technical debt when it becomes a blocker. I ask developers to keep a list, and I typically prioritize new functionality and handle tech debt reactively when needed.',
+      options: { question: "How do you approach technical debt in your team's codebase?" },
+      messageIds: ['reactive'],
+      spans: ['when it becomes a blocker'],
+    },
     {
       name: 'capacity and the DBA reached for before any diagnosis',
       text: "I put indexes on the primary keys and make sure we're running a powerful enough database server. If performance is still a problem, I ask the DBA to look into it.",

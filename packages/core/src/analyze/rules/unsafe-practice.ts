@@ -1,7 +1,8 @@
 /**
  * What a method says, not only whether there is one: an interviewer who hears "I'll suggest we
- * run fewer tests", "I wait until someone reports a problem" or "I make sure the database server
- * is powerful enough, and ask the DBA to look into it" as a candidate's way of working marks it
+ * run fewer tests", "I wait until someone reports a problem", "I just follow the priority list given
+ * to me by management" or "I make sure the database server is powerful enough, and ask the DBA to
+ * look into it" as a candidate's way of working marks it
  * down however well the answer is built. Practices refused ("I never skip review"),
  * asked for by someone else ("the PM wanted us to skip staging") or told as a mistake ("we
  * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
@@ -9,6 +10,7 @@
 import { BoundaryPattern } from '../boundary';
 import {
   CUT_CORNERS,
+  DEFERS,
   DIAGNOSIS,
   HANDS_OFF,
   PRACTICE_REFUSED,
@@ -33,7 +35,10 @@ const MISTAKE_REACH = 800;
 // than testing").
 const MAY_CUT =
   /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without (?:any )?(?:test|review|code review|a review|qa)|bypass|force[- ]merg|ignor|(?:rather than|instead of) (?:spending |doing |writing |running )?(?:too much |much |a lot of |any )?(?:time (?:on|doing) )?(?:root|deep|analysis|comprehensive|thorough|test|a proper|code review|review)/;
-const MAY_WAIT = /wait|only (?:fix|change|look|address|touch)|broke/;
+const MAY_WAIT =
+  /wait|only (?:fix|change|look|address|touch)|broke|reactiv|becomes? a|start seeing|begin seeing/;
+/** The words every DEFERS shape has: an answer without them is not read for it. */
+const MAY_DEFER = /follow|whatever|told|what (?:management|my|leadership|the business)|capacity/;
 /** The most one answer loses to this rule. */
 const CAP = -16;
 
@@ -51,6 +56,7 @@ interface Practice {
 const CUT_CORNERS_ALL = new BoundaryPattern(new RegExp(CUT_CORNERS.source, 'u'));
 const REACTIVE_ALL = new BoundaryPattern(new RegExp(REACTIVE.source, 'u'));
 const HANDS_OFF_ALL = new BoundaryPattern(new RegExp(HANDS_OFF.source, 'u'));
+const DEFERS_ALL = new BoundaryPattern(new RegExp(DEFERS.source, 'u'));
 
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
 function ownPractices(
@@ -88,13 +94,15 @@ export default defineRule({
   meta: {
     id: 'unsafe-practice',
     description:
-      'A way of working that cuts quality guards, waits for problems to be reported, or buys or hands off a fix before finding the cause.',
+      'A way of working that cuts quality guards, waits for problems to be reported, leaves every call to others, or buys or hands off a fix before finding the cause.',
     severity: 'warning',
     messages: {
       cutsCorners:
         '"{{phrase}}" switches off a quality guard to go faster; interviewers hear a risk to production, not a method.',
       reactive:
         '"{{phrase}}" waits for problems to be reported; interviewers look for someone who finds them first.',
+      defers:
+        '"{{phrase}}" leaves the call to someone else; for a leadership role interviewers listen for how you decide.',
       handsOff:
         '"{{phrase}}" reaches for capacity or someone else before finding the cause; interviewers look for how you diagnose first.',
     },
@@ -104,6 +112,10 @@ export default defineRule({
         priority: 1,
       },
       reactive: { question: 'How would you find out about a problem before anyone reports it?', priority: 2 },
+      defers: {
+        question: 'When the list you are given is wrong, what do you do, and how do you decide?',
+        priority: 1,
+      },
       handsOff: {
         question: 'Before adding capacity or handing it off, how do you find out what is slow?',
         priority: 1,
@@ -130,6 +142,16 @@ export default defineRule({
         points: cost(-8, -5),
         suggestion:
           'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
+      });
+    }
+    const defers = MAY_DEFER.test(parsed.lower) ? ownPractices(parsed, DEFERS_ALL, 1)[0] : undefined;
+    if (defers) {
+      report({
+        messageId: 'defers',
+        ...atPhrase(defers),
+        points: cost(-8, -5),
+        suggestion:
+          'Say how you decide yourself: the criteria you weigh (impact, cost of delay, risk), who you involve, and how you say no with a reason and an alternative.',
       });
     }
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
