@@ -20,3 +20,11 @@ export const SET_ASIDE_BEFORE =
 /** A question that asks for a weakness, not a strength ("What would your boss criticise?"). */
 export const ASKS_WEAKNESS =
   /weak|criticis|criticiz|critique|critical|negative|improve|improvement|development area|shortcoming|flaw|fault|struggle|not good at|worst/;
+
+/**
+ * What a weakness costs, said plainly: "I can dwell on things", "it slows the team down", "I have
+ * missed deadlines over it". With what one does about it (a remedy), a stock weakness such as
+ * perfectionism is owned, not dodged.
+ */
+export const WEAKNESS_COST =
+  /(?<![\p{L}])(?:dwell|dwells|dwelling|dwelled|dwelt|miss(?:ed|es|ing)? (?:a |the |my |our )?deadlines?|slow(?:s|ed|ing)? (?:me|us|the team|things|delivery) down|delay(?:s|ed|ing)?|takes? (?:me |us )?longer|took (?:me |us )?longer|stress(?:ed|ful)?|burn(?:ed|t|ing)? (?:myself )?out|bottleneck|held (?:up|back)|holds? (?:up|back)|overthink\p{L}*|over-?engineer\p{L}*|costs? (?:me|us|the team)|cost (?:me|us|the team)|at the expense of|(?:lose|lost|losing) (?:sight|time))(?![\p{L}])/u;

@@ -36,7 +36,16 @@ expectRule('disguised-weakness', {
       text: 'I am a stickler for perfection, and I sometimes take extra time to make things perfect. I am working on this though, and I try to finish a few days ahead of each deadline.',
       options: WEAKNESS,
       messageIds: ['strengthAsWeakness'],
+      severities: ['error'],
       spans: ['stickler for perfection'],
+    },
+    {
+      name: 'perfectionism with its cost and the work on it: owned, so a warning, not a dodge',
+      text: 'I tend to be a bit of a perfectionist and can dwell on things. I have learned to balance my need for perfection with the need to meet deadlines, and sometimes that means accepting that a task is done well enough and moving on.',
+      options: WEAKNESS,
+      messageIds: ['strengthAsWeakness'],
+      severities: ['warning'],
+      spans: ['perfectionist'],
     },
     {
       name: '"I work too hard" and "I care too much"',
