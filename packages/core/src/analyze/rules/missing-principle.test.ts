@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('missing-principle', {
   valid: [
     {
+      name: 'a view is read for its reasons by view-reasoning, not here',
+      text: 'I want to move into product work, and this role is exactly that.',
+      options: { question: 'Why do you want this job?' },
+    },
+    {
       name: '"I believe…" and a named trade-off',
       text: `At Saffron Pay I ran the 60-engineer merchant platform org. Two of my teams were stuck in a six-month argument about whether to split the onboarding service. My task was to get a decision within a month without overruling the engineers. I believe the people closest to the code should make the call, so I asked both tech leads to write a one-page proposal each and to agree on the criteria first. I set a date, I chaired one review, and when they still disagreed I made the call for the split, explaining the trade-off between speed now and flexibility later. The split shipped in ten weeks and merchant onboarding time fell from five days to one, which lifted activated merchants by 18%. The one-page decision format was adopted by the rest of engineering. Looking back, I would have set the decision date on day one instead of after a month.`,
     },

@@ -23,7 +23,10 @@ export default defineRule({
       },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
+    // A view is read for its reasons by view-reasoning (noReason): asking again here would charge
+    // the same gap twice.
+    if (options.questionKind === 'view') return;
     // Incidental cue words are not enough: the answer has to state the why or name the principle.
     if (facts.cues.principle.length > 0 || facts.namedPrinciples.length > 0) return;
     report({

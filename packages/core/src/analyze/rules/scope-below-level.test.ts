@@ -12,6 +12,11 @@ const NO_SCOPE = `When I took over the infrastructure group at Bellweather, our 
 
 expectRule('scope-below-level', {
   valid: [
+    {
+      name: 'a weakness, a reason for leaving or a way of working owes no scale',
+      text: 'I can get nervous speaking to large groups, so I joined a speaking club and now present at our monthly all-hands. It still takes preparation, but the nerves no longer show.',
+      options: { level: 'L6', question: "What's your greatest weakness?" },
+    },
     { name: 'without a target level the rule does not run', text: SIX_ENGINEERS },
     { name: 'without a target level, no stated scope is fine too', text: NO_SCOPE },
     { name: 'a 200-engineer org for a VP target', text: VP_STORY, options: { level: 'L7+' } },
@@ -35,6 +40,12 @@ What I learned is that a metric without an owner decays quietly. I now assign an
     },
   ],
   invalid: [
+    {
+      name: 'a self-pitch owes its scale: nothing says how many people or how much',
+      text: 'I am an engineering manager at a payments company, where I grew our platform practice and coached two new leads into their roles. I want to take on a broader remit next.',
+      options: { level: 'L6', question: 'Tell me about yourself.' },
+      messageIds: ['noScope'],
+    },
     {
       name: 'a keyword alone ("the finance department") leaves the scale unstated, not smaller',
       text: `I set up a quarterly review of every new initiative against our strategic goals. For our cloud migration I weighed the impact on customer satisfaction and worked with the finance department on the budget. We approved it, and it cut our release time in half.`,

@@ -4,11 +4,19 @@
  * signals the level below. Only runs when a target level is given.
  */
 import { calibrationFor, levelRank } from '../../framework/calibration';
+import { asksAboutYourself, asksForReasoning } from '../../framework/questions/question-kind';
 import { firstSentence } from '../positions';
 import { defineRule } from '../rule';
+import type { ResolvedOptions } from '../types';
 
 /** What an answer that never states its scale costs, whatever the target level. */
 const UNSTATED_COST = -6;
+
+/** Whether the answer owes its scale: a story (or an answer to no stated question), or a self-pitch. */
+function owesScale(options: ResolvedOptions): boolean {
+  if (!asksForReasoning(options.questionKind)) return true;
+  return options.question !== null && asksAboutYourself(options.question);
+}
 
 export default defineRule({
   meta: {
@@ -54,6 +62,10 @@ export default defineRule({
     // Keywords alone ("the finance department", "a reorg") show a floor, not a ceiling: below
     // the target they leave the scale unstated rather than prove it smaller.
     const unstated = !facts.scope.measured;
+    // A way of working, a view or a plan owes no scale ("What's your greatest weakness?", "Why did
+    // you leave?", "How do you prioritise?"): only a story, or a pitch of who one is, does. A
+    // scale stated below the target is still evidence, whatever the question.
+    if (unstated && !owesScale(options)) return;
     report({
       messageId: unstated ? 'noScope' : 'belowLevel',
       ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),
