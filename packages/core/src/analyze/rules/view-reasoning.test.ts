@@ -52,6 +52,13 @@ expectRule('view-reasoning', {
   ],
   invalid: [
     {
+      name: 'asked why, no reason at all: the question unanswered (an error)',
+      text: "I've worked in this industry for years. I think I can make a difference here.",
+      options: { question: 'Why do you want to work here?' },
+      messageIds: ['noReason'],
+      severities: ['error'],
+    },
+    {
       name: 'a pitch that walks through the résumé and names nothing achieved',
       text: 'I grew up in Leeds and studied economics at Bristol. After university I took a job as an analyst at a bank in London, and two years later I left to join a fintech start-up as a product analyst. I moved into engineering management there in 2021, because I enjoyed the people side most.',
       options: { question: 'Walk me through your resume.' },
@@ -63,6 +70,8 @@ expectRule('view-reasoning', {
       text: 'My name is John. Football is my favorite sport and I used to play it a lot in my school days. I am a Liverpool fan and have been following them for many years. My father is an engineer and my mother is a housewife.',
       options: { question: 'Tell me about yourself?' },
       messageIds: ['noReason', 'noHighlight'],
+      // Not asked "why": the missing reason is one gap among others.
+      severities: ['warning', 'error'],
     },
     {
       name: 'a life story whose only "raised" is an upbringing',

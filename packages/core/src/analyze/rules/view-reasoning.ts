@@ -7,7 +7,12 @@
  * candidates to leave out. So is a stock claim ("I'm a hard worker, a team player") with nothing
  * done to show it.
  */
-import { asksAboutYourself, asksWhyJoin, asksWhyLeave } from '../../framework/questions/question-kind';
+import {
+  asksAboutYourself,
+  asksWhy,
+  asksWhyJoin,
+  asksWhyLeave,
+} from '../../framework/questions/question-kind';
 import { asksAboutFormerWork } from '../../framework/questions/setback';
 import { CHANGE_WORDS } from '../lexicon/outcome';
 import {
@@ -79,6 +84,9 @@ export default defineRule({
         messageId: 'noReason',
         ...wholeAnswer(parsed),
         points: -12,
+        // Asked "why…?", an answer with no reason leaves the question itself unanswered (scoring.ts,
+        // UNANSWERED); elsewhere ("Tell me about yourself") the missing why is one gap among others.
+        ...(options.question !== null && asksWhy(options.question) ? { severity: 'error' as const } : {}),
         suggestion: 'Say why in one sentence: "…because in my last role I saw…", "it depends on whether…".',
       });
     }

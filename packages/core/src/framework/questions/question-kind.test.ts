@@ -4,6 +4,7 @@ import {
   type AskKind,
   asksAboutYourself,
   asksForPlan,
+  asksWhy,
   asksWhyJoin,
   asksWhyLeave,
   questionKind,
@@ -94,6 +95,24 @@ describe('asksForPlan', () => {
     expect(asksForPlan('past-story')).toBe(false);
     expect(asksForPlan('other')).toBe(false);
     expect(asksForPlan(null)).toBe(false);
+  });
+});
+
+describe('asksWhy', () => {
+  it.each([
+    'Why do you want to work here?',
+    'So why should we hire you?',
+    'What attracted you to this role?',
+    "What's your reason for leaving?",
+  ])('true for %s', (q) => {
+    expect(asksWhy(q)).toBe(true);
+  });
+  it.each([
+    'Tell me about yourself.',
+    'What is your greatest weakness?',
+    'How do you know why a launch slipped?',
+  ])('false for %s', (q) => {
+    expect(asksWhy(q)).toBe(false);
   });
 });
 

@@ -153,6 +153,19 @@ const WHY_LEAVE_PATTERNS: readonly RegExp[] = [
   /\b(your )?reasons? for (leaving|wanting to leave|quitting|moving on|changing jobs)\b/,
 ];
 
+/** The question asks for a reason in so many words: "Why…?", "What attracted you to…?", "your reason for…". */
+const WHY_PATTERNS: readonly RegExp[] = [
+  /^(so,? |and,? |ok,? |okay,? )?why\b/,
+  /\bwhat (attracted|attracts|draws|drew|motivated|motivates) you to\b/,
+  /\breasons? (for|why)\b/,
+];
+
+/** True when the question asks why: an answer with no reason leaves it unanswered. */
+export function asksWhy(questionText: string): boolean {
+  const text = normaliseQuestion(questionText);
+  return WHY_PATTERNS.some((p) => p.test(text));
+}
+
 /** True when the question asks why the candidate left, or wants to leave, a job. */
 export function asksWhyLeave(questionText: string): boolean {
   const text = normaliseQuestion(questionText);
