@@ -36,6 +36,14 @@ describe('detectStar', () => {
     expect(parts.learning.present).toBe(false);
   });
 
+  it('hears how a mistake ended in a sentence with two outcome cues, though "we" acted in it too', () => {
+    const text =
+      "I once rushed a project to make a shipping deadline and skipped two critical steps. We ended up discovering the mistake before the customer installed the products, but they weren't pleased. I never made that mistake again.";
+    const { roles } = star(text);
+    expect(roles[1]).toBe('result');
+    expect(roles[2]).toBe('learning');
+  });
+
   it('honours the STAR letters as labels ("S:", "R:") when both the situation and the result are labelled', () => {
     const text =
       'S: A feature we shipped tanked a key metric.\nT: As the senior IC, I owned the outcome.\nA: I ran a blameless retro and re-launched a tested version.\nR: The re-launch moved the metric the right way.';

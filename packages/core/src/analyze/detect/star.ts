@@ -195,6 +195,8 @@ export function detectStar(
     scores[2] = (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0);
     scores[3] =
       (has(resultCues, sentence.index) || (rel >= 0.5 && datedOutcome(lower)) ? 2 : 0) +
+      // Two outcome cues in one sentence ("we ended up…, but they weren't pleased") tell how it ended.
+      ((resultCues[sentence.index] ?? 0) >= 2 ? 1 : 0) +
       (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
       (rel > 0.5 ? 0.5 : 0) +
       // The closing sentence with a figure: in a two-sentence answer only a figure of change.
