@@ -50,6 +50,12 @@ expectRule('approach-grounding', {
       messageIds: ['ungrounded'],
     },
     {
+      name: 'a weakness with courses taken for it ("I\'ve taken courses in…", no article)',
+      text: "I've had trouble delegating duties to others because I felt I could do things better and faster myself. This sometimes backfired because I'd end up with more than I could handle. But I've taken courses in time management and effective delegation, so I feel I've made great progress.",
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'a method told as "I like to …": two habits joined are two steps',
       text: 'When faced with a conflict, I like to ask questions and understand my coworker’s perspective. This helps keep the situation calm. After this, I’ve found it’s much easier to come to an agreement or compromise.',
       options: { question: 'How do you handle conflict?' },
