@@ -23,8 +23,9 @@ import {
   TEACHING_CUES,
 } from './lexicon/craft';
 import { HERO_PATTERNS } from './lexicon/hero';
+import { LEARNING_CUES, SCALE_IMPACT_CUES } from './lexicon/learning';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
-import { LEARNING_CUES, PEOPLE_OUTCOME_CUES, RESULT_CUES, SCALE_IMPACT_CUES } from './lexicon/outcome';
+import { PEOPLE_OUTCOME_CUES, RESULT_CUES } from './lexicon/outcome';
 import { OWNERSHIP_PHRASES } from './lexicon/ownership';
 import { HYPOTHETICAL_PHRASES, VAGUE_INTENSIFIERS } from './lexicon/pitfalls';
 import { PLATFORM_TERMS } from './lexicon/platform';
