@@ -9,6 +9,7 @@ import type { Facts } from '../facts';
 import { distinctSentenceWords, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 import type { ParsedText } from '../text';
+import type { ResolvedOptions } from '../types';
 
 /** Target seconds for one answer, by interview type. Design answers legitimately run longer. */
 export const TIME_BANDS: Readonly<Record<InterviewTypeId, { min: number; max: number }>> = {
@@ -62,6 +63,21 @@ function substanceSeconds(facts: Facts, parsed: ParsedText): number {
   return (words / CONVERSATIONAL_WPM) * 60;
 }
 
+/** What a too-short answer has no room for, by what the question asks (the message's wording). */
+function owedBy(kind: ResolvedOptions['questionKind']): { what: string; owed: string } {
+  if (kind === 'view') return { what: 'answer', owed: 'your reasons and the experience behind them' };
+  if (kind === 'approach' || kind === 'scenario')
+    return { what: 'answer', owed: 'your method and a real case where you used it' };
+  return { what: 'story', owed: 'situation, actions and result' };
+}
+
+const SHORT_ADVICE = {
+  story: 'Aim for the 2-minute script: context 20 s, task 10 s, actions 60 s, result 20 s, learning 10 s.',
+  approach:
+    'Aim for about a minute: the principle, two or three steps you take and why, then one real case where you used them.',
+  view: 'Aim for about a minute: your answer in one line, the reason behind it, and the moment from your work it comes from.',
+} as const;
+
 const minutes = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
 export default defineRule({
@@ -71,8 +87,7 @@ export default defineRule({
       'Keep a spoken answer within the time band for its interview type (about 2–3 minutes for a story).',
     severity: 'warning',
     messages: {
-      tooShort:
-        'About {{time}} of story when spoken: under {{min}}, too short to show situation, actions and result.',
+      tooShort: 'About {{time}} of {{what}} when spoken: under {{min}}, too short to show {{owed}}.',
       tooLong: 'About {{time}} when spoken: past {{max}}, the interviewer loses the thread.',
       digressions: 'Digressions ("{{phrase}}"…) postpone the story: {{count}} asides in one answer.',
       longSetup:
@@ -120,11 +135,15 @@ export default defineRule({
         messageId: 'tooShort',
         ...wholeAnswer(parsed),
         // Nothing that carries the answer ("0:00 of story") reads as a glitch: say how long it ran.
-        data: { ...data, time: minutes(storySeconds > 0 ? storySeconds : seconds) },
+        data: {
+          ...data,
+          time: minutes(storySeconds > 0 ? storySeconds : seconds),
+          ...owedBy(options.questionKind),
+        },
         points,
         ...(points === -1 ? { severity: 'info' as const } : {}),
         suggestion:
-          'Aim for the 2-minute script: context 20 s, task 10 s, actions 60 s, result 20 s, learning 10 s.',
+          SHORT_ADVICE[options.questionKind === 'view' ? 'view' : facts.approach ? 'approach' : 'story'],
       });
     }
     const setupWords = wordsBeforeFirstAction(facts, parsed);
