@@ -112,6 +112,14 @@ describe('stylish', () => {
     expect(output).not.toContain('A fourth one');
   });
 
+  it('says STAR+ is not owed when the question asks for a view or an approach, instead of five red crosses', () => {
+    const view = result();
+    view.report = { ...view.report, options: { ...view.report.options, questionKind: 'view' } };
+    const output = formatStylish([view], { color: false });
+    expect(output).toMatch(/STAR\+\s+not owed: a view is read for its reasons/);
+    expect(output).not.toContain('✗ task');
+  });
+
   it('names the interview type and company through the labels it is given', () => {
     const output = formatStylish([result()], {
       color: false,

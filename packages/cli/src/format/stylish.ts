@@ -130,7 +130,17 @@ function levelLine(report: Report, p: Palette): string {
   return `reads as ${p.bold(signal)}, target ${target}: ${verdict}${why}`;
 }
 
+/** What a question that owes no story asks for instead, as the STAR+ line says it. */
+const NOT_A_STORY: Partial<Record<string, string>> = {
+  view: 'not owed: a view is read for its reasons and the experience behind them',
+  approach: 'not owed: an approach is read for its method and a real case',
+  scenario: 'not owed: a scenario is read for its plan and a real case',
+};
+
 function starLine(report: Report, p: Palette): string {
+  // A red ✗ for each part of a story the question never asked for would read as five problems.
+  const instead = report.options.questionKind ? NOT_A_STORY[report.options.questionKind] : undefined;
+  if (instead) return p.dim(instead);
   return Object.entries(report.star)
     .map(([part, { present }]) => (present ? p.green(`✓ ${part}`) : p.red(`✗ ${part}`)))
     .join('  ');
