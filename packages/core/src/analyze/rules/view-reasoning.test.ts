@@ -6,6 +6,11 @@ const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
 expectRule('view-reasoning', {
   valid: [
     {
+      name: 'asked why they should be hired, evidence is the reason ("my experience as… shows that")',
+      text: 'Your advert asks for someone who is numerate and presents well. My experience as a financial analyst at Transworld Bank shows that I am good with numbers: I built the forecasting model our CFO still uses, and I presented it to the board twice.',
+      options: { question: 'Why should we hire you?' },
+    },
+    {
       name: 'a pitch whose highlight is claimed in a summary ("a history of delivering top scores")',
       text: 'My name is Jane Smith, and I am a career banker with a history of delivering top customer service scores and strong business results since I started at Bank of America. I want to lead a branch team here because I have coached tellers for five years and enjoy it.',
       options: { question: 'Tell me about yourself.' },

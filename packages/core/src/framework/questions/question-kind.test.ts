@@ -101,7 +101,7 @@ describe('asksForPlan', () => {
 describe('asksWhy', () => {
   it.each([
     'Why do you want to work here?',
-    'So why should we hire you?',
+    'So why are you interested in this role?',
     'What attracted you to this role?',
     "What's your reason for leaving?",
   ])('true for %s', (q) => {
@@ -111,6 +111,8 @@ describe('asksWhy', () => {
     'Tell me about yourself.',
     'What is your greatest weakness?',
     'How do you know why a launch slipped?',
+    // A pitch, read for its evidence (view-reasoning), not for a motive.
+    'So why should we hire you?',
   ])('false for %s', (q) => {
     expect(asksWhy(q)).toBe(false);
   });

@@ -155,7 +155,8 @@ const WHY_LEAVE_PATTERNS: readonly RegExp[] = [
 
 /** The question asks for a reason in so many words: "Why…?", "What attracted you to…?", "your reason for…". */
 const WHY_PATTERNS: readonly RegExp[] = [
-  /^(so,? |and,? |ok,? |okay,? )?why\b/,
+  // "Why should we hire you?" asks for a pitch, read for its evidence, not for a motive.
+  /^(so,? |and,? |ok,? |okay,? )?why\b(?! (should|shouldn't|should not|would|wouldn't) (we|i|they) (hire|choose|pick|select) you\b)/,
   /\bwhat (attracted|attracts|draws|drew|motivated|motivates) you to\b/,
   /\breasons? (for|why)\b/,
 ];
