@@ -44,6 +44,12 @@ describe('detectStar', () => {
     expect(roles[2]).toBe('learning');
   });
 
+  it('finds the result of a three-sentence failure story in the sentence that owns the mistake ("which caused a delay")', () => {
+    const text =
+      'In one project I underestimated vendor approval timelines, which caused a delay. I learned to build in buffer time and now always plan for it. It made me a stronger project manager.';
+    expect(present(text)).toContain('result');
+  });
+
   it('honours the STAR letters as labels ("S:", "R:") when both the situation and the result are labelled', () => {
     const text =
       'S: A feature we shipped tanked a key metric.\nT: As the senior IC, I owned the outcome.\nA: I ran a blameless retro and re-launched a tested version.\nR: The re-launch moved the metric the right way.';

@@ -216,8 +216,9 @@ export function detectStar(
     roles[sentence.index] = best < 0 ? null : (STAR_PARTS[best] as StarPartId);
     let also = 0;
     // A one-sentence answer ("I noticed…, so I proposed…, which cut incidents by half") carries
-    // every part it has a cue for.
-    const secondaryAt = n === 1 ? 2 : SECONDARY;
+    // every part it has a cue for; so does each sentence of a two- or three-sentence one ("I
+    // underestimated the approvals, which caused a delay. I learned…"), where parts share sentences.
+    const secondaryAt = n <= 3 ? 2 : SECONDARY;
     for (let bit = 0; bit < STAR_PARTS.length; bit++) {
       if (bit !== best && (scores[bit] as number) >= secondaryAt) also |= 1 << bit;
     }

@@ -170,6 +170,14 @@ export const RESULT_CUES = [
   'caused an incident',
   'brought down production',
   'brought the site down',
+  // What a mistake cost in time: "I underestimated the approvals, which caused a delay".
+  'caused a delay',
+  'caused delays',
+  'caused a slip',
+  'delayed the launch',
+  'delayed the project',
+  'delayed the release',
+  'pushed the launch back',
   // What a mistake cost with a client: "I lost a client for being too pushy", "they weren't pleased".
   'lost a client',
   'lost the client',
