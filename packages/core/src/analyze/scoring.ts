@@ -41,6 +41,8 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   // Asked why they left or about a former boss, the candidate runs the old place down ("my boss
   // was a jerk"): the answer the question screens for.
   'blame-negativity/badMouthing',
+  // Asked about criticism, "I rarely get criticized": the question declined.
+  'feedback-reception/neverCriticised',
   // Asked "why…?", no reason at all (an error only for such questions; a warning never counts here).
   'view-reasoning/noReason',
   // Asked to present themselves, the candidate names nothing they achieved: only places, roles

@@ -5,6 +5,7 @@ import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
 import conflictHandling from './conflict-handling';
 import disguisedWeakness from './disguised-weakness';
+import feedbackReception from './feedback-reception';
 import fillerWords from './filler-words';
 import hypotheticalAnswer from './hypothetical-answer';
 import implementationDetail from './implementation-detail';
@@ -30,6 +31,7 @@ export const RULES = [
   approachGrounding,
   viewReasoning,
   disguisedWeakness,
+  feedbackReception,
   offQuestion,
   blameNegativity,
   conflictHandling,
