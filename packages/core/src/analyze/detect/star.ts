@@ -39,7 +39,7 @@ const HEADING = new RegExp(
 /**
  * The STAR letters as labels ("S: A feature we shipped…", "R: The re-launch…"), one per line. A
  * lone "A:" also labels the answer in a transcript ("Q: … A: …"), so the letters count only when
- * the answer labels both its situation and its result that way (LETTER_LABELS_USED).
+ * the answer labels both its situation and its result that way (letterLabelsUsed).
  */
 const LETTER_HEADING = /^[\s*#_>-]*\(?([star])\)?\s*[:—–)]\s/u;
 const LETTER_PARTS: Readonly<Record<string, StarPartId>> = {
@@ -48,8 +48,23 @@ const LETTER_PARTS: Readonly<Record<string, StarPartId>> = {
   a: 'action',
   r: 'result',
 };
-const LETTER_LABELS_USED = (lower: string): boolean =>
-  /(?:^|\n)[\s*#_>-]*\(?s\)?\s*[:—–)]\s/u.test(lower) && /\n[\s*#_>-]*\(?r\)?\s*[:—–)]\s/u.test(lower);
+/**
+ * Whether the answer labels both its situation and its result with the letters, each at the start
+ * of a line. Only line starts are read (found by indexOf), not every character of the answer.
+ */
+function letterLabelsUsed(lower: string): boolean {
+  let situation = false;
+  let result = false;
+  for (let at = 0; at !== -1 && at < lower.length; ) {
+    const label = LETTER_HEADING.exec(lower.slice(at, at + 12))?.[1];
+    if (label === 's') situation = true;
+    else if (label === 'r') result = true;
+    if (situation && result) return true;
+    const next = lower.indexOf('\n', at);
+    at = next === -1 ? -1 : next + 1;
+  }
+  return false;
+}
 
 /** A paragraph break: a line with nothing on it. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -150,8 +165,7 @@ export function detectStar(
   let previousEnd = 0;
   const scores = [0, 0, 0, 0, 0];
   // Most answers have no colon at all: the two patterns run only on those that do.
-  const letterLabels =
-    parsed.lower.length > 2 && parsed.lower.indexOf(':') !== -1 && LETTER_LABELS_USED(parsed.lower);
+  const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
 
   for (const sentence of parsed.sentences) {
     if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
