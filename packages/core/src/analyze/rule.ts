@@ -5,6 +5,7 @@
  * the id, never the prose.
  */
 import type { Facts } from './facts';
+import { sentenceAt } from './positions';
 import type { ParsedText } from './text';
 import type { ResolvedOptions, Severity } from './types';
 
@@ -118,4 +119,16 @@ export function atPhrase(p: { start: number; end: number; text: string }): {
   actual: string;
 } {
   return { start: p.start, end: p.end, data: { phrase: p.text }, actual: p.text };
+}
+
+/**
+ * Where a finding about a matched phrase points when the whole sentence is the thing to rework:
+ * the sentence that holds the match, with the phrase as `{{phrase}}` and `actual`.
+ */
+export function inSentence(
+  parsed: ParsedText,
+  match: RegExpExecArray,
+): { start: number; end: number; data: { phrase: string }; actual: string } {
+  const phrase = parsed.text.slice(match.index, match.index + match[0].length);
+  return { ...sentenceAt(parsed, match.index), data: { phrase }, actual: phrase };
 }

@@ -7,8 +7,7 @@
  */
 import { asksAboutWeakness } from '../../framework/questions/question-kind';
 import { ASKS_WEAKNESS, DISGUISED_STRENGTH, SET_ASIDE_BEFORE, WEAKNESS_COST } from '../lexicon/weakness';
-import { sentenceAt } from '../positions';
-import { defineRule } from '../rule';
+import { defineRule, inSentence } from '../rule';
 
 /** Characters before the phrase searched for a set-aside ("rather than…", "the cliché…"). */
 const SET_ASIDE_REACH = 40;
@@ -42,16 +41,13 @@ export default defineRule({
     if (!match) return;
     const before = parsed.lower.slice(Math.max(0, match.index - SET_ASIDE_REACH), match.index);
     if (SET_ASIDE_BEFORE.test(before)) return;
-    const phrase = parsed.text.slice(match.index, match.index + match[0].length);
     // "I can dwell on things… I have learned to balance it with deadlines": the cost named and the
     // work on it told, the stock weakness is owned, not dodged. Still a cliché an interviewer will
     // probe, so a warning, not the unanswered question.
     const owned = facts.approach.remedy && WEAKNESS_COST.test(parsed.lower);
     report({
       messageId: 'strengthAsWeakness',
-      ...sentenceAt(parsed, match.index),
-      data: { phrase },
-      actual: phrase,
+      ...inSentence(parsed, match),
       points: owned ? -6 : -12,
       ...(owned ? { severity: 'warning' as const } : {}),
       suggestion:

@@ -12,8 +12,7 @@ import {
   ONLY_UNCONSTRUCTIVE,
   RESISTS_FEEDBACK,
 } from '../lexicon/feedback';
-import { sentenceAt } from '../positions';
-import { defineRule } from '../rule';
+import { defineRule, inSentence } from '../rule';
 
 /** Characters read after a resentment for what narrows it to unhelpful criticism. */
 const NARROWING_REACH = 90;
@@ -48,12 +47,9 @@ export default defineRule({
     if (options.question === null || !ASKS_ABOUT_CRITICISM.test(options.question.toLowerCase())) return;
     const never = NEVER_CRITICISED.exec(parsed.lower);
     if (never) {
-      const phrase = parsed.text.slice(never.index, never.index + never[0].length);
       report({
         messageId: 'neverCriticised',
-        ...sentenceAt(parsed, never.index),
-        data: { phrase },
-        actual: phrase,
+        ...inSentence(parsed, never),
         points: -12,
         // The question declined, like "I can't think of a time" (scoring.ts, UNANSWERED).
         severity: 'error',
@@ -67,12 +63,9 @@ export default defineRule({
     const end = resists.index + resists[0].length;
     if (ONLY_UNCONSTRUCTIVE.test(parsed.lower.slice(end, end + NARROWING_REACH))) return;
     if (DISOWNED_BEFORE.test(parsed.lower.slice(Math.max(0, resists.index - 24), resists.index))) return;
-    const phrase = parsed.text.slice(resists.index, end);
     report({
       messageId: 'resistsFeedback',
-      ...sentenceAt(parsed, resists.index),
-      data: { phrase },
-      actual: phrase,
+      ...inSentence(parsed, resists),
       points: -12,
       suggestion:
         'Show how you take it in: you listen, ask for an example, decide what is right in it and act on that — then one time you did.',

@@ -7,8 +7,8 @@
 import { presentHabits } from '../detect/approach';
 import { toldInPast } from '../detect/star';
 import { NO_EXAMPLE, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
-import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
-import { defineRule } from '../rule';
+import { sentenceIndexAt, wholeAnswer } from '../positions';
+import { defineRule, inSentence } from '../rule';
 
 /** "I'd been leading…", "I'd already hired…": "I had", told in the past. */
 const PAST_PERFECT =
@@ -50,12 +50,9 @@ export default defineRule({
     // Only with a question (the pattern reads the whole answer: not worth it when unused).
     const declined = options.question !== null ? NO_EXAMPLE.exec(parsed.lower) : null;
     if (declined) {
-      const phrase = parsed.text.slice(declined.index, declined.index + declined[0].length);
       report({
         messageId: 'noExample',
-        ...sentenceAt(parsed, declined.index),
-        data: { phrase },
-        actual: phrase,
+        ...inSentence(parsed, declined),
         points: -20,
         severity: 'error',
         suggestion:

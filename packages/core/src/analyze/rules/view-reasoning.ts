@@ -23,8 +23,8 @@ import {
   PRIVATE_LIFE,
   SELF_SERVING_MOTIVE,
 } from '../lexicon/view';
-import { firstSentence, lastSentence, sentenceAt, wholeAnswer } from '../positions';
-import { atPhrase, defineRule } from '../rule';
+import { firstSentence, lastSentence, wholeAnswer } from '../positions';
+import { atPhrase, defineRule, inSentence } from '../rule';
 
 /** Upbringing, not growth brought about: "grew up in Ohio", "born and raised", "raised by my aunt". */
 const UPBRINGING =
@@ -97,12 +97,9 @@ export default defineRule({
       suggestion: string,
     ): void => {
       if (!match) return;
-      const phrase = parsed.text.slice(match.index, match.index + match[0].length);
       report({
         messageId,
-        ...sentenceAt(parsed, match.index),
-        data: { phrase },
-        actual: phrase,
+        ...inSentence(parsed, match),
         points: -10,
         suggestion,
       });
