@@ -50,6 +50,13 @@ describe('detectStar', () => {
     expect(present(text)).toContain('result');
   });
 
+  it.each([
+    'One patient was shouting at everyone on the ward. I moved him to a quiet room and found out he had had bad news, and I asked the hospitalist to arrange a therapist. He was pleasant after that, and the whole ward was more at ease.',
+    'I had 24 hours to prepare a security presentation. I planned the work and asked a classmate to take the research, which took six hours instead of ten. Finally I was able to deliver a polished presentation the next day.',
+  ])('hears how a person came out of it, or a deadline met, as the result: %s', (text) => {
+    expect(present(text)).toContain('result');
+  });
+
   it('honours the STAR letters as labels ("S:", "R:") when both the situation and the result are labelled', () => {
     const text =
       'S: A feature we shipped tanked a key metric.\nT: As the senior IC, I owned the outcome.\nA: I ran a blameless retro and re-launched a tested version.\nR: The re-launch moved the metric the right way.';
