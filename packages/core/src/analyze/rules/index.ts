@@ -3,6 +3,7 @@ import answerLength from './answer-length';
 import approachGrounding from './approach-grounding';
 import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
+import careerGoals from './career-goals';
 import conflictHandling from './conflict-handling';
 import disguisedWeakness from './disguised-weakness';
 import feedbackReception from './feedback-reception';
@@ -32,6 +33,7 @@ export const RULES = [
   viewReasoning,
   disguisedWeakness,
   feedbackReception,
+  careerGoals,
   offQuestion,
   blameNegativity,
   conflictHandling,

@@ -63,6 +63,8 @@ describe('questionKind', () => {
     ['What gets you up in the morning?', 'view'],
     ['What would your co-workers say about you?', 'view'],
     ['What was wrong with your last company?', 'view'],
+    ['What are your long term career goals?', 'view'],
+    ['What do you want to be doing in five years?', 'view'],
     ['Explain this gap in your employment.', 'view'],
     ['Can you account for the gap in your resume?', 'view'],
     ['What negative thing would your co-workers say about you?', 'approach'],

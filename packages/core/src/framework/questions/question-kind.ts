@@ -41,6 +41,9 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat (did|do) you not (like|enjoy|love)\b/,
   /\bwhat (motivates|drives|excites|frustrates|energi[sz]es|inspires) you\b/,
   /\bwhere do you see yourself\b/,
+  // "What are your long-term career goals?", "What do you want to be doing in five years?"
+  /\b(your )?((long|short)[- ]term |future |career |professional )+(goals?|plans?|aspirations?|ambitions?)\b/,
+  /\bwhat do you (want|hope|plan|expect) to be doing in (\w+ )?(years?|months?)\b/,
   /\bwhat are you looking for\b/,
   /\bwhat do you know about (us|our|this)\b/,
   /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
