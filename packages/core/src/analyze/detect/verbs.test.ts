@@ -16,6 +16,14 @@ describe('findActions', () => {
     expect(actions('- Weekly calibration sessions\n- Review the loop every half')).toEqual([]);
   });
 
+  it('reads a talk held with the light verb "had" as a deed ("I had deep conversations with them")', () => {
+    expect(actions('I had deep conversations with them to identify their gaps.')).toEqual(['i:hold']);
+    expect(actions('We had weekly one-on-ones after that.')).toEqual(['we:hold']);
+    // "had" with no talk after it is no deed; "had to" keeps its duty.
+    expect(actions('I had a hunch about the cache.')).toEqual([]);
+    expect(actions('I had to call a meeting.')).toEqual(['i:call']);
+  });
+
   it('reads "put", "set", "cut" as deeds only when the answer tells something in the past', () => {
     expect(actions('I love to finish early. I also put as much emphasis on being a good parent.')).toEqual(
       [],

@@ -91,6 +91,20 @@ function listItemAction(parsed: ParsedText, t: number): ActionHit | null {
   return { subject: 'i', verb: verb.lemma, start: verb.start, end: verb.end, sentence: verb.sentence };
 }
 
+/**
+ * Just after "had": up to three words, then what a talk is called ("a long, frank conversation",
+ * "weekly one-on-ones", "a sit-down"), but not "had to call a meeting" (a duty, read below). Read
+ * on the text, as wink splits "one-on-ones" in parts.
+ */
+const TALK_AFTER_HAD =
+  /^\s+(?:(?!to\s|with\s)[\p{L}'-]+,?\s+){0,3}?(?:conversations?|talks?|meetings?|one-on-ones?|1:1s?|discussions?|chats?|sit-downs?|sessions?|retros?|retrospectives?|check-ins?|workshops?)(?![\p{L}-])/u;
+
+/** Where the talk held after "had" (token `had`) ends, or -1 when none follows. */
+function talkHeldEnd(parsed: ParsedText, had: Token): number {
+  const m = TALK_AFTER_HAD.exec(parsed.lower.slice(had.end, had.end + 60));
+  return m ? had.end + m[0].length : -1;
+}
+
 /** Finds "I <past verb>" and "we <past verb>" clauses, and list items that open on a past verb. */
 export function findActions(parsed: ParsedText): ActionHit[] {
   const { tokens } = parsed;
@@ -113,6 +127,19 @@ export function findActions(parsed: ParsedText): ActionHit[] {
     for (let j = i + 1, gap = 0; j < tokens.length && gap <= 3; j++, gap++) {
       const t = tokens[j];
       if (!t || t.sentence !== subject.sentence) break;
+      // "I had a frank conversation with her", "we had weekly one-on-ones": a talk held is a deed,
+      // told with the light verb "had" (read as "held").
+      const talkEnd = t.normal === 'had' ? talkHeldEnd(parsed, t) : -1;
+      if (talkEnd !== -1) {
+        hits.push({
+          subject: subject.normal as 'i' | 'we',
+          verb: 'hold',
+          start: subject.start,
+          end: talkEnd,
+          sentence: subject.sentence,
+        });
+        break;
+      }
       if (BETWEEN.has(t.normal) || PERFECT.has(t.normal) || t.pos === 'ADV') continue;
       if (t.normal === 'not' || t.normal === "n't") break;
       // "I had to call a meeting": the duty done is a deed too, told with its base verb.
