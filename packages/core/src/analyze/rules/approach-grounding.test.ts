@@ -56,6 +56,12 @@ expectRule('approach-grounding', {
       messageIds: ['ungrounded'],
     },
     {
+      name: 'a weakness with what one has been doing since ("so I\'ve been laying out…")',
+      text: "I've been told I occasionally focus on details and miss the bigger picture, so I've been spending time laying out the complete project every day to see my overall progress.",
+      options: { question: "What's your biggest weakness?" },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'a method told as "I like to …": two habits joined are two steps',
       text: 'When faced with a conflict, I like to ask questions and understand my coworker’s perspective. This helps keep the situation calm. After this, I’ve found it’s much easier to come to an agreement or compromise.',
       options: { question: 'How do you handle conflict?' },
