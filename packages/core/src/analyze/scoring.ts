@@ -41,6 +41,8 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   // Asked why they left or about a former boss, the candidate runs the old place down ("my boss
   // was a jerk"): the answer the question screens for.
   'blame-negativity/badMouthing',
+  // Invited to ask questions, the candidate asks none.
+  'candidate-questions/noQuestions',
   // Asked where they are headed, "I hadn't really thought about it": the question declined.
   'career-goals/noGoal',
   // Asked about criticism, "I rarely get criticized": the question declined.

@@ -31,6 +31,21 @@ export const EXAMPLE_CUES = [
   'early in my career',
   'most recently',
   'recently',
+  // A real time named as the case: "During our Q4 migration I kept a daily list…".
+  'during our',
+  'during my',
+  'in my last job',
+  'in my previous job',
+  'at my current job',
+  'at my old company',
+  'in a previous role',
+  'at a previous company',
+  'on one project',
+  'in one project',
+  'on a recent project',
+  'on my last project',
+  'last month',
+  'earlier this year',
 ];
 
 /**

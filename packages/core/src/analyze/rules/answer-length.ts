@@ -4,6 +4,7 @@
  * Time comes from the real duration when recorded, else from words at a conversational pace.
  */
 import type { InterviewTypeId } from '../../framework/ids';
+import { asksForQuestions } from '../../framework/questions/question-kind';
 import { CONVERSATIONAL_WPM } from '../detect/speech';
 import type { Facts } from '../facts';
 import { distinctSentenceWords, lastSentence, wholeAnswer } from '../positions';
@@ -107,8 +108,10 @@ export default defineRule({
     // For an approach, only the sentences that carry it count (method, case, figure, reason).
     const contentWords = facts.approach ? facts.approach.words : facts.storyWords;
     const storySeconds = options.durationSeconds ?? Math.round((contentWords / CONVERSATIONAL_WPM) * 60);
+    // The candidate's own questions are not an answer to time: two good ones take ten seconds.
+    const ownQuestions = options.question !== null && asksForQuestions(options.question);
     const data = { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) };
-    if (storySeconds < band.min) {
+    if (storySeconds < band.min && !ownQuestions) {
       // A short answer that still has actions, a measured result and its situation is a
       // crisp answer an interviewer will probe; a short one missing them is thin.
       const { parts } = facts.star;

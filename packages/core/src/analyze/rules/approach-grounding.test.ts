@@ -11,6 +11,11 @@ const CASE = `For example, at Fernhill Logistics last spring we had eleven urgen
 expectRule('approach-grounding', {
   valid: [
     {
+      name: 'a method grounded in a real time named "during our …" with one sentence of deeds',
+      text: 'I break the work into the next three things that matter and say no to the rest, because focus is what stress takes away first. During our Q4 migration I kept a daily list with my lead, moved two low-value tasks out, and we shipped on the planned date.',
+      options: { question: 'How do you handle stress?' },
+    },
+    {
       name: 'a method grounded in a real case',
       text: `${METHOD} ${CASE}`,
       options: PRIORITISE,

@@ -3,6 +3,7 @@ import answerLength from './answer-length';
 import approachGrounding from './approach-grounding';
 import attributionBalance from './attribution-balance';
 import blameNegativity from './blame-negativity';
+import candidateQuestions from './candidate-questions';
 import careerGoals from './career-goals';
 import conflictHandling from './conflict-handling';
 import disguisedWeakness from './disguised-weakness';
@@ -34,6 +35,7 @@ export const RULES = [
   disguisedWeakness,
   feedbackReception,
   careerGoals,
+  candidateQuestions,
   offQuestion,
   blameNegativity,
   conflictHandling,

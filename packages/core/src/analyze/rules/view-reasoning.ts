@@ -9,6 +9,7 @@
  */
 import {
   asksAboutYourself,
+  asksForQuestions,
   asksWhy,
   asksWhyJoin,
   asksWhyLeave,
@@ -79,6 +80,8 @@ export default defineRule({
   check({ facts, options, parsed, report }) {
     const view = facts.approach;
     if (!view || options.questionKind !== 'view') return;
+    // The candidate's own questions owe no reasons: candidate-questions judges them.
+    if (options.question !== null && asksForQuestions(options.question)) return;
     if (view.reasons.length === 0) {
       report({
         messageId: 'noReason',

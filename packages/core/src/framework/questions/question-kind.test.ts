@@ -4,6 +4,7 @@ import {
   type AskKind,
   asksAboutYourself,
   asksForPlan,
+  asksForQuestions,
   asksWhy,
   asksWhyJoin,
   asksWhyLeave,
@@ -97,6 +98,20 @@ describe('asksForPlan', () => {
     expect(asksForPlan('past-story')).toBe(false);
     expect(asksForPlan('other')).toBe(false);
     expect(asksForPlan(null)).toBe(false);
+  });
+});
+
+describe('asksForQuestions', () => {
+  it.each([
+    'Do you have any questions for us?',
+    'Is there anything you would like to ask me?',
+    'What questions do you have?',
+  ])('true for %s', (q) => {
+    expect(asksForQuestions(q)).toBe(true);
+    expect(questionKind(q)).toBe('view');
+  });
+  it('false for a question that only mentions questions', () => {
+    expect(asksForQuestions('How do you handle questions from the board you cannot answer?')).toBe(false);
   });
 });
 

@@ -107,7 +107,8 @@ export function questionKind(questionText: string): AskKind {
   if (asksForPastStory(questionText)) return 'past-story';
   const text = normaliseQuestion(questionText);
   // "What did you not like about your last role?" asks for a view, not for what happened.
-  if (VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
+  // The candidate's turn to ask is judged as a view: no story is owed (candidate-questions).
+  if (FOR_QUESTIONS.test(text) || VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
   // "How did you…", "How have you…": something that happened, not a way of working.
   if (/\b(how|what) (did|have|had) you\b/.test(text)) return 'other';
   // "…? Walk me through a real example.": a story is asked for, in words past-story.ts leaves
@@ -155,6 +156,15 @@ const WHY_LEAVE_PATTERNS: readonly RegExp[] = [
   /\bwhy are you (looking|job hunting|on the market|open to (a )?(new|other) (roles?|opportunities))\b/,
   /\b(your )?reasons? for (leaving|wanting to leave|quitting|moving on|changing jobs)\b/,
 ];
+
+/** "Do you have any questions for us?": the candidate's turn to ask (rules/candidate-questions.ts judges it). */
+const FOR_QUESTIONS =
+  /\b((do|did) you have (any )?(questions|anything you('d| would) like to ask)|what (questions|would you like to ask)|anything (you('d| would) like|else you want) to ask|any questions (for|about) (us|me|the role|the team|the company))\b/;
+
+/** True when the interviewer invites the candidate's own questions: no story, view or method is owed. */
+export function asksForQuestions(questionText: string): boolean {
+  return FOR_QUESTIONS.test(normaliseQuestion(questionText));
+}
 
 /** The question asks for a reason in so many words: "Why…?", "What attracted you to…?", "your reason for…". */
 const WHY_PATTERNS: readonly RegExp[] = [
