@@ -67,6 +67,12 @@ expectRule('approach-grounding', {
       messageIds: ['ungrounded'],
     },
     {
+      name: 'a weakness with the club joined for it ("Last year I joined Toastmasters")',
+      text: "I get nervous speaking in front of large groups. Last year I joined Toastmasters, and I now present our team's results at the monthly all-hands.",
+      options: { question: 'What is your greatest weakness?' },
+      messageIds: ['ungrounded'],
+    },
+    {
       name: 'a method told as "I like to …": two habits joined are two steps',
       text: 'When faced with a conflict, I like to ask questions and understand my coworker’s perspective. This helps keep the situation calm. After this, I’ve found it’s much easier to come to an agreement or compromise.',
       options: { question: 'How do you handle conflict?' },
