@@ -24,3 +24,17 @@ export const PROVED_RIGHT =
  */
 export const OPEN_ESCALATION =
   /(?<![\p{L}])(?:together|jointly|with (?:his|her|their|my manager's|my boss's) (?:agreement|blessing|knowledge|support)|(?:after|once) (?:i )?(?:telling|told|letting|asked|asking|agreeing with) (?:him|her|them|my manager|my boss|my lead)|we agreed to escalate|agreed to take it|both of us|the two of us)(?![\p{L}])/u;
+
+/**
+ * A peer conflict taken to the boss: "I went to my manager and complained", "I reported him to
+ * HR", "I told my supervisor". Judged only beside TALKED_DIRECTLY (none of it in the answer).
+ */
+export const ESCALATED_TO_BOSS =
+  /(?<![\p{L}])(?:i (?:just |immediately |finally |then )?(?:went|go|escalated|took it|took the issue|brought it|reported (?:it|him|her|them|this)|complained|ran) (?:straight |directly |right )?(?:to|up to) (?:my |our |the |his |her )?(?:manager|boss|supervisor|team lead|lead|director|hr|human resources)|i (?:just |then )?(?:told|informed|alerted) (?:my|our|the) (?:manager|boss|supervisor|team lead|director|hr))(?![\p{L}])/u;
+
+/**
+ * The speaker going to the other person first: "I talked to him", "we sat down", "I pulled her
+ * aside", "I had a one-on-one with him", "I asked her what was going on".
+ */
+export const TALKED_DIRECTLY =
+  /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ ){0,2}?(?:talked|spoke|sat down|met|reached out|approached|pulled (?:him|her|them) aside|asked (?:him|her|them)|invited (?:him|her|them)|had (?:a |an )?(?:\p{L}+ )?(?:conversation|chat|talk|one-on-one|1:1|coffee|discussion)|discussed|went to (?:him|her|them))|(?:talked|spoke|met) (?:with |to )?(?:him|her|them) (?:directly|privately|one-on-one|first))(?![\p{L}])/u;

@@ -5,6 +5,16 @@ const DISAGREE = { question: 'Tell me about a time you disagreed with your manag
 expectRule('conflict-handling', {
   valid: [
     {
+      name: 'the peer talked to first, then the manager brought in',
+      text: 'A coworker kept taking credit for my work. I pulled him aside and told him what I had seen; when it happened again, I went to my manager and we agreed on how credit would be given in our updates.',
+      options: { question: 'Tell me about a time you had a conflict with a coworker.' },
+    },
+    {
+      name: 'a conflict with the manager, taken to the manager',
+      text: 'I disagreed with the launch date, so I went to my manager with the data and we moved it by two weeks.',
+      options: { question: 'Tell me about a time you disagreed with your manager.' },
+    },
+    {
       name: 'talked it out first, then escalated together',
       text: 'My manager wanted to delay the launch by a month for more testing. I brought her the defect data from the last three releases and we still disagreed, so we agreed to take it to the VP together and let him decide. He kept the date with extra checks on the payments path, and we shipped with no incidents.',
       options: DISAGREE,
@@ -27,6 +37,13 @@ expectRule('conflict-handling', {
     },
   ],
   invalid: [
+    {
+      name: 'a peer conflict taken straight to the manager, no word of talking to him first',
+      text: 'A coworker kept taking credit for my work. I went to my manager and complained, and she talked to him. After that he stopped.',
+      options: { question: 'Tell me about a time you had a conflict with a coworker.' },
+      messageIds: ['escalatedFirst'],
+      spans: ['I went to my manager and complained, and she talked to him.'],
+    },
     {
       name: 'straight to the VP, and the outcome told as proof of being right',
       text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I went straight to the VP and got the decision reversed. We launched on time, which proved I was right.',

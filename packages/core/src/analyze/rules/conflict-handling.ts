@@ -1,16 +1,25 @@
 /**
  * How a disagreement is handled, not only that it was. Two moves an interviewer marks down in a
  * conflict story however well it is told: going over the other person's head instead of to them,
- * and telling the outcome as a win over them ("which proved I was right"). Both say the speaker
+ * and telling the outcome as a win over them ("which proved I was right"); and, in a conflict with
+ * a peer, going to the boss with no word of talking to the peer first. All say the speaker
  * will play politics or keep score with their next peer or manager. An escalation made openly or
  * together ("we took it to the VP together", "after telling her I would") is how disagreements
  * should reach a decision and is left alone.
  */
+
+import { askedTopics } from '../../framework/questions/asked-topic';
 import { BoundaryPattern } from '../boundary';
-import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
+import {
+  ESCALATED_TO_BOSS,
+  OPEN_ESCALATION,
+  PROVED_RIGHT,
+  TALKED_DIRECTLY,
+  WENT_AROUND,
+} from '../lexicon/conflict';
 import { wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
-import { atPhrase, cappedCost, defineRule } from '../rule';
+import { atPhrase, cappedCost, defineRule, inSentence } from '../rule';
 import { anyWordOf, GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
@@ -19,6 +28,9 @@ const DISOWNED = /(?:instead of|rather than|\bnot\b|never|no need to|didn't need
 /** The two shapes as BoundaryPatterns: the same first match, found without a lookbehind at every character. */
 const WENT_AROUND_SHAPE = new BoundaryPattern(WENT_AROUND);
 const PROVED_RIGHT_SHAPE = new BoundaryPattern(PROVED_RIGHT);
+
+/** A question about a conflict with one's own boss ("…disagreed with your manager"). */
+const WITH_THE_BOSS = /\b(manager|boss|supervisor|director|leadership|vp|ceo|cto|skip[- ]level)\b/;
 
 /** The most one answer loses to this rule. */
 const CAP = -14;
@@ -31,10 +43,16 @@ export default defineRule({
     messages: {
       wentAround:
         '"{{phrase}}" goes over the other person\'s head: interviewers hear someone who escalates before talking it out.',
+      escalatedFirst:
+        '"{{phrase}}" takes a conflict with a peer to the boss, and the answer never says you talked to them first.',
       provedRight:
         '"{{phrase}}" tells the outcome as a win over the other person: interviewers hear score-keeping, not a shared decision.',
     },
     followUps: {
+      escalatedFirst: {
+        question: 'What did you say to them directly, before going to your manager?',
+        priority: 1,
+      },
       wentAround: {
         question: 'Before you took it higher, what did you try with them directly?',
         priority: 1,
@@ -42,8 +60,24 @@ export default defineRule({
       provedRight: { question: 'How did you and they work together after that?', priority: 2 },
     },
   },
-  check({ parsed, report }) {
+  check({ options, parsed, report }) {
     const cost = cappedCost(CAP);
+    // Asked about a conflict, a peer taken straight to the boss: no word of talking to them first.
+    // (A conflict with the boss is taken to the boss: going to them is going to the person.)
+    const aboutConflict =
+      options.question !== null &&
+      askedTopics(options.question).includes('conflict') &&
+      !WITH_THE_BOSS.test(options.question.toLowerCase());
+    const toBoss = aboutConflict ? ESCALATED_TO_BOSS.exec(parsed.lower) : null;
+    if (toBoss && !TALKED_DIRECTLY.test(parsed.lower) && !OPEN_ESCALATION.test(parsed.lower)) {
+      report({
+        messageId: 'escalatedFirst',
+        ...inSentence(parsed, toBoss),
+        points: cost(-8, -6),
+        suggestion:
+          'Tell what you did with them first: "I asked him for twenty minutes, said what I had seen and asked how he saw it"; take it higher together only if that fails.',
+      });
+    }
     // Each pattern is tried only when one of its gate words is in the answer (word-classes.ts).
     const words = wordsOf(parsed);
     const around = anyWordOf(words, GATES_WENT_AROUND) ? WENT_AROUND_SHAPE.exec(parsed.lower) : null;
