@@ -11,10 +11,11 @@ export const PRIVATE_LIFE =
 /**
  * A reason to join that is only about what the job gives the candidate, or that shows they know
  * nothing about the company: "the pay is better", "I need a job", "it's close to home", "which
- * company are you calling from again?". Read only for "why this company / role" questions.
+ * company are you calling from again?", "not much, I was hoping you could tell me". Read only for
+ * "why this company / role" and "what do you know about us" questions.
  */
 export const SELF_SERVING_MOTIVE =
-  /(?<![\p{L}])(?:(?:the |your )?(?:pay|salary|money|benefits|perks|bonus|bonuses|stock options) (?:is|are|was|were|looks?|seems?) (?:good|great|better|higher|excellent|generous|attractive)|(?:i )?(?:need|needed|just need) (?:a|the) (?:job|paycheck|pay ?check|income)|any job|(?:close|closer) to (?:my )?(?:home|house|where i live)|(?:short|shorter|easy|easier) commute|(?:which|what) company (?:are you|is this)|(?:don't|do not) (?:really )?know (?:much|anything) about (?:your|the|this) (?:company|business|firm)|see where it takes me)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:the |your )?(?:pay|salary|money|benefits|perks|bonus|bonuses|stock options) (?:is|are|was|were|looks?|seems?) (?:good|great|better|higher|excellent|generous|attractive)|(?:i )?(?:need|needed|just need) (?:a|the) (?:job|paycheck|pay ?check|income)|any job|(?:close|closer) to (?:my )?(?:home|house|where i live)|(?:short|shorter|easy|easier) commute|(?:which|what) company (?:are you|is this)|(?:don't|do not) (?:really )?know (?:much|anything) about (?:your|the|this) (?:company|business|firm)|see where it takes me|(?:^|[.!?]\s*)not (?:very |that )?much(?:,? (?:honestly|really|to be honest))?[.,!]|(?:hoping|hoped) you (?:could|can|would|'d) tell me|(?:haven't|have not|didn't|did not) (?:had (?:a |the )?(?:chance|time) to |got(?:ten)? (?:a chance |around )?to )?(?:look(?:ed)? (?:at|into|up)|research(?:ed)?|read(?: up)? (?:on|about)) (?:your|the|this) (?:company|website|site|business|firm))(?![\p{L}])/u;
 
 /**
  * Leaving told as dislike alone: "I quit because I didn't like it", "it didn't suit me", "I was

@@ -57,6 +57,13 @@ expectRule('view-reasoning', {
   ],
   invalid: [
     {
+      name: 'asked what they know about the company: nothing, and hoping to be told',
+      text: 'Not much, honestly. I was hoping you could tell me.',
+      options: { question: 'What do you know about our company?' },
+      messageIds: ['selfServing', 'noExperience', 'noReason'],
+      spans: ['Not much, honestly.', null, null],
+    },
+    {
       name: 'asked why, no reason at all: the question unanswered (an error)',
       text: "I've worked in this industry for years. I think I can make a difference here.",
       options: { question: 'Why do you want to work here?' },

@@ -148,6 +148,8 @@ const WHY_JOIN_PATTERNS: readonly RegExp[] = [
   /\bwhy (this|our) (company|role|team|position|job|organi[sz]ation)\b/,
   /\bwhy (do|would) you want (this|the) (job|role|position)\b/,
   /\bwhat (attracted|attracts|draws|drew) you to (us|this|our|the)\b/,
+  // "What do you know about our company?": the same test of whether they looked.
+  /\bwhat do you know about (us|our|this|the company)\b/,
 ];
 
 /** "Why did you leave your last job?", "Why are you looking to move?", "What's your reason for leaving?" */
