@@ -33,6 +33,17 @@ export const GATES_WENT_AROUND = 64;
 export const GATES_PROVED_RIGHT = 128;
 /** unsafe-practice: capacity bought or a problem handed off ("a bigger server", "the DBA"). */
 export const GATES_HANDS_OFF = 256;
+/**
+ * blame: a word that can end another party ("the platform *team*", "my last *boss*", "*they*"),
+ * possessive too ("the vendor's"). Blame's pattern runs only at an opener with one within reach.
+ */
+export const ENDS_OTHER_PARTY = 512;
+/** blame: the cause's second word ("the *real* problem was"), right after "the" or "a". */
+export const SECONDS_CAUSE = 1024;
+/** blame: a failing of another party can open here ("they *never*…", "the vendor *missed*…"). */
+export const OPENS_OTHER_FAILED = 2048;
+/** blame: before a hyphen, a failing can open here ("*over*-committed", "*missed*-out"). */
+export const HEADS_OTHER_FAILED = 4096;
 
 const WENT_AROUND_WORDS = [
   'head',
@@ -127,6 +138,125 @@ const OTHER_PARTY_FIRSTS =
     ' ',
   );
 
+/** OTHER_PARTY's one-word alternatives: openers that are a party on their own. */
+export const SELF_PARTY = [
+  'they',
+  'he',
+  'she',
+  'product',
+  'sales',
+  'marketing',
+  'finance',
+  'legal',
+  'hr',
+  'management',
+  'leadership',
+  'executives',
+];
+/**
+ * The last word of every longer OTHER_PARTY alternative. Such a party has at most two words
+ * between its opener and this one (single spaces, letters and hyphens only), so it ends at one
+ * of the three words after the opener. detect/pointing.test.ts checks that every word of
+ * OTHER_PARTY is an opener, one of these or a word that only stands between.
+ */
+export const PARTY_ENDS = [
+  'team',
+  'teams',
+  'org',
+  'organization',
+  'organisation',
+  'function',
+  'functions',
+  'group',
+  'groups',
+  'department',
+  'departments',
+  'vendor',
+  'vendors',
+  'contractor',
+  'contractors',
+  'agency',
+  'partner',
+  'partners',
+  'provider',
+  'providers',
+  'engineer',
+  'manager',
+  'lead',
+  'director',
+  'leaders',
+  'members',
+  'stakeholders',
+  'colleagues',
+  'coworkers',
+  'co-workers',
+  'teammates',
+  'peers',
+  'bosses',
+  'else',
+  'execs',
+  'business',
+  'client',
+  'customer',
+  'predecessor',
+  'boss',
+  'vp',
+  'skip',
+  'supervisor',
+  'cro',
+  'ceo',
+  'cto',
+  'cfo',
+  'coo',
+  'pm',
+  'pms',
+  'designer',
+  'designers',
+  'em',
+  'owner',
+];
+/**
+ * The first word of every OTHER_FAILED alternative, as a word of its own. (Spelt with a hyphen,
+ * "over-committed", a word is tried whatever it is: see detect/pointing.ts.)
+ */
+export const FAILED_FIRSTS = [
+  'was',
+  'were',
+  'is',
+  'are',
+  'simply',
+  'micromanaging',
+  'micromanaged',
+  'did',
+  "didn't",
+  "wasn't",
+  "weren't",
+  'complained',
+  'pushed',
+  'never',
+  "wouldn't",
+  'would',
+  'refused',
+  'failed',
+  'kept',
+  'missed',
+  'ignored',
+  'dropped',
+  'blew',
+  'overcommitted',
+  'overpromised',
+  'underdelivered',
+  "couldn't",
+  'could',
+  'had',
+  'lacked',
+  'screwed',
+  'botched',
+  'messed',
+];
+/** CAUSE_ELSEWHERE's second words ("the *real* problem was"). */
+export const CAUSE_SECONDS = ['bigger', 'biggest', 'real', 'main', 'actual', 'root', 'underlying'];
+
 const define = (bit: number, words: readonly string[]) => {
   for (const w of words) lexemeFor(w).classes |= bit;
 };
@@ -139,6 +269,11 @@ define(OPENS_OTHER_PARTY, OTHER_PARTY_FIRSTS);
 define(GATES_WENT_AROUND, WENT_AROUND_WORDS);
 define(GATES_PROVED_RIGHT, PROVED_RIGHT_WORDS);
 define(GATES_HANDS_OFF, HANDS_OFF_WORDS);
+// A party is followed by a space or "'s" (the vendor's notice): both spellings carry the bit.
+for (const word of [...SELF_PARTY, ...PARTY_ENDS]) define(ENDS_OTHER_PARTY, [word, `${word}'s`]);
+define(SECONDS_CAUSE, CAUSE_SECONDS);
+define(OPENS_OTHER_FAILED, FAILED_FIRSTS);
+define(HEADS_OTHER_FAILED, [...FAILED_FIRSTS, 'over', 'under', 'micro']);
 
 /** The classes of a word (lower-cased, as words.ts splits it); 0 for most words. */
 export function wordClasses(value: string): number {

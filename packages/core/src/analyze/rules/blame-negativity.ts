@@ -8,29 +8,12 @@
 
 import { asksAboutFormerWork } from '../../framework/questions/setback';
 import { BoundaryPattern } from '../boundary';
-import {
-  BLAME_NEGATORS,
-  CAUSE_ELSEWHERE,
-  CONTEMPT,
-  DEFLECTIONS,
-  OTHER_FAILED,
-  OTHER_PARTY,
-} from '../lexicon/blame';
-import { matchAtWords, wordsOf } from '../phrases';
+import { findPointing } from '../detect/pointing';
+import { BLAME_NEGATORS, CONTEMPT, DEFLECTIONS } from '../lexicon/blame';
+import { wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
 import { cappedCost, defineRule } from '../rule';
-import { OPENS_OTHER_PARTY } from '../word-classes';
 
-/** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
-const CAUSE = new RegExp(`${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'uy');
-/**
- * Someone else (or something of theirs: "the vendor's notice") and, within five words of the same
- * sentence, a failing of theirs.
- */
-const POINTING = new RegExp(
-  `(?<![\\p{L}])${OTHER_PARTY}(?:'s)?(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
-  'uy',
-);
 /** The deflection shapes, each run as a BoundaryPattern (same matches, found faster). */
 const DEFLECTION_PATTERNS = DEFLECTIONS.map(({ needs, shape }) => ({
   needs,
@@ -107,11 +90,8 @@ export default defineRule({
     }
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
-    // Both patterns open on the same words (word-classes.ts): pick those once.
-    const openers = wordsOf(parsed).filter((w) => (w.classes & OPENS_OTHER_PARTY) !== 0);
     const pointing = [
-      ...matchAtWords(POINTING, parsed.lower, openers),
-      ...matchAtWords(CAUSE, parsed.lower, openers),
+      ...findPointing(parsed.lower, wordsOf(parsed)),
       ...deflections(parsed.lower, facts.gateNeedles),
     ]
       .filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end))
