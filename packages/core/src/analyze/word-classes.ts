@@ -44,8 +44,20 @@ export const SECONDS_CAUSE = 1024;
 export const OPENS_OTHER_FAILED = 2048;
 /** blame: before a hyphen, a failing can open here ("*over*-committed", "*missed*-out"). */
 export const HEADS_OTHER_FAILED = 4096;
+/**
+ * Not a class of the word list but of the answer's word (set by splitWords, never on a record): a
+ * character other than a–z is left in it ("on-call", "didn't", "q3", "team\u2009never"). A detector
+ * that reads words for a word list's words needs to look inside only these.
+ */
+export const UNUSUAL_WORD = 8192;
+/**
+ * The gate classes an unusual word also takes from the letters it opens or ends with (words.ts):
+ * a gate word glued to other characters ("head's", "x-proved") may still stand in its pattern's
+ * match (gated.ts).
+ */
+export const GLUED_CLASSES = GATES_WENT_AROUND | GATES_PROVED_RIGHT | GATES_HANDS_OFF;
 
-const WENT_AROUND_WORDS = [
+export const WENT_AROUND_WORDS = [
   'head',
   'heads',
   'straight',
@@ -56,7 +68,7 @@ const WENT_AROUND_WORDS = [
   'looping',
   'talking',
 ];
-const PROVED_RIGHT_WORDS = [
+export const PROVED_RIGHT_WORDS = [
   'proved',
   'proves',
   'proven',
@@ -70,7 +82,7 @@ const PROVED_RIGHT_WORDS = [
   'told',
   'turned',
 ];
-const HANDS_OFF_WORDS = [
+export const HANDS_OFF_WORDS = [
   'hardware',
   'server',
   'servers',

@@ -3,7 +3,7 @@
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
 import { type Lexeme, lookupLexeme } from './lexemes';
-import { wordClasses } from './word-classes';
+import { GLUED_CLASSES, UNUSUAL_WORD, wordClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -14,7 +14,11 @@ export interface Word {
   trail: string;
   /** Whether the word has a digit: figures can only start at such words (or a few others). */
   digit: boolean;
-  /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
+  /**
+   * Which patterns the word can open (word-classes.ts), looked up once for every detector; with
+   * UNUSUAL_WORD when a character other than a–z is left in it, and then the gate classes of the
+   * letters it opens or ends with (GLUED_CLASSES: "head's" has the class of "head").
+   */
   classes: number;
   /** What the word lists know of the word (lexemes.ts), looked up once; null for most words. */
   lexeme: Lexeme | null;
@@ -64,15 +68,21 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
     let end = i;
     let digit = false;
     let hyphenAt = -1;
-    // Letters (97 and up, below 160) fail both range tests: two comparisons per character instead
-    // of the nine of isSeparator and the digit and hyphen tests one after the other.
+    // Characters other than a–z in the chunk, the punctuation stripped below included.
+    let others = 0;
+    // Letters a–z fail the one range test: two comparisons per character instead of the nine of
+    // isSeparator and the digit and hyphen tests one after the other.
     for (; end < n; end++) {
       const c = lower.charCodeAt(end);
       if (c < 58) {
         if (c <= 32) break;
         if (c >= 48) digit = true;
         else if (c === 45 && hyphenAt < 0) hyphenAt = end;
-      } else if (c >= 160 && isSeparator(c)) break;
+        others++;
+      } else if (c > 122) {
+        if (c >= 160 && isSeparator(c)) break;
+        others++;
+      } else if (c < 97) others++;
     }
     let a = i;
     let b = end;
@@ -89,13 +99,15 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
       }
       value ??= lower.slice(a, b);
       const lexeme = lookupLexeme(value) ?? null;
+      // Every character stripped is one of the others: any left over are the word's own.
+      const unusual = others > a - i + (end - b);
       words.push({
         value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
-        classes: lexeme === null ? 0 : lexeme.classes,
+        classes: (lexeme === null ? 0 : lexeme.classes) | (unusual ? UNUSUAL_WORD | gluedClasses(value) : 0),
         lexeme,
         hyphenated: hyphen > 0,
         // headClasses(value), with the hyphen already found.
@@ -105,4 +117,28 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
     i = end;
   }
   return words;
+}
+
+/** Gate words are at least this long ("ram", "won"): shorter runs of letters are not looked up. */
+const SHORTEST_GATE = 3;
+
+/**
+ * The gate classes of the run of letters a word opens with and of the one it ends with, when
+ * something other than a–z follows or precedes them ("head's", "x-proved", "server/db"): a gate
+ * word may stand in a pattern's match there (see gated.ts). Read for unusual words only (~5%).
+ */
+function gluedClasses(value: string): number {
+  const n = value.length;
+  let lead = 0;
+  while (lead < n && isLetter(value.charCodeAt(lead))) lead++;
+  let trail = 0;
+  while (trail < n - lead && isLetter(value.charCodeAt(n - 1 - trail))) trail++;
+  let classes = 0;
+  if (lead >= SHORTEST_GATE && lead < n) classes |= wordClasses(value.slice(0, lead));
+  if (trail >= SHORTEST_GATE && trail < n) classes |= wordClasses(value.slice(n - trail));
+  return classes & GLUED_CLASSES;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -18,6 +18,7 @@ import {
   OPENS_OTHER_FAILED,
   OPENS_OTHER_PARTY,
   SECONDS_CAUSE,
+  UNUSUAL_WORD,
 } from '../word-classes';
 import type { Word } from '../words';
 
@@ -38,7 +39,7 @@ export const POINTING = new RegExp(
  * without a record (lexemes.ts) are read (pointing.test.ts checks every record).
  */
 function oddlySpaced(word: Word): boolean {
-  if (word.lexeme !== null) return false;
+  if (word.lexeme !== null || (word.classes & UNUSUAL_WORD) === 0) return false;
   const { value } = word;
   for (let k = 0; k < value.length; k++) {
     const c = value.charCodeAt(k);
@@ -89,7 +90,7 @@ export function mayOpenFailing(word: Word): boolean {
   return (
     (word.classes & OPENS_OTHER_FAILED) !== 0 ||
     (word.head & HEADS_OTHER_FAILED) !== 0 ||
-    (word.lexeme === null && gluedFailing(word.value))
+    ((word.classes & UNUSUAL_WORD) !== 0 && word.lexeme === null && gluedFailing(word.value))
   );
 }
 

@@ -6,19 +6,22 @@
  * together ("we took it to the VP together", "after telling her I would") is how disagreements
  * should reach a decision and is left alone.
  */
-import { BoundaryPattern } from '../boundary';
+import { GatedPattern } from '../gated';
 import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
 import { wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
-import { anyWordOf, GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
+import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
 const DISOWNED = /(?:instead of|rather than|\bnot\b|never|no need to|didn't need to)[^.!?]*$/u;
 
-/** The two shapes as BoundaryPatterns: the same first match, found without a lookbehind at every character. */
-const WENT_AROUND_SHAPE = new BoundaryPattern(WENT_AROUND);
-const PROVED_RIGHT_SHAPE = new BoundaryPattern(PROVED_RIGHT);
+/**
+ * The two shapes, each read only in the clauses around its gate words (gated.ts): the gates open on
+ * words common in any story ("asking", "turned", "told"), and the whole answer was read then.
+ */
+const WENT_AROUND_SHAPE = new GatedPattern(WENT_AROUND, GATES_WENT_AROUND);
+const PROVED_RIGHT_SHAPE = new GatedPattern(PROVED_RIGHT, GATES_PROVED_RIGHT);
 
 /** The most one answer loses to this rule. */
 const CAP = -14;
@@ -44,9 +47,8 @@ export default defineRule({
   },
   check({ parsed, report }) {
     const cost = cappedCost(CAP);
-    // Each pattern is tried only when one of its gate words is in the answer (word-classes.ts).
     const words = wordsOf(parsed);
-    const around = anyWordOf(words, GATES_WENT_AROUND) ? WENT_AROUND_SHAPE.exec(parsed.lower) : null;
+    const around = WENT_AROUND_SHAPE.exec(parsed.lower, words);
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
@@ -60,7 +62,7 @@ export default defineRule({
         });
       }
     }
-    const right = anyWordOf(words, GATES_PROVED_RIGHT) ? PROVED_RIGHT_SHAPE.exec(parsed.lower) : null;
+    const right = PROVED_RIGHT_SHAPE.exec(parsed.lower, words);
     // "…instead of failing in a way that proves me right": a win disowned, not claimed.
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));

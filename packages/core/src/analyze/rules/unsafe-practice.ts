@@ -7,6 +7,7 @@
  * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
  */
 import { BoundaryPattern } from '../boundary';
+import { GatedPattern } from '../gated';
 import {
   CUT_CORNERS,
   DIAGNOSIS,
@@ -19,7 +20,7 @@ import { wordsOf } from '../phrases';
 import { sentenceIndexAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
-import { anyWordOf, GATES_HANDS_OFF } from '../word-classes';
+import { GATES_HANDS_OFF } from '../word-classes';
 
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
 const REFUSAL_REACH = 48;
@@ -50,20 +51,22 @@ interface Practice {
  */
 const CUT_CORNERS_ALL = new BoundaryPattern(new RegExp(CUT_CORNERS.source, 'u'));
 const REACTIVE_ALL = new BoundaryPattern(new RegExp(REACTIVE.source, 'u'));
-const HANDS_OFF_ALL = new BoundaryPattern(new RegExp(HANDS_OFF.source, 'u'));
+const cutsCorners: NextMatch = (lower, from) => CUT_CORNERS_ALL.exec(lower, from);
+const waits: NextMatch = (lower, from) => REACTIVE_ALL.exec(lower, from);
+/** Read only in the clauses around its gate words ("server", "dba", "capacity"; see gated.ts). */
+const HANDS_OFF_NEAR = new GatedPattern(HANDS_OFF, GATES_HANDS_OFF);
+
+/** A pattern's next match at or after `from`: a BoundaryPattern's, or a GatedPattern's among the answer's words. */
+type NextMatch = (lower: string, from: number) => RegExpExecArray | null;
 
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
-function ownPractices(
-  parsed: ParsedText,
-  shape: BoundaryPattern,
-  limit = Number.POSITIVE_INFINITY,
-): Practice[] {
+function ownPractices(parsed: ParsedText, shape: NextMatch, limit = Number.POSITIVE_INFINITY): Practice[] {
   const found: Practice[] = [];
   // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
   for (
-    let m = shape.exec(parsed.lower);
+    let m = shape(parsed.lower, 0);
     m !== null && found.length < limit;
-    m = shape.exec(parsed.lower, m.index + m[0].length)
+    m = shape(parsed.lower, m.index + m[0].length)
   ) {
     const start = m.index;
     const end = start + m[0].length;
@@ -112,7 +115,7 @@ export default defineRule({
   },
   check({ parsed, report }) {
     const cost = cappedCost(CAP);
-    const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, CUT_CORNERS_ALL) : [];
+    const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, cutsCorners) : [];
     for (const p of cuts) {
       report({
         messageId: 'cutsCorners',
@@ -122,7 +125,7 @@ export default defineRule({
           'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
       });
     }
-    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, REACTIVE_ALL, 1)[0] : undefined;
+    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, waits, 1)[0] : undefined;
     if (reactive) {
       report({
         messageId: 'reactive',
@@ -133,10 +136,11 @@ export default defineRule({
       });
     }
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
-    const handsOff =
-      anyWordOf(wordsOf(parsed), GATES_HANDS_OFF) && !DIAGNOSIS.test(parsed.lower)
-        ? ownPractices(parsed, HANDS_OFF_ALL, 1)[0]
-        : undefined;
+    // (The diagnosis is looked for only once there is something it would excuse: most answers
+    // have no such practice, and the pattern read the whole answer.)
+    const words = wordsOf(parsed);
+    const reflex = ownPractices(parsed, (lower, from) => HANDS_OFF_NEAR.exec(lower, words, from), 1)[0];
+    const handsOff = reflex && !DIAGNOSIS.test(parsed.lower) ? reflex : undefined;
     if (handsOff) {
       report({
         messageId: 'handsOff',
