@@ -2,14 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BoundaryPattern } from './boundary';
 import { GatedPattern } from './gated';
+import { DEFLECTIONS } from './lexicon/blame';
 import { PROVED_RIGHT, WENT_AROUND } from './lexicon/conflict';
+import { HERO_PATTERNS } from './lexicon/hero';
 import { HANDS_OFF } from './lexicon/practice';
 import { splitWords } from './phrases';
 import {
+  DEFLECTION_GATES,
   GATES_HANDS_OFF,
   GATES_PROVED_RIGHT,
   GATES_WENT_AROUND,
   HANDS_OFF_WORDS,
+  HERO_GATES,
   PROVED_RIGHT_WORDS,
   WENT_AROUND_WORDS,
 } from './word-classes';
@@ -18,7 +22,14 @@ import {
 const wordsIn = (source: string): string[] => source.replace(/\\p\{L\}/g, '').match(/[a-z][a-z'-]*/g) ?? [];
 
 /** Each pattern with its gate, and whole matches to draw from so that random texts hold some. */
-const CASES = [
+const CASES: {
+  name: string;
+  pattern: RegExp;
+  bit: number;
+  gates: readonly string[];
+  matches: string[];
+  alsoIn?: string;
+}[] = [
   {
     name: 'going around someone',
     pattern: WENT_AROUND,
@@ -52,6 +63,47 @@ const CASES = [
   },
 ];
 
+/** Whole matches of the hero shapes and the deflections, in list order. */
+const SHAPE_MATCHES = [
+  ['i took over', 'i would own it end to end', 'i quickly stepped in and rewrote', 'i ran the team myself'],
+  ['i was really the only engineer who knew', 'no-one else could'],
+  ['built it to my design', 'building the prototype to my spec'],
+  ["i didn't wait for the team", 'without waiting for a design sign-off'],
+  [
+    'drive it through personally',
+    "i'm the kind of leader who",
+    'one person with',
+    'without me, it',
+    'somebody has to step up',
+  ],
+  ["what we couldn't control was", 'what my team did not own at first was'],
+  ['the plan itself was solid', 'our build pipeline itself was on track'],
+  ['engineering delivered exactly what was asked'],
+  ['stemmed from the product brief rather than the build'],
+  ['doing everything right on my own side'],
+  [
+    'none of that was communicated',
+    'were never flagged to us',
+    'without any warning from',
+    'with no input from engineering',
+    'decided at a level above my head',
+    'made over my head',
+    'had since walked back',
+  ],
+  ["exposed to other teams' decisions", 'exposed to other groups’s delays'],
+];
+for (const [k, { gates, shape, alsoIn }] of [...HERO_PATTERNS, ...DEFLECTIONS].entries()) {
+  const hero = k < HERO_PATTERNS.length;
+  CASES.push({
+    name: `${hero ? 'hero' : 'deflection'} shape ${hero ? k : k - HERO_PATTERNS.length}`,
+    pattern: shape,
+    bit: (hero ? HERO_GATES[k] : DEFLECTION_GATES[k - HERO_PATTERNS.length]) as number,
+    gates,
+    matches: SHAPE_MATCHES[k] as string[],
+    alsoIn,
+  });
+}
+
 /** Every match, found one after another from the end of the last. */
 function all(next: (from: number) => RegExpExecArray | null): [number, string][] {
   const out: [number, string][] = [];
@@ -60,8 +112,8 @@ function all(next: (from: number) => RegExpExecArray | null): [number, string][]
 }
 
 describe('GatedPattern', () => {
-  for (const { name, pattern, bit, gates, matches } of CASES) {
-    const gated = new GatedPattern(pattern, bit);
+  for (const { name, pattern, bit, gates, matches, alsoIn } of CASES) {
+    const gated = new GatedPattern(pattern, bit, alsoIn);
     const plain = new BoundaryPattern(pattern);
     const both = (text: string) => {
       const words = splitWords(text);
@@ -69,6 +121,7 @@ describe('GatedPattern', () => {
     };
 
     it(`${name}: finds every match the pattern finds in the whole text`, () => {
+      for (const match of matches) expect(both(match)[1], match).toEqual([[0, match]]);
       const vocabulary = [...new Set([...wordsIn(pattern.source), ...gates])];
       const word = fc.oneof(
         { weight: 6, arbitrary: fc.constantFrom(...vocabulary) },

@@ -8,6 +8,8 @@
  * importing a detector (and every detector sees the same table, whatever loaded first).
  */
 import { lexemeFor, lookupLexeme } from './lexemes';
+import { DEFLECTIONS } from './lexicon/blame';
+import { HERO_PATTERNS } from './lexicon/hero';
 import { NUMBER_WORDS } from './lexicon/numbers';
 
 /** metrics: a figure can start at this word besides digits and currency signs. */
@@ -50,12 +52,24 @@ export const HEADS_OTHER_FAILED = 4096;
  * that reads words for a word list's words needs to look inside only these.
  */
 export const UNUSUAL_WORD = 8192;
+/** The first of the gate classes of the hero shapes and then the deflections, one each, in list order. */
+const FIRST_SHAPE_GATE = 16384;
+/** hero.ts: the gate class of each shape of HERO_PATTERNS ("took" for "I took over"). */
+export const HERO_GATES: readonly number[] = HERO_PATTERNS.map((_, k) => FIRST_SHAPE_GATE << k);
+/** blame-negativity: the gate class of each shape of DEFLECTIONS ("itself" for "the plan itself was solid"). */
+export const DEFLECTION_GATES: readonly number[] = DEFLECTIONS.map(
+  (_, k) => FIRST_SHAPE_GATE << (HERO_PATTERNS.length + k),
+);
+if ((DEFLECTION_GATES.at(-1) ?? 0) > 1 << 30) throw new Error('more gate classes than an int has bits');
+
+const unionOf = (bits: readonly number[]): number => bits.reduce((all, bit) => all | bit, 0);
 /**
  * The gate classes an unusual word also takes from the letters it opens or ends with (words.ts):
  * a gate word glued to other characters ("head's", "x-proved") may still stand in its pattern's
  * match (gated.ts).
  */
-export const GLUED_CLASSES = GATES_WENT_AROUND | GATES_PROVED_RIGHT | GATES_HANDS_OFF;
+export const GLUED_CLASSES =
+  GATES_WENT_AROUND | GATES_PROVED_RIGHT | GATES_HANDS_OFF | unionOf(HERO_GATES) | unionOf(DEFLECTION_GATES);
 
 export const WENT_AROUND_WORDS = [
   'head',
@@ -284,6 +298,8 @@ define(GATES_HANDS_OFF, HANDS_OFF_WORDS);
 // A party is followed by a space or "'s" (the vendor's notice): both spellings carry the bit.
 for (const word of [...SELF_PARTY, ...PARTY_ENDS]) define(ENDS_OTHER_PARTY, [word, `${word}'s`]);
 define(SECONDS_CAUSE, CAUSE_SECONDS);
+for (const [k, { gates }] of HERO_PATTERNS.entries()) define(HERO_GATES[k] as number, gates);
+for (const [k, { gates }] of DEFLECTIONS.entries()) define(DEFLECTION_GATES[k] as number, gates);
 define(OPENS_OTHER_FAILED, FAILED_FIRSTS);
 define(HEADS_OTHER_FAILED, [...FAILED_FIRSTS, 'over', 'under', 'micro']);
 

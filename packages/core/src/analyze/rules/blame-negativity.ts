@@ -7,25 +7,24 @@
  */
 
 import { asksAboutFormerWork } from '../../framework/questions/setback';
-import { BoundaryPattern } from '../boundary';
 import { findPointing } from '../detect/pointing';
+import { GatedPattern } from '../gated';
 import { BLAME_NEGATORS, CONTEMPT, DEFLECTIONS } from '../lexicon/blame';
-import { wordsOf } from '../phrases';
+import { type Word, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
 import { cappedCost, defineRule } from '../rule';
+import { DEFLECTION_GATES } from '../word-classes';
 
-/** The deflection shapes, each run as a BoundaryPattern (same matches, found faster). */
-const DEFLECTION_PATTERNS = DEFLECTIONS.map(({ needs, shape }) => ({
-  needs,
-  shape: new BoundaryPattern(shape),
-}));
+/** The deflection shapes, each read only around its gate words (gated.ts). */
+const DEFLECTION_PATTERNS = DEFLECTIONS.map(
+  ({ shape, alsoIn }, k) => new GatedPattern(shape, DEFLECTION_GATES[k] as number, alsoIn),
+);
 
-/** Every deflection shape in the answer, as pattern matches. */
-function deflections(lower: string, present: ReadonlySet<string>): RegExpExecArray[] {
+/** Every deflection shape in the answer (its first match), as pattern matches. */
+function deflections(lower: string, gateWords: readonly Word[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const { needs, shape } of DEFLECTION_PATTERNS) {
-    if (!needs.some((word) => present.has(word))) continue;
-    const m = shape.exec(lower);
+  for (const shape of DEFLECTION_PATTERNS) {
+    const m = shape.exec(lower, gateWords);
     if (m) found.push(m);
   }
   return found;
@@ -92,7 +91,7 @@ export default defineRule({
     // A clause already reported as explicit blame is not counted again as pointing.
     const pointing = [
       ...findPointing(parsed.lower, wordsOf(parsed)),
-      ...deflections(parsed.lower, facts.gateNeedles),
+      ...deflections(parsed.lower, facts.gateWords),
     ]
       .filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end))
       .sort((a, b) => a.index - b.index);

@@ -8,7 +8,6 @@
  */
 import { GatedPattern } from '../gated';
 import { OPEN_ESCALATION, PROVED_RIGHT, WENT_AROUND } from '../lexicon/conflict';
-import { wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
 import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
@@ -45,10 +44,9 @@ export default defineRule({
       provedRight: { question: 'How did you and they work together after that?', priority: 2 },
     },
   },
-  check({ parsed, report }) {
+  check({ facts, parsed, report }) {
     const cost = cappedCost(CAP);
-    const words = wordsOf(parsed);
-    const around = WENT_AROUND_SHAPE.exec(parsed.lower, words);
+    const around = WENT_AROUND_SHAPE.exec(parsed.lower, facts.gateWords);
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
@@ -62,7 +60,7 @@ export default defineRule({
         });
       }
     }
-    const right = PROVED_RIGHT_SHAPE.exec(parsed.lower, words);
+    const right = PROVED_RIGHT_SHAPE.exec(parsed.lower, facts.gateWords);
     // "…instead of failing in a way that proves me right": a win disowned, not claimed.
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));

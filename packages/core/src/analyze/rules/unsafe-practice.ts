@@ -16,7 +16,6 @@ import {
   REACTIVE,
   TOLD_AS_MISTAKE,
 } from '../lexicon/practice';
-import { wordsOf } from '../phrases';
 import { sentenceIndexAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
@@ -113,7 +112,7 @@ export default defineRule({
       },
     },
   },
-  check({ parsed, report }) {
+  check({ facts, parsed, report }) {
     const cost = cappedCost(CAP);
     const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, cutsCorners) : [];
     for (const p of cuts) {
@@ -138,8 +137,11 @@ export default defineRule({
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
     // (The diagnosis is looked for only once there is something it would excuse: most answers
     // have no such practice, and the pattern read the whole answer.)
-    const words = wordsOf(parsed);
-    const reflex = ownPractices(parsed, (lower, from) => HANDS_OFF_NEAR.exec(lower, words, from), 1)[0];
+    const reflex = ownPractices(
+      parsed,
+      (lower, from) => HANDS_OFF_NEAR.exec(lower, facts.gateWords, from),
+      1,
+    )[0];
     const handsOff = reflex && !DIAGNOSIS.test(parsed.lower) ? reflex : undefined;
     if (handsOff) {
       report({
