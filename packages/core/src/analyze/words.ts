@@ -2,7 +2,7 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
-import { type Lexeme, lookupLexeme } from './lexemes';
+import { knownWords, type Lexeme, lookupLexeme } from './lexemes';
 import { GLUED_CLASSES, UNUSUAL_WORD, wordClasses } from './word-classes';
 
 export interface Word {
@@ -101,17 +101,20 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
       const lexeme = lookupLexeme(value) ?? null;
       // Every character stripped is one of the others: any left over are the word's own.
       const unusual = others > a - i + (end - b);
+      // headClasses(value), with the hyphen already found.
+      const head = hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0;
       words.push({
         value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
-        classes: (lexeme === null ? 0 : lexeme.classes) | (unusual ? UNUSUAL_WORD | gluedClasses(value) : 0),
+        classes:
+          (lexeme === null ? 0 : lexeme.classes) |
+          (unusual ? UNUSUAL_WORD | gluedClasses(value, hyphen, head) : 0),
         lexeme,
         hyphenated: hyphen > 0,
-        // headClasses(value), with the hyphen already found.
-        head: hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0,
+        head,
       });
     }
     i = end;
@@ -119,23 +122,43 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
   return words;
 }
 
-/** Gate words are at least this long ("ram", "won"): shorter runs of letters are not looked up. */
-const SHORTEST_GATE = 3;
+/**
+ * Which lengths of word each first letter has among the gate words (GLUED_CLASSES), one bit per
+ * length: a run of letters is looked up only if some gate word has its first letter and length.
+ */
+const GATE_SHAPES = new Uint32Array(26);
+for (const word of knownWords()) {
+  const first = word.charCodeAt(0) - 97;
+  if ((wordClasses(word) & GLUED_CLASSES) !== 0 && first >= 0 && first < 26 && word.length < 32) {
+    GATE_SHAPES[first] = (GATE_SHAPES[first] as number) | (1 << word.length);
+  }
+}
+
+/** Whether some gate word has the letters `value[from, to)`' first letter and length. */
+function mayBeGate(value: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length < 32 && (((GATE_SHAPES[value.charCodeAt(from) - 97] as number) >>> length) & 1) === 1;
+}
 
 /**
  * The gate classes of the run of letters a word opens with and of the one it ends with, when
  * something other than a–z follows or precedes them ("head's", "x-proved", "server/db"): a gate
- * word may stand in a pattern's match there (see gated.ts). Read for unusual words only (~5%).
+ * word may stand in a pattern's match there (see gated.ts). Read for unusual words only (~5%);
+ * `head`: the classes of the part before the first hyphen, already looked up.
  */
-function gluedClasses(value: string): number {
+function gluedClasses(value: string, hyphen: number, head: number): number {
   const n = value.length;
   let lead = 0;
   while (lead < n && isLetter(value.charCodeAt(lead))) lead++;
   let trail = 0;
   while (trail < n - lead && isLetter(value.charCodeAt(n - 1 - trail))) trail++;
   let classes = 0;
-  if (lead >= SHORTEST_GATE && lead < n) classes |= wordClasses(value.slice(0, lead));
-  if (trail >= SHORTEST_GATE && trail < n) classes |= wordClasses(value.slice(n - trail));
+  if (lead > 0 && lead < n) {
+    if (lead === hyphen) classes |= head;
+    else if (mayBeGate(value, 0, lead)) classes |= wordClasses(value.slice(0, lead));
+  }
+  if (trail > 0 && trail < n && mayBeGate(value, n - trail, n))
+    classes |= wordClasses(value.slice(n - trail));
   return classes & GLUED_CLASSES;
 }
 
