@@ -5,12 +5,14 @@ import { GatedPattern } from './gated';
 import { DEFLECTIONS } from './lexicon/blame';
 import { PROVED_RIGHT, WENT_AROUND } from './lexicon/conflict';
 import { HERO_PATTERNS } from './lexicon/hero';
-import { HANDS_OFF } from './lexicon/practice';
+import { CUT_CORNERS, CUT_CORNERS_GATES, HANDS_OFF, REACTIVE, REACTIVE_GATES } from './lexicon/practice';
 import { splitWords } from './phrases';
 import {
   DEFLECTION_GATES,
+  GATES_CUTS_CORNERS,
   GATES_HANDS_OFF,
   GATES_PROVED_RIGHT,
+  GATES_WAITS,
   GATES_WENT_AROUND,
   HANDS_OFF_WORDS,
   HERO_GATES,
@@ -60,6 +62,37 @@ const CASES: {
     bit: GATES_HANDS_OFF,
     gates: HANDS_OFF_WORDS,
     matches: ['threw more servers at it', 'a beefier db box', 'asked the database team to deal with it'],
+  },
+  {
+    name: 'a guard cut',
+    pattern: CUT_CORNERS,
+    bit: GATES_CUTS_CORNERS,
+    gates: CUT_CORNERS_GATES,
+    matches: [
+      'ran fewer tests',
+      'skipped the canary',
+      'commented out the flaky tests',
+      'silenced those noisy alerts',
+      'turned off monitoring',
+      'pushed the fix straight to production',
+      'merged it without any review',
+      'bypassed the pipeline',
+      'force-merged',
+      'rather than spending a lot of time on root-cause analysis',
+      'ignoring those test failures',
+    ],
+  },
+  {
+    name: 'problems left until reported',
+    pattern: REACTIVE,
+    bit: GATES_WAITS,
+    gates: REACTIVE_GATES,
+    matches: [
+      'wait until customers complain',
+      'only fix things when something breaks',
+      "if it ain't broke",
+      "don't touch what isn't broken",
+    ],
   },
 ];
 

@@ -11,6 +11,7 @@ import { lexemeFor, lookupLexeme } from './lexemes';
 import { DEFLECTIONS } from './lexicon/blame';
 import { HERO_PATTERNS } from './lexicon/hero';
 import { NUMBER_WORDS } from './lexicon/numbers';
+import { CUT_CORNERS_GATES, REACTIVE_GATES } from './lexicon/practice';
 
 /** metrics: a figure can start at this word besides digits and currency signs. */
 export const FIGURE_STARTER = 1;
@@ -60,7 +61,11 @@ export const HERO_GATES: readonly number[] = HERO_PATTERNS.map((_, k) => FIRST_S
 export const DEFLECTION_GATES: readonly number[] = DEFLECTIONS.map(
   (_, k) => FIRST_SHAPE_GATE << (HERO_PATTERNS.length + k),
 );
-if ((DEFLECTION_GATES.at(-1) ?? 0) > 1 << 30) throw new Error('more gate classes than an int has bits');
+/** unsafe-practice: a guard cut ("skip", "disabled", "straight to prod"). */
+export const GATES_CUTS_CORNERS = FIRST_SHAPE_GATE << (HERO_PATTERNS.length + DEFLECTIONS.length);
+/** unsafe-practice: problems left until someone reports them ("wait", "only", "broke"). */
+export const GATES_WAITS = GATES_CUTS_CORNERS << 1;
+if (GATES_WAITS > 1 << 30) throw new Error('more gate classes than an int has bits');
 
 const unionOf = (bits: readonly number[]): number => bits.reduce((all, bit) => all | bit, 0);
 /**
@@ -69,7 +74,13 @@ const unionOf = (bits: readonly number[]): number => bits.reduce((all, bit) => a
  * match (gated.ts).
  */
 export const GLUED_CLASSES =
-  GATES_WENT_AROUND | GATES_PROVED_RIGHT | GATES_HANDS_OFF | unionOf(HERO_GATES) | unionOf(DEFLECTION_GATES);
+  GATES_WENT_AROUND |
+  GATES_PROVED_RIGHT |
+  GATES_HANDS_OFF |
+  GATES_CUTS_CORNERS |
+  GATES_WAITS |
+  unionOf(HERO_GATES) |
+  unionOf(DEFLECTION_GATES);
 
 export const WENT_AROUND_WORDS = [
   'head',
@@ -300,6 +311,8 @@ for (const word of [...SELF_PARTY, ...PARTY_ENDS]) define(ENDS_OTHER_PARTY, [wor
 define(SECONDS_CAUSE, CAUSE_SECONDS);
 for (const [k, { gates }] of HERO_PATTERNS.entries()) define(HERO_GATES[k] as number, gates);
 for (const [k, { gates }] of DEFLECTIONS.entries()) define(DEFLECTION_GATES[k] as number, gates);
+define(GATES_CUTS_CORNERS, CUT_CORNERS_GATES);
+define(GATES_WAITS, REACTIVE_GATES);
 define(OPENS_OTHER_FAILED, FAILED_FIRSTS);
 define(HEADS_OTHER_FAILED, [...FAILED_FIRSTS, 'over', 'under', 'micro']);
 

@@ -141,24 +141,23 @@ function mayBeGate(value: string, from: number, to: number): boolean {
 }
 
 /**
- * The gate classes of the run of letters a word opens with and of the one it ends with, when
- * something other than a–z follows or precedes them ("head's", "x-proved", "server/db"): a gate
- * word may stand in a pattern's match there (see gated.ts). Read for unusual words only (~5%);
+ * The gate classes of the runs of letters in an unusual word ("head's", "x-proved", "server/db",
+ * "tests/force-merged"): a gate word may stand in a pattern's match there, cut from the rest of
+ * the word by characters other than letters (see gated.ts). Read for unusual words only (~5%);
  * `head`: the classes of the part before the first hyphen, already looked up.
  */
 function gluedClasses(value: string, hyphen: number, head: number): number {
   const n = value.length;
-  let lead = 0;
-  while (lead < n && isLetter(value.charCodeAt(lead))) lead++;
-  let trail = 0;
-  while (trail < n - lead && isLetter(value.charCodeAt(n - 1 - trail))) trail++;
   let classes = 0;
-  if (lead > 0 && lead < n) {
-    if (lead === hyphen) classes |= head;
-    else if (mayBeGate(value, 0, lead)) classes |= wordClasses(value.slice(0, lead));
+  for (let from = 0; from < n; ) {
+    let to = from;
+    while (to < n && isLetter(value.charCodeAt(to))) to++;
+    if (to > from && to - from < n) {
+      if (from === 0 && to === hyphen) classes |= head;
+      else if (mayBeGate(value, from, to)) classes |= wordClasses(value.slice(from, to));
+    }
+    from = to + 1;
   }
-  if (trail > 0 && trail < n && mayBeGate(value, n - trail, n))
-    classes |= wordClasses(value.slice(n - trail));
   return classes & GLUED_CLASSES;
 }
 
