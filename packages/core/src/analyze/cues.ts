@@ -6,7 +6,7 @@
 import { EXAMPLE_CUES, PLATITUDES } from './lexicon/approach';
 import { ASKED_TOPIC_EVIDENCE } from './lexicon/asked-topic';
 import { HERO_PHRASES, TEAM_CREDIT } from './lexicon/attribution';
-import { BLAME_PHRASES, DEFLECTIONS } from './lexicon/blame';
+import { BLAME_PHRASES } from './lexicon/blame';
 import {
   BUSINESS_LINK_CUES,
   BUSINESS_MODEL_CUES,
@@ -22,7 +22,6 @@ import {
   SCALE_DESIGN_CUES,
   TEACHING_CUES,
 } from './lexicon/craft';
-import { HERO_PATTERNS } from './lexicon/hero';
 import { LEARNING_CUES, SCALE_IMPACT_CUES } from './lexicon/learning';
 import { BACKTRACK_CUES, DIGRESSION_CUES } from './lexicon/order';
 import { PEOPLE_OUTCOME_CUES, RESULT_CUES } from './lexicon/outcome';
@@ -33,7 +32,6 @@ import { SCOPE_KEYWORDS } from './lexicon/scope';
 import { CHECK_IN_PHRASES, FILLERS, HEDGES } from './lexicon/speech';
 import { ACTION_OPENERS, SITUATION_CUES, TASK_CUES } from './lexicon/story';
 import { TECHNICAL_TERMS } from './lexicon/technical';
-import { NeedleSet } from './needles';
 import { PhraseIndex, type PhraseMatch } from './phrases';
 
 export const CUE_LISTS = {
@@ -143,9 +141,3 @@ export const CUE_INDEX = new PhraseIndex(CUE_LISTS, {
 
 export type CueFamily = (typeof CUE_INDEX.families)[number];
 export type CueMatches = ReturnType<typeof CUE_INDEX.scan>;
-
-/**
- * The words that gate the hero shapes and the blame deflections (each shape is tried only when
- * one of its words is in the answer), found together in one pass: facts.gateNeedles.
- */
-export const GATE_NEEDLES = new NeedleSet([...HERO_PATTERNS, ...DEFLECTIONS].flatMap((p) => p.needs));

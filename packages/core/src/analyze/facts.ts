@@ -5,7 +5,7 @@
  */
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { asksForReasoning } from '../framework/questions/question-kind';
-import { CUE_INDEX, type CueMatches, GATE_NEEDLES } from './cues';
+import { CUE_INDEX, type CueMatches } from './cues';
 import type { ApproachReading } from './detect/approach';
 import { readApproach } from './detect/approach';
 import { findHeroSignals } from './detect/hero';
@@ -17,8 +17,9 @@ import { readSpeech } from './detect/speech';
 import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
+import { gateWordsOf } from './gated';
 import { CHANGE_WORDS } from './lexicon/outcome';
-import type { PhraseMatch } from './phrases';
+import type { PhraseMatch, Word } from './phrases';
 import { wordsOf } from './phrases';
 import { distinctSentenceWords, sentenceIndexAt } from './positions';
 import type { ParsedText } from './text';
@@ -55,8 +56,11 @@ export interface Facts {
    * the evidence a growth or people story gives in place of a figure.
    */
   peopleOutcome: PhraseMatch | null;
-  /** The words that gate costly patterns (cues.ts, GATE_NEEDLES) that the answer contains. */
-  gateNeedles: ReadonlySet<string>;
+  /**
+   * The answer's words that have a gate class (word-classes.ts, GLUED_CLASSES), in text order: the
+   * gated patterns (gated.ts) read the clauses around these only.
+   */
+  gateWords: Word[];
   /** Hero signals: set phrases and hero shapes ("I took over", "to my design"), in text order. */
   heroSignals: PhraseMatch[];
   /**
@@ -105,7 +109,7 @@ export function computeFacts(
   const scope = readScope(parsed.text, parsed.lower, metrics, cues, wordsOf(parsed));
   const star = detectStar(parsed, cues, actions, metrics, changeMetrics, scope.evidence);
   // A figure inside the result is a quantified result even without a change verb.
-  const gateNeedles = GATE_NEEDLES.find(parsed.lower);
+  const gateWords = gateWordsOf(wordsOf(parsed));
   const approach = asksForReasoning(options.questionKind)
     ? readApproach(parsed, cues, actions, metrics)
     : null;
@@ -130,8 +134,8 @@ export function computeFacts(
     zoom: readZoom(parsed, cues.technical),
     businessLink: findBusinessLink(parsed, star.roles, metrics, outcomeMetrics, cues.businessLink, approach),
     peopleOutcome: findPeopleOutcome(parsed, star.roles, cues.peopleOutcome),
-    gateNeedles,
-    heroSignals: findHeroSignals(parsed, cues, gateNeedles),
+    gateWords,
+    heroSignals: findHeroSignals(parsed, cues, gateWords),
     ownedPart: options.asksAboutSetback ? findOwnedPart(parsed, cues, star.roles) : null,
     approach,
   };

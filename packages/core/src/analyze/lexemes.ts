@@ -32,3 +32,8 @@ export function lexemeFor(word: string): Lexeme {
 export function lookupLexeme(word: string): Lexeme | undefined {
   return LEXEMES.get(word);
 }
+
+/** Every word that has a record, for tests that check a claim about all of them. */
+export function knownWords(): IterableIterator<string> {
+  return LEXEMES.keys();
+}

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   FIGURE_GUARDED,
   FIGURE_STARTER,
+  GATES_HANDS_OFF,
+  GATES_PROVED_RIGHT,
+  GATES_WENT_AROUND,
   headClasses,
   NUMBER_HEAD,
   OPENS_OTHER_PARTY,
   OPENS_TEAM,
   OPENS_TITLE,
+  UNUSUAL_WORD,
   wordClasses,
 } from './word-classes';
 import { splitWords } from './words';
@@ -48,5 +52,26 @@ describe('word classes', () => {
     expect(classes.forty).toBe(wordClasses('forty'));
     expect(classes.team).toBe(wordClasses('team'));
     expect(classes.shipped).toBe(0);
+  });
+
+  it('marks a word with a character other than a–z left in it, and the gates glued at its edges', () => {
+    const words = splitWords('"told," on-call q3 head\'s x-proved server/db 2ram ram2 é told');
+    const read = words.map((w) => [
+      w.value,
+      (w.classes & UNUSUAL_WORD) !== 0,
+      w.classes & (GATES_WENT_AROUND | GATES_PROVED_RIGHT | GATES_HANDS_OFF),
+    ]);
+    expect(read).toEqual([
+      ['told', false, GATES_PROVED_RIGHT],
+      ['on-call', true, 0],
+      ['q3', true, 0],
+      ["head's", true, GATES_WENT_AROUND],
+      ['x-proved', true, GATES_PROVED_RIGHT],
+      ['server/db', true, GATES_HANDS_OFF],
+      ['2ram', true, GATES_HANDS_OFF],
+      ['ram2', true, GATES_HANDS_OFF],
+      ['é', true, 0],
+      ['told', false, GATES_PROVED_RIGHT],
+    ]);
   });
 });

@@ -2,8 +2,8 @@
  * The answer as words: whitespace-separated chunks with surrounding punctuation removed, the
  * unit every word list and pattern is matched on. Split once per answer, at parse time.
  */
-import { type Lexeme, lookupLexeme } from './lexemes';
-import { wordClasses } from './word-classes';
+import { knownWords, type Lexeme, lookupLexeme } from './lexemes';
+import { GLUED_CLASSES, UNUSUAL_WORD, wordClasses } from './word-classes';
 
 export interface Word {
   /** Lower-cased, quotes folded, surrounding punctuation removed. */
@@ -14,7 +14,11 @@ export interface Word {
   trail: string;
   /** Whether the word has a digit: figures can only start at such words (or a few others). */
   digit: boolean;
-  /** Which patterns the word can open (word-classes.ts), looked up once for every detector. */
+  /**
+   * Which patterns the word can open (word-classes.ts), looked up once for every detector; with
+   * UNUSUAL_WORD when a character other than a–z is left in it, and then the gate classes of the
+   * letters it opens or ends with (GLUED_CLASSES: "head's" has the class of "head").
+   */
   classes: number;
   /** What the word lists know of the word (lexemes.ts), looked up once; null for most words. */
   lexeme: Lexeme | null;
@@ -64,15 +68,21 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
     let end = i;
     let digit = false;
     let hyphenAt = -1;
-    // Letters (97 and up, below 160) fail both range tests: two comparisons per character instead
-    // of the nine of isSeparator and the digit and hyphen tests one after the other.
+    // Characters other than a–z in the chunk, the punctuation stripped below included.
+    let others = 0;
+    // Letters a–z fail the one range test: two comparisons per character instead of the nine of
+    // isSeparator and the digit and hyphen tests one after the other.
     for (; end < n; end++) {
       const c = lower.charCodeAt(end);
       if (c < 58) {
         if (c <= 32) break;
         if (c >= 48) digit = true;
         else if (c === 45 && hyphenAt < 0) hyphenAt = end;
-      } else if (c >= 160 && isSeparator(c)) break;
+        others++;
+      } else if (c > 122) {
+        if (c >= 160 && isSeparator(c)) break;
+        others++;
+      } else if (c < 97) others++;
     }
     let a = i;
     let b = end;
@@ -89,20 +99,68 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
       }
       value ??= lower.slice(a, b);
       const lexeme = lookupLexeme(value) ?? null;
+      // Every character stripped is one of the others: any left over are the word's own.
+      const unusual = others > a - i + (end - b);
+      // headClasses(value), with the hyphen already found.
+      const head = hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0;
       words.push({
         value,
         start: a,
         end: b,
         trail: b < end ? lower.charAt(b) : '',
         digit,
-        classes: lexeme === null ? 0 : lexeme.classes,
+        classes:
+          (lexeme === null ? 0 : lexeme.classes) |
+          (unusual ? UNUSUAL_WORD | gluedClasses(value, hyphen, head) : 0),
         lexeme,
         hyphenated: hyphen > 0,
-        // headClasses(value), with the hyphen already found.
-        head: hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0,
+        head,
       });
     }
     i = end;
   }
   return words;
+}
+
+/**
+ * Which lengths of word each first letter has among the gate words (GLUED_CLASSES), one bit per
+ * length: a run of letters is looked up only if some gate word has its first letter and length.
+ */
+const GATE_SHAPES = new Uint32Array(26);
+for (const word of knownWords()) {
+  const first = word.charCodeAt(0) - 97;
+  if ((wordClasses(word) & GLUED_CLASSES) !== 0 && first >= 0 && first < 26 && word.length < 32) {
+    GATE_SHAPES[first] = (GATE_SHAPES[first] as number) | (1 << word.length);
+  }
+}
+
+/** Whether some gate word has the letters `value[from, to)`' first letter and length. */
+function mayBeGate(value: string, from: number, to: number): boolean {
+  const length = to - from;
+  return length < 32 && (((GATE_SHAPES[value.charCodeAt(from) - 97] as number) >>> length) & 1) === 1;
+}
+
+/**
+ * The gate classes of the runs of letters in an unusual word ("head's", "x-proved", "server/db",
+ * "tests/force-merged"): a gate word may stand in a pattern's match there, cut from the rest of
+ * the word by characters other than letters (see gated.ts). Read for unusual words only (~5%);
+ * `head`: the classes of the part before the first hyphen, already looked up.
+ */
+function gluedClasses(value: string, hyphen: number, head: number): number {
+  const n = value.length;
+  let classes = 0;
+  for (let from = 0; from < n; ) {
+    let to = from;
+    while (to < n && isLetter(value.charCodeAt(to))) to++;
+    if (to > from && to - from < n) {
+      if (from === 0 && to === hyphen) classes |= head;
+      else if (mayBeGate(value, from, to)) classes |= wordClasses(value.slice(from, to));
+    }
+    from = to + 1;
+  }
+  return classes & GLUED_CLASSES;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

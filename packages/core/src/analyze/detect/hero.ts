@@ -2,38 +2,38 @@
  * Every hero signal in an answer, in text order: the set phrases (cues.hero) and the hero shapes
  * (lexicon/hero.ts), one signal per place.
  */
-import { BoundaryPattern } from '../boundary';
-import { type CueMatches, GATE_NEEDLES } from '../cues';
+import type { CueMatches } from '../cues';
+import { GatedPattern, gateWordsOf } from '../gated';
 import { HERO_PATTERNS, TAKEOVER } from '../lexicon/hero';
-import type { PhraseMatch } from '../phrases';
+import { type PhraseMatch, type Word, wordsOf } from '../phrases';
 import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
+import { HERO_GATES } from '../word-classes';
 
 /** What follows "I was the one who" when the speaker carried a duty rather than claimed a win. */
 const DUTY_AFTER = /^\s+(?:had to|needed to|must|got to tell|broke the news|told)(?![\p{L}])/u;
 
-/** Each pattern with its twin that finds them all (a BoundaryPattern: same matches, found faster). */
+/** Each pattern with its twin that finds them all, read only around its gate words (gated.ts). */
 const GLOBAL_PATTERNS = HERO_PATTERNS.map(
-  ({ needs, shape }) => [shape, needs, new BoundaryPattern(new RegExp(shape.source, 'u'))] as const,
+  ({ shape, alsoIn }, k) => [shape, new GatedPattern(shape, HERO_GATES[k] as number, alsoIn)] as const,
 );
 
-/** `present`: the gate words in the answer (facts.gateNeedles), found once for every detector. */
+/** `gateWords`: the answer's words with a gate class (facts.gateWords), found once for every detector. */
 export function findHeroSignals(
   parsed: ParsedText,
   cues: CueMatches,
-  present: ReadonlySet<string> = GATE_NEEDLES.find(parsed.lower),
+  gateWords: readonly Word[] = gateWordsOf(wordsOf(parsed)),
 ): PhraseMatch[] {
   // "I was the one who had to tell each person": a hard duty owned, not credit taken.
   const signals: PhraseMatch[] = cues.hero.filter(
     (h) => !DUTY_AFTER.test(parsed.lower.slice(h.end, h.end + 12)),
   );
-  for (const [pattern, needs, global] of GLOBAL_PATTERNS) {
-    if (!needs.some((word) => present.has(word))) continue;
+  for (const [pattern, global] of GLOBAL_PATTERNS) {
     // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
     for (
-      let m = global.exec(parsed.lower);
+      let m = global.exec(parsed.lower, gateWords);
       m !== null;
-      m = global.exec(parsed.lower, m.index + m[0].length)
+      m = global.exec(parsed.lower, gateWords, m.index + m[0].length)
     ) {
       const start = m.index;
       const end = start + m[0].length;

@@ -248,10 +248,16 @@ export const OTHER_FAILED =
 export const CAUSE_ELSEWHERE =
   "(?:the|a) (?:bigger|biggest|real|main|actual|root|underlying) (?:problem|issue|reason|cause|blocker) (?:was|were),? (?:(?:you know|honestly|frankly|really|basically|i think|i'd say|in my view),? )?(?:that )?";
 
-/** A pattern, and words one of which must be in the text for it to match: checked first, cheaply. */
+/**
+ * A pattern, and its gate words: every match has one of them as a word of its own (spaces or the
+ * match's edge on both sides). The pattern is read only in the clauses around them (gated.ts),
+ * so a match may hold only letters, spaces, apostrophes and hyphens (and `alsoIn`).
+ */
 export interface Gated {
-  needs: readonly string[];
+  gates: readonly string[];
   shape: RegExp;
+  /** Other characters a match may hold (", " in "without me, it…"). */
+  alsoIn?: string;
 }
 
 /**
@@ -262,54 +268,53 @@ export interface Gated {
  */
 export const DEFLECTIONS: readonly Gated[] = [
   {
-    // The words the shape opens with: "didn't" alone is in most answers and opened a scan for each.
-    needs: ['what we ', 'what i ', 'what my team ', 'what our team '],
+    gates: ['what'],
     shape:
       /(?<![\p{L}])what (?:we|i|my team|our team) (?:couldn't|could not|can't|cannot|didn't|did not) (?:control|influence|own)(?: [\p{L}]+){0,2} (?:was|were)(?![\p{L}])/u,
   },
   {
-    needs: [' itself was '],
+    gates: ['itself'],
     shape:
       /(?<![\p{L}])(?:the|our|my) (?:plan|design|build|code|engine|system|execution|work|delivery|architecture|estimate|estimates|implementation|service|platform|model|approach)(?: [\p{L}-]+)? itself was (?:\p{L}+ )?(?:solid|sound|rigorous|thorough|careful|realistic|sensible|reasonable|right|fine|good|correct|on track|robust|strong)(?![\p{L}])/u,
   },
   {
-    needs: ['delivered '],
+    gates: ['delivered'],
     shape:
       /(?<![\p{L}])(?:engineering|we|my team|our team|the team) delivered (?:exactly |precisely )?what was (?:specified|asked|agreed|requested|scoped|promised)(?![\p{L}])/u,
   },
   {
-    needs: [' rather than '],
+    gates: ['rather'],
     shape:
       /(?<![\p{L}])(?:came|stemmed|resulted|arose) from (?:the |their |a )?[\p{L}-]+(?: [\p{L}-]+)? rather than (?:the |our |my )?(?:build|execution|engineering|delivery|implementation|team|code|us|me)(?![\p{L}])/u,
   },
   {
-    needs: ['everything right'],
+    gates: ['everything'],
     shape: /(?<![\p{L}])(?:do|did|doing) everything right on (?:your|our|my) (?:own )?side(?![\p{L}])/u,
   },
   {
     // Decisions made or changed over the speaker's head, told as the cause: "none of that was
     // communicated to the platform group", "made at a level above me, with limited consultation",
     // "requirements other groups had since walked back", "without warning from the groups".
-    needs: [
+    gates: [
       'communicated',
       'shared',
       'explained',
       'flagged',
       'announced',
-      'consult',
       'warning',
       'notice',
-      'input from',
-      'above me',
-      'above my',
-      'over my head',
-      'walked back',
+      'consultation',
+      'consulting',
+      'input',
+      'above',
+      'head',
+      'walked',
     ],
     shape:
       /(?<![\p{L}])(?:(?:none|nothing|little|not much) of (?:that|this|it|those changes|these changes) was (?:communicated|shared|explained|flagged|announced)|(?:was|were) (?:never|not) (?:communicated|shared|explained|flagged) to (?:us|me|my|our|the)|without (?:any )?(?:warning|notice|consultation) from|without consulting (?:us|me|engineering|my team|our team)|with (?:limited|little|no) (?:consultation|warning|notice|input from (?:us|me|engineering))|(?:made|decided|taken) (?:at a level )?above (?:me|my head|my level)|(?:made|decided|taken) over my head|(?:had|have) (?:since )?walked back)(?![\p{L}])/u,
   },
   {
-    needs: ['exposed to other'],
+    gates: ['exposed'],
     shape:
       /(?<![\p{L}])exposed to other (?:groups|teams|people|organisations|organizations)(?:'|’)?s? (?:processes|decisions|mistakes|delays)(?![\p{L}])/u,
   },

@@ -1,3 +1,5 @@
+import type { Gated } from './blame';
+
 /**
  * How hero stories are told beyond the set phrases in attribution.ts (HERO_PHRASES): patterns for
  * the shapes themselves, whatever the exact words. Each match is one hero signal; the
@@ -29,23 +31,14 @@ export const SKIPPED_CHECKS =
 export const SOLO_LESSON =
   /(?<![\p{L}])(?:(?:carry|drive|driving|do|doing|own|owning|handle|handling|push|pushing|go|going)(?: [\p{L}-]+){0,4} personally|i'm the kind of (?:person|leader|manager|engineer) who|i'm comfortable being that (?:person|one)|one (?:engineer|person) with|(?:someone|somebody) (?:willing )?(?:to|has to|needs to|had to) step (?:in|up)|without me,? (?:it|this|the project|we|they))(?![\p{L}])/u;
 
-/** Each shape with the words one of which must be in the text for it to match (checked first, cheaply). */
-export const HERO_PATTERNS: readonly { needs: readonly string[]; shape: RegExp }[] = [
-  { needs: ['took', 'take over', 'stepped in', 'end to end', 'ran the team'], shape: TAKEOVER },
-  { needs: ['only', ' else '], shape: SOLE_COMPETENCE },
-  { needs: [' to my '], shape: BUILT_TO_MY },
-  { needs: ['wait'], shape: SKIPPED_CHECKS },
-  {
-    needs: [
-      'personally',
-      'kind of',
-      'comfortable being',
-      'one engineer',
-      'one person',
-      'step in',
-      'step up',
-      'without me',
-    ],
-    shape: SOLO_LESSON,
-  },
+/**
+ * Each shape with its gate words: every match has one of them as a word of its own, and holds only
+ * letters, spaces, apostrophes and hyphens (and `alsoIn`); see lexicon/blame.ts, Gated.
+ */
+export const HERO_PATTERNS: readonly Gated[] = [
+  { gates: ['took', 'take', 'stepped', 'end', 'ran'], shape: TAKEOVER },
+  { gates: ['only', 'else'], shape: SOLE_COMPETENCE },
+  { gates: ['build', 'built', 'building', 'builds'], shape: BUILT_TO_MY },
+  { gates: ['wait', 'waiting'], shape: SKIPPED_CHECKS },
+  { gates: ['personally', 'kind', 'comfortable', 'one', 'step', 'without'], shape: SOLO_LESSON, alsoIn: ',' },
 ];

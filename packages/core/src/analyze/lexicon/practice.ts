@@ -22,6 +22,69 @@ export const REACTIVE =
   /(?<![\p{L}])(?:(?:wait|waits|waiting) (?:until|till|for) (?:someone|somebody|people|users|a user|customers|a customer|the team|it|things|something|a problem|problems|issues) (?:to )?(?:reports?|complains?|breaks?|fails?|goes wrong|go wrong|comes? up|raises?|escalates?|tells? me)|only (?:fix|fixes|change|changes|look at|looks at|address|addresses|touch|touches) (?:it|things|them|problems?|issues?|the pipeline|the code) (?:when|once|after|if) (?:it|they|something|someone|somebody|a user|users) (?:breaks?|fails?|complains?|reports?|goes wrong|go wrong)|if it (?:ain't|isn't|is not) broken?|(?:handle|handles|handled|address|addresses|tackle|tackles|deal with|deals with|fix|fixes) (?:tech debt|technical debt|debt|it|them|issues|problems|bugs|things) reactively|(?:only )?(?:when|once|until) (?:it|they|that|the debt) (?:becomes?|become) (?:a |an )?(?:blocker|blocking|real problem|problem|emergency|fire)|(?:when|once|until) we (?:start|begin) (?:seeing|to see|hitting) (?:too many|lots of|a lot of|more) (?:bugs|incidents|outages|complaints|failures)|(?:don't|do not|never) (?:want to )?(?:fix|touch|change) (?:what|anything that) (?:isn't|is not|ain't) broken?)(?![\p{L}])/u;
 
 /**
+ * Words every match of CUT_CORNERS holds as a word of its own (its verb of cutting, or the word
+ * that makes it one: "fewer", "straight", "without", "rather"): the pattern is read only in the
+ * clauses around them (gated.ts).
+ */
+export const CUT_CORNERS_GATES = [
+  'fewer',
+  'skip',
+  'skips',
+  'skipping',
+  'skipped',
+  'comment',
+  'comments',
+  'commented',
+  'commenting',
+  'disable',
+  'disables',
+  'disabled',
+  'disabling',
+  'mute',
+  'mutes',
+  'muted',
+  'muting',
+  'silence',
+  'silences',
+  'silenced',
+  'silencing',
+  'turn',
+  'turns',
+  'turned',
+  'turning',
+  'straight',
+  'directly',
+  'without',
+  'bypass',
+  'bypasses',
+  'bypassed',
+  'bypassing',
+  'force',
+  'rather',
+  'instead',
+  'ignore',
+  'ignores',
+  'ignored',
+  'ignoring',
+];
+
+/** Words every match of REACTIVE holds as a word of its own. */
+export const REACTIVE_GATES = [
+  'wait',
+  'waits',
+  'waiting',
+  'only',
+  'broke',
+  'broken',
+  // "…handle tech debt reactively", "when it becomes a blocker", "when we start seeing bugs".
+  'reactively',
+  'becomes',
+  'become',
+  'start',
+  'begin',
+];
+
+/**
  * Just before a practice: it is refused, resisted or someone else's ask, not the speaker's habit
  * ("I never skip code review", "instead of commenting out flaky tests", "the PM wanted us to skip
  * staging").

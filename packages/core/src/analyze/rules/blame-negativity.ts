@@ -7,42 +7,24 @@
  */
 
 import { asksAboutFormerWork } from '../../framework/questions/setback';
-import { BoundaryPattern } from '../boundary';
-import {
-  BLAME_NEGATORS,
-  CAUSE_ELSEWHERE,
-  CONTEMPT,
-  DEFLECTIONS,
-  OTHER_FAILED,
-  OTHER_PARTY,
-} from '../lexicon/blame';
-import { matchAtWords, wordsOf } from '../phrases';
+import { findPointing } from '../detect/pointing';
+import { GatedPattern } from '../gated';
+import { BLAME_NEGATORS, CONTEMPT, DEFLECTIONS } from '../lexicon/blame';
+import { type Word, wordsOf } from '../phrases';
 import { sentenceAt, wholeAnswer } from '../positions';
 import { cappedCost, defineRule } from '../rule';
-import { OPENS_OTHER_PARTY } from '../word-classes';
+import { DEFLECTION_GATES } from '../word-classes';
 
-/** "The bigger problem was the platform team…" counts as pointing, like "they failed to…". */
-const CAUSE = new RegExp(`${CAUSE_ELSEWHERE}${OTHER_PARTY}(?![\\p{L}])`, 'uy');
-/**
- * Someone else (or something of theirs: "the vendor's notice") and, within five words of the same
- * sentence, a failing of theirs.
- */
-const POINTING = new RegExp(
-  `(?<![\\p{L}])${OTHER_PARTY}(?:'s)?(?:\\s+[^\\s.!?;]+){0,5}?\\s+${OTHER_FAILED}(?![\\p{L}])`,
-  'uy',
+/** The deflection shapes, each read only around its gate words (gated.ts). */
+const DEFLECTION_PATTERNS = DEFLECTIONS.map(
+  ({ shape, alsoIn }, k) => new GatedPattern(shape, DEFLECTION_GATES[k] as number, alsoIn),
 );
-/** The deflection shapes, each run as a BoundaryPattern (same matches, found faster). */
-const DEFLECTION_PATTERNS = DEFLECTIONS.map(({ needs, shape }) => ({
-  needs,
-  shape: new BoundaryPattern(shape),
-}));
 
-/** Every deflection shape in the answer, as pattern matches. */
-function deflections(lower: string, present: ReadonlySet<string>): RegExpExecArray[] {
+/** Every deflection shape in the answer (its first match), as pattern matches. */
+function deflections(lower: string, gateWords: readonly Word[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (const { needs, shape } of DEFLECTION_PATTERNS) {
-    if (!needs.some((word) => present.has(word))) continue;
-    const m = shape.exec(lower);
+  for (const shape of DEFLECTION_PATTERNS) {
+    const m = shape.exec(lower, gateWords);
     if (m) found.push(m);
   }
   return found;
@@ -125,12 +107,9 @@ export default defineRule({
     }
     const owned = facts.cues.ownership.length > 0;
     // A clause already reported as explicit blame is not counted again as pointing.
-    // Both patterns open on the same words (word-classes.ts): pick those once.
-    const openers = wordsOf(parsed).filter((w) => (w.classes & OPENS_OTHER_PARTY) !== 0);
     const pointing = [
-      ...matchAtWords(POINTING, parsed.lower, openers),
-      ...matchAtWords(CAUSE, parsed.lower, openers),
-      ...deflections(parsed.lower, facts.gateNeedles),
+      ...findPointing(parsed.lower, wordsOf(parsed)),
+      ...deflections(parsed.lower, facts.gateWords),
     ]
       .filter((m) => !explicit.some((e) => e.start < m.index + m[0].length && m.index < e.end))
       .sort((a, b) => a.index - b.index);

@@ -9,7 +9,7 @@
  */
 
 import { askedTopics } from '../../framework/questions/asked-topic';
-import { BoundaryPattern } from '../boundary';
+import { GatedPattern } from '../gated';
 import {
   ESCALATED_TO_BOSS,
   OPEN_ESCALATION,
@@ -17,17 +17,19 @@ import {
   TALKED_DIRECTLY,
   WENT_AROUND,
 } from '../lexicon/conflict';
-import { wordsOf } from '../phrases';
 import { sentenceAt } from '../positions';
 import { atPhrase, cappedCost, defineRule, inSentence } from '../rule';
-import { anyWordOf, GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
+import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
 const DISOWNED = /(?:instead of|rather than|\bnot\b|never|no need to|didn't need to)[^.!?]*$/u;
 
-/** The two shapes as BoundaryPatterns: the same first match, found without a lookbehind at every character. */
-const WENT_AROUND_SHAPE = new BoundaryPattern(WENT_AROUND);
-const PROVED_RIGHT_SHAPE = new BoundaryPattern(PROVED_RIGHT);
+/**
+ * The two shapes, each read only in the clauses around its gate words (gated.ts): the gates open on
+ * words common in any story ("asking", "turned", "told"), and the whole answer was read then.
+ */
+const WENT_AROUND_SHAPE = new GatedPattern(WENT_AROUND, GATES_WENT_AROUND);
+const PROVED_RIGHT_SHAPE = new GatedPattern(PROVED_RIGHT, GATES_PROVED_RIGHT);
 
 /** A question about a conflict with one's own boss ("…disagreed with your manager"). */
 const WITH_THE_BOSS = /\b(manager|boss|supervisor|director|leadership|vp|ceo|cto|skip[- ]level)\b/;
@@ -60,7 +62,7 @@ export default defineRule({
       provedRight: { question: 'How did you and they work together after that?', priority: 2 },
     },
   },
-  check({ options, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     const cost = cappedCost(CAP);
     // Asked about a conflict, a peer taken straight to the boss: no word of talking to them first.
     // (A conflict with the boss is taken to the boss: going to them is going to the person.)
@@ -78,9 +80,7 @@ export default defineRule({
           'Tell what you did with them first: "I asked him for twenty minutes, said what I had seen and asked how he saw it"; take it higher together only if that fails.',
       });
     }
-    // Each pattern is tried only when one of its gate words is in the answer (word-classes.ts).
-    const words = wordsOf(parsed);
-    const around = anyWordOf(words, GATES_WENT_AROUND) ? WENT_AROUND_SHAPE.exec(parsed.lower) : null;
+    const around = WENT_AROUND_SHAPE.exec(parsed.lower, facts.gateWords);
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
@@ -94,7 +94,7 @@ export default defineRule({
         });
       }
     }
-    const right = anyWordOf(words, GATES_PROVED_RIGHT) ? PROVED_RIGHT_SHAPE.exec(parsed.lower) : null;
+    const right = PROVED_RIGHT_SHAPE.exec(parsed.lower, facts.gateWords);
     // "…instead of failing in a way that proves me right": a win disowned, not claimed.
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));

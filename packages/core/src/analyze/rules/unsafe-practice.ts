@@ -8,6 +8,7 @@
  * skipped the canary, and it bit us") are not the speaker's habit and are left alone.
  */
 import { BoundaryPattern } from '../boundary';
+import { GatedPattern } from '../gated';
 import {
   CUT_CORNERS,
   DEFERS,
@@ -17,27 +18,19 @@ import {
   REACTIVE,
   TOLD_AS_MISTAKE,
 } from '../lexicon/practice';
-import { wordsOf } from '../phrases';
 import { sentenceIndexAt } from '../positions';
 import { atPhrase, cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
-import { anyWordOf, GATES_HANDS_OFF } from '../word-classes';
+import { GATES_CUTS_CORNERS, GATES_HANDS_OFF, GATES_WAITS } from '../word-classes';
 
 /** Characters before a practice searched for a refusal ("instead of commenting out…"). */
 const REFUSAL_REACH = 48;
 /** Characters either side of a practice searched for "told as a mistake" (its sentence and the next). */
 const MISTAKE_REACH = 800;
-/** Cheap gates: most answers name no guard and no waiting, so the patterns are skipped. */
-// Each is a word every alternative of its pattern contains: CUT_CORNERS always has a verb of
-// cutting ("skip", "comment out", "disable", "straight to"…), so topic words such as "checkout"
-// or "pages per week" no longer open the full scan. "without", "rather than" and "instead of"
-// are in most answers, so the gate asks for the guard after them ("without review", "rather
-// than testing").
-const MAY_CUT =
-  /fewer tests|skip|comment|disabl|mut(?:e|es|ed|ing) |silenc|(?:turn|turns|turned|turning) off|straight (?:to|into|onto)|directly (?:to|into|onto)|without (?:any )?(?:test|review|code review|a review|qa)|bypass|force[- ]merg|ignor|(?:rather than|instead of) (?:spending |doing |writing |running )?(?:too much |much |a lot of |any )?(?:time (?:on|doing) )?(?:root|deep|analysis|comprehensive|thorough|test|a proper|code review|review)/;
-const MAY_WAIT =
-  /wait|only (?:fix|change|look|address|touch)|broke|reactiv|becomes? a|start seeing|begin seeing/;
-/** The words every DEFERS shape has: an answer without them is not read for it. */
+/**
+ * The words every DEFERS shape has: an answer without them is not read for it. (DEFERS holds
+ * no single gate word, so it is not one of the gated patterns below.)
+ */
 const MAY_DEFER = /follow|whatever|told|what (?:management|my|leadership|the business)|capacity/;
 /** The most one answer loses to this rule. */
 const CAP = -16;
@@ -49,27 +42,28 @@ interface Practice {
 }
 
 /**
- * The practice patterns made global once, here: copied on every call (new RegExp, then matchAll's
- * own copy), they cost ~1% of analyze() on a 150-word answer. Run as BoundaryPatterns: the same
- * matches, found faster.
+ * The three practices, each read only in the clauses around its gate words (gated.ts): a verb of
+ * cutting ("skip", "comment out", "disable", "straight to"…), waiting ("wait", "only", "broke"),
+ * capacity or an expert ("server", "dba", "capacity"). (Whole-answer gate patterns decided
+ * before; topic words such as "checkout" or "pages per week" never opened them, nor do they now.)
  */
-const CUT_CORNERS_ALL = new BoundaryPattern(new RegExp(CUT_CORNERS.source, 'u'));
-const REACTIVE_ALL = new BoundaryPattern(new RegExp(REACTIVE.source, 'u'));
-const HANDS_OFF_ALL = new BoundaryPattern(new RegExp(HANDS_OFF.source, 'u'));
+const CUT_CORNERS_NEAR = new GatedPattern(CUT_CORNERS, GATES_CUTS_CORNERS);
+const REACTIVE_NEAR = new GatedPattern(REACTIVE, GATES_WAITS);
+const HANDS_OFF_NEAR = new GatedPattern(HANDS_OFF, GATES_HANDS_OFF);
+/** Leaving the call to others, as a BoundaryPattern over the answer (MAY_DEFER decides first). */
 const DEFERS_ALL = new BoundaryPattern(new RegExp(DEFERS.source, 'u'));
 
+/** A practice's next match at or after `from`. */
+type NextMatch = (lower: string, from: number) => RegExpExecArray | null;
+
 /** Every match of `shape` (a global pattern) in the answer that is the speaker's own practice. */
-function ownPractices(
-  parsed: ParsedText,
-  shape: BoundaryPattern,
-  limit = Number.POSITIVE_INFINITY,
-): Practice[] {
+function ownPractices(parsed: ParsedText, shape: NextMatch, limit = Number.POSITIVE_INFINITY): Practice[] {
   const found: Practice[] = [];
   // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
   for (
-    let m = shape.exec(parsed.lower);
+    let m = shape(parsed.lower, 0);
     m !== null && found.length < limit;
-    m = shape.exec(parsed.lower, m.index + m[0].length)
+    m = shape(parsed.lower, m.index + m[0].length)
   ) {
     const start = m.index;
     const end = start + m[0].length;
@@ -122,9 +116,13 @@ export default defineRule({
       },
     },
   },
-  check({ parsed, report }) {
+  check({ facts, parsed, report }) {
     const cost = cappedCost(CAP);
-    const cuts = MAY_CUT.test(parsed.lower) ? ownPractices(parsed, CUT_CORNERS_ALL) : [];
+    const near =
+      (shape: GatedPattern): NextMatch =>
+      (lower, from) =>
+        shape.exec(lower, facts.gateWords, from);
+    const cuts = ownPractices(parsed, near(CUT_CORNERS_NEAR));
     for (const p of cuts) {
       report({
         messageId: 'cutsCorners',
@@ -134,7 +132,7 @@ export default defineRule({
           'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
       });
     }
-    const reactive = MAY_WAIT.test(parsed.lower) ? ownPractices(parsed, REACTIVE_ALL, 1)[0] : undefined;
+    const reactive = ownPractices(parsed, near(REACTIVE_NEAR), 1)[0];
     if (reactive) {
       report({
         messageId: 'reactive',
@@ -144,7 +142,9 @@ export default defineRule({
           'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
       });
     }
-    const defers = MAY_DEFER.test(parsed.lower) ? ownPractices(parsed, DEFERS_ALL, 1)[0] : undefined;
+    const defers = MAY_DEFER.test(parsed.lower)
+      ? ownPractices(parsed, (lower, from) => DEFERS_ALL.exec(lower, from), 1)[0]
+      : undefined;
     if (defers) {
       report({
         messageId: 'defers',
@@ -155,10 +155,10 @@ export default defineRule({
       });
     }
     // Capacity or an expert after a diagnosis is a considered step; before any, a reflex.
-    const handsOff =
-      anyWordOf(wordsOf(parsed), GATES_HANDS_OFF) && !DIAGNOSIS.test(parsed.lower)
-        ? ownPractices(parsed, HANDS_OFF_ALL, 1)[0]
-        : undefined;
+    // (The diagnosis is looked for only once there is something it would excuse: most answers
+    // have no such practice, and the pattern read the whole answer.)
+    const reflex = ownPractices(parsed, near(HANDS_OFF_NEAR), 1)[0];
+    const handsOff = reflex && !DIAGNOSIS.test(parsed.lower) ? reflex : undefined;
     if (handsOff) {
       report({
         messageId: 'handsOff',
