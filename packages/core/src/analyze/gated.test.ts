@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../test/word-gaps';
 import { BoundaryPattern } from './boundary';
 import { GatedPattern } from './gated';
 import { DEFLECTIONS } from './lexicon/blame';
@@ -165,23 +166,7 @@ describe('GatedPattern', () => {
         },
         { weight: 1, arbitrary: fc.constantFrom('x', 'é', '1', 'on-call', "didn't", 'was') },
       );
-      const gap = fc.constantFrom(
-        ' ',
-        ' ',
-        ' ',
-        ' ',
-        ' ',
-        ' ',
-        ', ',
-        '. ',
-        '\n',
-        '\u2009',
-        '-',
-        '/',
-        "'",
-        '"',
-        '—',
-      );
+      const gap = wordGap();
       fc.assert(
         fc.property(fc.array(fc.tuple(word, gap), { minLength: 2, maxLength: 24 }), (parts) => {
           const text = parts.map(([w, g]) => w + g).join('');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // Every module that gives words a record (the cue index most of them), before they are read.
 import '../analyze';
+import { wordGap } from '../../../test/word-gaps';
 import { knownWords } from '../lexemes';
 import { CAUSE_ELSEWHERE, OTHER_FAILED, OTHER_PARTY } from '../lexicon/blame';
 import { matchAtWords, splitWords } from '../phrases';
@@ -107,27 +108,7 @@ describe('findPointing', () => {
       pick([...wordsIn(OTHER_PARTY), ...wordsIn(CAUSE_ELSEWHERE), ...CAUSE_SECONDS]),
       pick(['x', 'é', "team's", "'s", 'on-call', '1', 'missed.', "vendor's"]),
     );
-    const gap = fc.constantFrom(
-      ' ',
-      ' ',
-      ' ',
-      ' ',
-      ' ',
-      ' ',
-      ' ',
-      ' ',
-      '  ',
-      '\n',
-      '\u2009',
-      ', ',
-      '. ',
-      '-',
-      '—',
-      '; ',
-      '"',
-      '/',
-      "'",
-    );
+    const gap = wordGap();
     fc.assert(
       fc.property(fc.array(fc.tuple(word, gap), { minLength: 6, maxLength: 30 }), (parts) => {
         const text = parts.map(([w, g]) => w + g).join('');
