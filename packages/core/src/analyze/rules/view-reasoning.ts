@@ -120,8 +120,8 @@ export default defineRule({
       );
     }
     // "I quit because I didn't like it" (or, asked about a former job, friction with the boss):
-    // leaving told as dislike, with nothing the candidate moves
-    // toward, is the answer interviewers read as "would leave us the same way".
+    // leaving told as dislike, with nothing the candidate moves toward, is the answer
+    // interviewers read as "would leave us the same way".
     const aboutLeaving =
       options.question !== null && (asksWhyLeave(options.question) || asksAboutFormerWork(options.question));
     if (aboutLeaving && !FORWARD_MOTIVE.test(parsed.lower)) {
@@ -142,8 +142,9 @@ export default defineRule({
         suggestion: 'Swap the claim for the evidence: "At my last job I…, and that is why I can say…".',
       });
     }
-    // Asked to present oneself, the pitch owes one thing achieved: an outcome figure (not a
-    // date or a tenure), a change brought about, or a deed beyond joining, leaving and studying ("I took a job…, then I left…").
+    // Asked to present oneself, the pitch owes one thing achieved: an outcome figure (not a date
+    // or a tenure), a change brought about, an achievement claimed in summary, or a deed beyond
+    // joining, leaving, studying and pastimes ("I took a job…, then I left…").
     if (options.question !== null && asksAboutYourself(options.question)) {
       const achieved =
         facts.outcomeMetrics.length > 0 ||
