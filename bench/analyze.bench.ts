@@ -6,8 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import type { ItemSentence } from 'wink-nlp';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundledEntry } from '../scripts/cached-bundle.mjs';
 import { buildAnswer, countWords } from './corpus';
 import { type Budget, measureAlternating, type Timing } from './stats';
@@ -27,8 +26,8 @@ const floorRss = Number(
     },
   ).stdout,
 );
-const { analyze } = await import('../packages/core/src/index');
-const { parseText, WINK_PIPES } = await import('../packages/core/src/analyze/text');
+const analyzer = await loadAnalyzer();
+const { analyze, parseText, WINK_PIPES } = analyzer.module;
 const { default: model } = await import('wink-eng-lite-web-model');
 const { default: winkNLP } = await import('wink-nlp');
 
@@ -49,8 +48,21 @@ const mb = (bytes: number): number => bytes / 2 ** 20;
 const progress = (msg: string): void => void process.stderr.write(`… ${msg}\n`);
 
 /**
+ * The analyzer as shipped (bench/analyzer.ts, bundled like `npm start` and the CLI), or, if esbuild
+ * cannot build it, the TypeScript source through tsx (slower: the header says which was timed).
+ */
+async function loadAnalyzer(): Promise<{ module: typeof import('./analyzer'); bundled: boolean }> {
+  const source = fileURLToPath(new URL('./analyzer.ts', import.meta.url));
+  const bundle = await bundledEntry({ entry: source, cacheName: 'onsite-bench-analyzer' });
+  if (bundle === undefined) return { module: await import('./analyzer'), bundled: false };
+  return { module: (await import(pathToFileURL(bundle).href)) as typeof import('./analyzer'), bundled: true };
+}
+
+/**
  * The raw wink-nlp parse of the text with the analyzer's pipes: readDoc, then every token's text
- * and part of speech and every sentence — the least any consumer of the parse reads.
+ * and part of speech and every sentence's span, read as the analyzer reads them (wink.ts,
+ * readParse: one token collection, two `out`s, the spans) — the least any consumer of the parse
+ * reads.
  */
 const nlp = winkNLP(model, WINK_PIPES);
 const its = nlp.its;
@@ -62,13 +74,11 @@ function defaultParse(text: string): number {
 
 function rawParse(text: string): number {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out();
-  doc.tokens().out(its.pos);
-  let n = values.length;
-  doc.sentences().each((s: ItemSentence) => {
-    n += s.tokens().length();
-  });
-  return n;
+  const tokens = doc.tokens();
+  const values = tokens.out();
+  const tags = tokens.out(its.pos);
+  const spans = doc.sentences().out(its.span);
+  return values.length + tags.length + spans.length;
 }
 
 interface SizeRow {
@@ -182,12 +192,18 @@ async function main(): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
     gc: gc !== undefined,
     floorRssMb: mb(floorRss),
+    analyzerBundled: analyzer.bundled,
   };
   console.log('Onsite analyzer bench');
   console.log(`machine: ${machine.cpu}, ${machine.cores} cores, node ${machine.node}, ${machine.platform}`);
   console.log(`global.gc: ${machine.gc ? 'available (collected before each reading)' : 'NOT available'}`);
   console.log(
     `RSS floor (plain node, as the stream child runs, before anything loads): ${f(machine.floorRssMb, 1)} MB`,
+  );
+  console.log(
+    analyzer.bundled
+      ? 'analyzer: esbuild bundle, as npm start and the onsite CLI run it (bench/analyzer.ts)'
+      : 'analyzer: TypeScript source through tsx (esbuild could not bundle it; 7–15% slower than shipped)',
   );
   console.log(`stream child: node ${serverNodeFlags().join(' ')} (the flags of npm start)\n`);
 
@@ -201,7 +217,8 @@ async function main(): Promise<void> {
     (r.alex?.medianMs ?? Number.NaN) / (r.pairedAnalyze?.medianMs ?? Number.NaN);
   console.log(
     'Per answer, ms: median [samples] and p95, in alternating 150 ms blocks with a gc between blocks.\n' +
-      "raw parse = readDoc with the analyzer's pipes, reading tokens, parts of speech and sentences; the goal\n" +
+      "raw parse = readDoc with the analyzer's pipes, reading tokens, parts of speech and sentence spans as\n" +
+      'the analyzer reads them; the goal ' +
       "is judged on it. wink default = readDoc with wink-nlp's default pipes (NER etc.), for context.\n" +
       'analyze/raw pairs the first three columns; alex/analyze pairs alex with a second analyze() run.\n',
   );
