@@ -313,6 +313,23 @@ export const PEOPLE_OUTCOME_CUES = [
   'nobody left',
   'no one left',
   'kept everyone',
+  // How a coached or departing person came out of it: "within a month his velocity was back to the
+  // team average", "we parted on good terms and he later thanked me".
+  'was back to',
+  'were back to',
+  'was mentoring',
+  'now mentors',
+  'met expectations',
+  'exceeded expectations',
+  'one of our strongest',
+  'one of the strongest',
+  'parted on good terms',
+  'left on good terms',
+  'stayed in touch',
+  'thanked me',
+  'landed a role',
+  'found a role',
+  'found a new role',
 ] as const;
 
 /** Verbs and words that turn a number into an outcome rather than a description. */

@@ -70,6 +70,19 @@ expectRule('hypothetical-answer', {
       messageIds: ['hypothetical'],
     },
     {
+      name: 'the approach, then one occasion told with a figure ("Once I had to… after three months"): partly general',
+      text: `Yes. Letting someone go is the hardest part of managing, so I make sure it is never a surprise. I give clear feedback early, document expectations, and offer real support through a performance plan. When someone still cannot meet the bar after that, I make the decision, handle the conversation with respect and privacy, and help them with the transition. Once I had to let go of a developer after three months of coaching; we parted on good terms and he later thanked me for being direct.`,
+      options: { question: 'Have you ever had to fire someone?' },
+      messageIds: ['partlyHypothetical'],
+      spans: ['I make sure it is never a surprise'],
+    },
+    {
+      name: 'the approach, then an occasion named but not told ("At my last company… we worked it out"): still general',
+      text: `The way I usually handle conflict between managers is to meet each of them separately first. I'd try to find the root cause, which is usually unclear ownership. Then I'd bring them together and focus the talk on shared goals. If it's an ownership issue, I'd clarify it with a RACI. At my last company there was a situation like this between my platform and product managers, and I talked to both of them and we worked it out.`,
+      options: { question: 'Tell me about a time two of your managers were in conflict.' },
+      messageIds: ['hypothetical'],
+    },
+    {
       name: 'a real story buried under three sentences of general approach',
       text: `In general, I think influence comes from understanding what the other side needs. I usually start by mapping the stakeholders and what each of them cares about. You need to make the other team's win part of your plan. At Harbourline Shipping in 2022, I was the engineering manager for the tracking team, 12 engineers, and I needed the platform team to adopt our event schema. I met with their lead, Tomas, and I asked what was blocking his roadmap. I offered two of my engineers for a sprint to help with their migration, and in return he agreed to pilot our schema. The pilot cut integration time for new carriers from six weeks to two, and the schema became the company standard. I learned that trading help for adoption works better than escalating.`,
       options: { question: 'Tell me about a time you had to influence without authority.' },

@@ -20,6 +20,9 @@ const STORY_OPENER = /^\s+(?:never forget|always remember)(?![\p{L}])/u;
 /** "I've had engineers who…", "people I've managed have gone on…": experience summed up, not told. */
 const GENERALISED = /(?<![\p{L}])(?:i've|i have|we've|we have|i've always|over the years)(?![\p{L}])/u;
 
+/** "Once I had to…", "I once fired…", "One time we…": one occasion, picked out of many. */
+const ONE_OCCASION = /^(?:once|one time)(?![\p{L}])|(?<![\p{L}])(?:i|we) once(?![\p{L}])/u;
+
 export default defineRule({
   meta: {
     id: 'hypothetical-answer',
@@ -95,7 +98,22 @@ export default defineRule({
           narrated++;
       return narrated >= 2 && narrated >= hypothetical.size;
     };
-    if (share >= 0.4 && storySentences <= 2 && !toldAsStory()) {
+    // "Once I had to let go of a developer after three months of coaching; he later thanked me":
+    // one real occasion ("once", "last year", "at my previous company"), told after the approach,
+    // with a detail only the one who lived it has (a figure). The answer is partly general, not all general. ("At my last company there was a
+    // situation like this… we worked it out" names an occasion but tells nothing of it.)
+    const toldInstance = (): boolean =>
+      parsed.sentences.some((s) => {
+        if (hypothetical.has(s.index) || !toldInPast(parsed, s.index)) return false;
+        if (!facts.actions.some((a) => a.sentence === s.index)) return false;
+        if (!facts.metrics.some((m) => m.start >= s.start && m.start < s.end)) return false;
+        const text = parsed.lower.slice(s.start, s.end);
+        if (GENERALISED.test(text)) return false;
+        return (
+          ONE_OCCASION.test(text) || facts.cues.example.some((c) => c.start >= s.start && c.start < s.end)
+        );
+      });
+    if (share >= 0.4 && storySentences <= 2 && !toldAsStory() && !toldInstance()) {
       report({
         messageId: 'hypothetical',
         ...wholeAnswer(parsed),

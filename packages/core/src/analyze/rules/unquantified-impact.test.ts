@@ -49,6 +49,13 @@ expectRule('unquantified-impact', {
       spans: ['went on to'],
     },
     {
+      name: 'a coaching story ending in where the person got to ("his velocity was back to the team average")',
+      text: `One of my engineers started missing sprint commitments. Instead of assuming, I set up a private one-on-one to understand what was going on. It turned out he was struggling with a new codebase and didn't want to ask for help. We agreed on a plan with pairing sessions and weekly check-ins. Within a month his velocity was back to the team average, and later he was mentoring new hires on that same codebase.`,
+      options: { question: 'Tell me about a time you dealt with an underperforming employee.' },
+      messageIds: ['noMetricsPeopleOutcome'],
+      spans: ['was back to'],
+    },
+    {
       name: 'spoken: "it went really well" and "a huge success", no figure',
       text: `So, at Brambleway Insurance I ran the quoting team, about twelve engineers, and our agents were, you know, waiting ages for quotes on commercial policies. My job was to make quoting fast enough that agents would stop calling underwriters directly. I brought the underwriters and my senior engineers into one room, and we rewrote the rules that sent every quote to manual review. The launch went really well and honestly it was a huge success with the agents. I learned that the experts in the room beat any requirements document.`,
       options: { spoken: true },
