@@ -11,6 +11,7 @@ import type { PhraseMatch } from '../phrases';
 import { distinctSentenceWords, sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
 import type { Metric, Span } from '../types';
+import { toldInPast } from './star';
 import type { ActionHit } from './verbs';
 
 /** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
@@ -240,10 +241,14 @@ export function readApproach(
     const s = parsed.sentences[sentenceIndexAt(parsed, m.start)];
     return s !== undefined && CHANGE_WORDS.test(parsed.lower.slice(s.start, s.end));
   });
+  // "For example, last year sales wanted…; the VPs agreed on bulk editing first": a case brought
+  // in as one and told in the past is real even where the speaker's deed is left implicit.
+  const toldCase = cues.example.find((c) => toldInPast(parsed, sentenceIndexAt(parsed, c.start)));
   const grounded =
     deeds.length >= GROUNDING_SENTENCES ||
     ((introduced || (progress && method.size > 0)) && deeds.length >= 1) ||
-    (progress && method.size > 0);
+    (progress && method.size > 0) ||
+    toldCase !== undefined;
   const carrying = new Set<number>([...method, ...deeds, ...marked, ...reasons]);
   for (const m of [...cues.principle, ...cues.example]) carrying.add(sentenceIndexAt(parsed, m.start));
   return {
@@ -254,7 +259,13 @@ export function readApproach(
       0,
     ),
     cases: deeds,
-    grounding: grounded && first ? { start: first.start, end: first.end } : null,
+    grounding: !grounded
+      ? null
+      : first
+        ? { start: first.start, end: first.end }
+        : toldCase
+          ? { start: toldCase.start, end: toldCase.end }
+          : null,
     platitudes,
     remedy,
     reasons,

@@ -11,6 +11,11 @@ const CASE = `For example, at Fernhill Logistics last spring we had eleven urgen
 expectRule('approach-grounding', {
   valid: [
     {
+      name: 'a case brought in as one and told in the past, the speaker\'s deed left implicit',
+      text: "I start by making the requests comparable: for each one I ask what problem it solves, for whom, and what happens if we wait a quarter. Then I score them on impact and effort with the product manager, and we share the ranked list openly so stakeholders can see why their item sits where it does. When two senior stakeholders disagree on the top slot, I bring them together with the data rather than deciding in private. For example, last year sales wanted a custom reporting feature for one big deal while support wanted bulk editing; laying out revenue at risk against ticket volume, the VPs agreed on bulk editing first, and the deal closed anyway with a workaround.",
+      options: { question: 'How do you prioritize competing requests from stakeholders?' },
+    },
+    {
       name: 'a method grounded in a real time named "during our …" with one sentence of deeds',
       text: 'I break the work into the next three things that matter and say no to the rest, because focus is what stress takes away first. During our Q4 migration I kept a daily list with my lead, moved two low-value tasks out, and we shipped on the planned date.',
       options: { question: 'How do you handle stress?' },

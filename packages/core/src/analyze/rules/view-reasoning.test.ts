@@ -6,6 +6,11 @@ const PREFER = 'Do you prefer to attack conflict head on or avoid it?';
 expectRule('view-reasoning', {
   valid: [
     {
+      name: 'reasons told as what draws one and what a fact tells one (", so I know", "I like that…; that tells me")',
+      text: "I've used your product for three years as a customer, so I know the pain points from the other side. What draws me is your move into the enterprise market: I've spent the last five years building platform teams that took products from startup scale to enterprise customers, and that's exactly the stage you're at. I also like that your engineering blog talks openly about incidents; that tells me the culture values learning over blame, which is how I run my teams.",
+      options: { question: 'Why do you want to work here?' },
+    },
+    {
       name: 'asked why they should be hired, evidence is the reason ("my experience as… shows that")',
       text: 'Your advert asks for someone who is numerate and presents well. My experience as a financial analyst at Transworld Bank shows that I am good with numbers: I built the forecasting model our CFO still uses, and I presented it to the board twice.',
       options: { question: 'Why should we hire you?' },
