@@ -120,6 +120,11 @@ export const SCALE_IMPACT_CUES = [
   'became the template',
   'became the model',
   'became our',
+  // The way of working outlived the story: "the joint ownership model became how our two orgs handle shared services".
+  'became how',
+  'became the way',
+  'is how we',
+  'is how our',
   'the playbook',
   'a playbook',
   'our playbook',

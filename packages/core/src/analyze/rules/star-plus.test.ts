@@ -17,6 +17,10 @@ expectRule('star-plus', {
       name: 'the approach became a playbook',
       text: `At Halcyon Hotels I was the director of engineering for guest apps, about 60 engineers. Mobile check-in was failing for one guest in five at our busiest properties. My goal was to get check-in success above 98% before the summer season. I asked two of my managers to set up a joint war room with the property operations team, and I negotiated a two-month pause on new loyalty features. Check-in success reached 98.7% by June and front-desk queues at the ten busiest hotels fell by half. We wrote the war-room format up as a playbook, and the payments group used it for their own launch in the autumn. Looking back, I would have brought the property managers in a month earlier.`,
     },
+    {
+      name: 'the way of working outlived the story: "became how our two orgs handle shared services"',
+      text: `${QUOTE_STORY} We wrote up the joint on-call we set up with the broker team, and it became how our two orgs handle every shared service. ${LESSON}`,
+    },
   ],
   invalid: [
     {
