@@ -186,6 +186,14 @@ describe('detectStar', () => {
     expect(present(`${setup} I've kept practising every week.`)).not.toContain('result');
   });
 
+  it('hears "within a month… we lost nobody" as how it ended: a time named with "a", losing is no deed', () => {
+    const text =
+      'Last year we had to cancel a product my team had spent eight months on. I told the team the same afternoon. I explained the reasons and met each of the nine engineers one on one that week. Within a month everyone had a new project they had chosen, and we lost nobody. What I took from it is that speed and honesty matter more than having every answer.';
+    const { parts } = star(text);
+    expect(parts.result.present).toBe(true);
+    expect(text.slice(parts.result.start, parts.result.end)).toMatch(/^Within a month/);
+  });
+
   it('places spans on sentence boundaries inside the text', () => {
     const text = 'Back in 2020 we had no on-call. I set up a rotation. In the end pages fell by 60%.';
     for (const p of Object.values(star(text).parts)) {

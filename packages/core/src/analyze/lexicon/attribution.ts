@@ -160,4 +160,6 @@ export const NON_ACTION_LEMMAS = new Set([
   'miss',
   'slip',
   'fail',
+  // How it came out, not a deed: "we lost nobody", "we lost the deal".
+  'lose',
 ]);

@@ -275,7 +275,7 @@ export const RESULT_CUES = [
  * the second half of a story (a goal such as "ship within 6 weeks" is a task cue, which wins).
  */
 export const TIMED_OUTCOME =
-  /(?<![\p{L}])(?:(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?) (?:after|later|on|in|into)(?: (?:installing|launching|the launch|the change|rollout|the rollout|that|it))?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?) (?:after|later|on|in|into)(?: (?:installing|launching|the launch|the change|rollout|the rollout|that|it))?)(?![\p{L}])/u;
 
 /**
  * A concrete people outcome: what became of the people the story was about ("she went on to lead
