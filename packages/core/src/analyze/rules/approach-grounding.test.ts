@@ -11,8 +11,8 @@ const CASE = `For example, at Fernhill Logistics last spring we had eleven urgen
 expectRule('approach-grounding', {
   valid: [
     {
-      name: 'a case brought in as one and told in the past, the speaker\'s deed left implicit',
-      text: "I start by making the requests comparable: for each one I ask what problem it solves, for whom, and what happens if we wait a quarter. Then I score them on impact and effort with the product manager, and we share the ranked list openly so stakeholders can see why their item sits where it does. When two senior stakeholders disagree on the top slot, I bring them together with the data rather than deciding in private. For example, last year sales wanted a custom reporting feature for one big deal while support wanted bulk editing; laying out revenue at risk against ticket volume, the VPs agreed on bulk editing first, and the deal closed anyway with a workaround.",
+      name: "a case brought in as one and told in the past, the speaker's deed left implicit",
+      text: 'I start by making the requests comparable: for each one I ask what problem it solves, for whom, and what happens if we wait a quarter. Then I score them on impact and effort with the product manager, and we share the ranked list openly so stakeholders can see why their item sits where it does. When two senior stakeholders disagree on the top slot, I bring them together with the data rather than deciding in private. For example, last year sales wanted a custom reporting feature for one big deal while support wanted bulk editing; laying out revenue at risk against ticket volume, the VPs agreed on bulk editing first, and the deal closed anyway with a workaround.',
       options: { question: 'How do you prioritize competing requests from stakeholders?' },
     },
     {
