@@ -68,6 +68,13 @@ expectRule('blame-negativity', {
   ],
   invalid: [
     {
+      name: 'a person written off, not a behaviour described ("nobody liked him")',
+      text: 'Honestly the problem was one of the engineers, he was just really difficult to work with and nobody liked him. I told him he needed to change. HR got involved and he was moved to another team.',
+      options: { question: 'Tell me about a time you managed a conflict between two team members.' },
+      messageIds: ['blame', 'blame', 'blame'],
+      spans: ['the problem was one of', 'just really difficult to work with', 'nobody liked him'],
+    },
+    {
       name: 'asked why you are leaving: "my manager is terrible" runs the employer down (a red flag)',
       text: 'My manager is terrible and the codebase is a mess, so I am ready for something new.',
       options: { question: 'Why are you leaving your current role?' },
