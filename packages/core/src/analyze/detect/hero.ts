@@ -48,12 +48,13 @@ export function findHeroSignals(
 
 /**
  * "When I took over the mobile org", "after I took over as director": taking on a role, not
- * taking the work from the people who had it.
+ * taking the work from the people who had it. So is "I took over a stalled data migration": a
+ * project handed on (an indefinite one, new to the story), not one taken from the people who had it.
  */
 function isNewRole(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 8), start);
   if (/(?:when|after|since|once|before|until) $/.test(before)) return true;
-  return /^ (?:as|the role|leadership|management|the (?:[\p{L}-]+ )?(?:org|organisation|organization|group|department|function|division|role))(?![\p{L}])/u.test(
+  return /^ (?:as|an?|the role|leadership|management|the (?:[\p{L}-]+ )?(?:org|organisation|organization|group|department|function|division|role))(?![\p{L}])/u.test(
     lower.slice(end, end + 60),
   );
 }
