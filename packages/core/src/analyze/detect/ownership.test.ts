@@ -40,6 +40,12 @@ describe('findOwnedPart', () => {
       'I delivered on the new date and added buffer time estimation to my future projects.',
       'I delivered on the new date and added buffer time estimation to my future projects',
     ],
+    // Criticism of oneself passed on without a quarrel.
+    [
+      'My director told me in a review that my updates were too detailed. I switched to a one-page format.',
+      'told me in a review that my',
+    ],
+    ['Her feedback was that I interrupted people in design reviews.', 'Her feedback was that I'],
   ])('finds the part owned in %j', (text, part) => {
     expect(owned(text)).toBe(part);
   });
@@ -53,6 +59,8 @@ describe('findOwnedPart', () => {
     'I set a recovery plan and shared it weekly.',
     'I gave the team two days off after the launch.',
     'I agreed to help the platform team with their migration.',
+    // Passed on, then argued with.
+    'My director told me that my peers saw me as hard to work with. I think the feedback needs some context.',
   ])('finds none in %j', (text) => {
     expect(owned(text)).toBeNull();
   });

@@ -6,10 +6,12 @@
  * committed to the date before we sized it", "I owned the delivery plan"), or a deed told with the
  * guard it skipped ("I shipped it without proper testing"), or a mistake told as one's own deed
  * ("I rushed the project", "I lost a client for being too pushy"), or, in the lesson, a habit of one's own changed since
- * ("now I always spike the data before I give a date"). Bragging that shares the words ("I
+ * ("now I always spike the data before I give a date"), or criticism of oneself passed on
+ * ("she told me that my updates were too detailed", when the answer does not argue with it). Bragging that shares the words ("I
  * didn't wait for a review") does not count.
  */
 import type { CueMatches } from '../cues';
+import { DISPUTES_FEEDBACK, RESISTS_FEEDBACK } from '../lexicon/feedback';
 import {
   LOOSE_OWNERSHIP,
   OWN_PRACTICE_CHANGED,
@@ -17,6 +19,7 @@ import {
   OWNED_LAPSE,
   OWNED_MISTAKE_DEED,
   OWNED_SHORTCUT,
+  OWNED_VIA_FEEDBACK,
   SELF_CRITICAL_VERB,
 } from '../lexicon/ownership';
 import type { ParsedText } from '../text';
@@ -27,6 +30,13 @@ export interface OwnedPart {
   start: number;
   end: number;
   text: string;
+}
+
+/** Criticism of oneself passed on (OWNED_VIA_FEEDBACK), unless the answer argues with it. */
+function takenFeedback(lower: string): RegExpExecArray | null {
+  const relayed = OWNED_VIA_FEEDBACK.exec(lower);
+  if (!relayed || DISPUTES_FEEDBACK.test(lower) || RESISTS_FEEDBACK.test(lower)) return null;
+  return relayed;
 }
 
 export function findOwnedPart(
@@ -47,7 +57,8 @@ export function findOwnedPart(
     OWNED_COMMITMENT.exec(parsed.lower) ??
     OWNED_SHORTCUT.exec(parsed.lower) ??
     OWNED_MISTAKE_DEED.exec(parsed.lower) ??
-    OWN_PRACTICE_CHANGED.exec(parsed.lower);
+    OWN_PRACTICE_CHANGED.exec(parsed.lower) ??
+    takenFeedback(parsed.lower);
   if (verb) {
     return {
       start: verb.index,

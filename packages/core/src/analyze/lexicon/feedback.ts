@@ -16,6 +16,13 @@ export const RESISTS_FEEDBACK =
   /(?<![\p{L}])(?:(?:don't|do not|never|didn't|did not) (?:really |much |particularly )?(?:like|enjoy|appreciate|take kindly to|welcome|accept) (?:it when (?:people|others|someone|anyone) |(?:people|others|someone|anyone|colleagues|my boss|my manager) |being |getting |receiving )?(?:criticiz|criticis|critiqu|corrected|correcting|judged|judging|telling me what|told what|second-guess)\p{L}*|(?:hate|hated|dislike|disliked|resent|resented|can't stand|cannot stand|could not stand|couldn't stand) (?:it when (?:people|others|someone) )?(?:being |getting |receiving )?(?:criticiz|criticis|critiqu|corrected|told what)\p{L}*|(?:take|took|taking|takes) (?:it|criticism|feedback|that) (?:very |really |too |quite )?personally|(?:the|that|their|his|her|this) (?:criticism|feedback) (?:was|is|seemed|felt) (?:completely |totally |really |just |simply )?(?:unfair|wrong|unjustified|baseless|uncalled for|not valid|invalid|off base|nonsense)|cast the first stone)(?![\p{L}])/u;
 
 /**
+ * Criticism argued with rather than taken: "I think the feedback needs some context", "some of it
+ * was politics", "feedback can reflect other people's agendas", "I didn't agree with it".
+ */
+export const DISPUTES_FEEDBACK =
+  /(?<![\p{L}])(?:(?:feedback|criticism|it) (?:needs|needed|lacked|lacks|was missing) (?:some |more )?context|(?:some|part|much|most|all) of it was (?:just )?(?:politics|political|personal|unfair)|(?:other people's|their own|hidden) agendas?|i (?:disagreed|didn't agree|did not agree|don't agree|do not agree) with (?:it|the feedback|the criticism|her|him|them)|(?:wasn't|was not|isn't|is not) (?:really |entirely |totally )?(?:fair|accurate|true))(?![\p{L}])/u;
+
+/**
  * What narrows a dislike to criticism that is not meant to help: "criticism that is not
  * constructive", "when the aim is to hurt". Read just after a RESISTS_FEEDBACK match.
  */

@@ -131,6 +131,15 @@ export const OWNED_COMMITMENT =
   /(?<![\p{L}])i (?:had |'d )?(?:(?:(?:committed|promised|signed up|agreed)(?: (?:us|the team|my team|them|finance|sales|leadership|the business|the customer|the client))? to|gave(?: \p{L}+){0,2}?|set) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|scope|expectations?|feature|deliverable|release|launch|milestone|target|project)|(?:owned|was (?:accountable|responsible) for|was on the hook for) (?:a |an |the |that |our |this |my )?(?:\p{L}+ )?(?:date|deadline|timeline|estimate|schedule|delivery|delivery plan|plan|launch|release|commitment|roadmap))(?![\p{L}])/u;
 
 /**
+ * Criticism of oneself passed on without a quarrel: "my director told me in a review that my
+ * updates were too detailed", "her feedback was that I interrupted people". Told that way, the
+ * speaker's part is the feedback itself: a question about critical feedback needs no "I was wrong"
+ * on top (disputing it is feedback-reception's finding).
+ */
+export const OWNED_VIA_FEEDBACK =
+  /(?<![\p{L}])(?:(?:told|showed|warned|reminded) me(?: [\p{L}',-]+){0,6}? that (?:my|i)|(?:the|her|his|their|my \p{L}+'s) feedback was that (?:my|i))(?![\p{L}])/u;
+
+/**
  * The lesson applied to one's own later work, told in the past: "I added buffer time estimation
  * to my future projects", "I built a dependency review into every plan after that". After a miss,
  * changing one's own practice for good takes the cause onto oneself.
