@@ -16,24 +16,31 @@ export interface Lexeme {
   phrases: unknown;
 }
 
-const LEXEMES = new Map<string, Lexeme>();
+/**
+ * Records by word, in an object without a prototype rather than a Map. Right after wink's parse
+ * the table is out of the cache and a lookup waits on its reads: a Map's reads a bucket and then
+ * an entry elsewhere, an object's dictionary one slot holding key and value together, and most of
+ * an answer's words are wink's own (internalised) strings, compared by identity. splitWords ~10%
+ * faster at 150 and 600 words than with the Map.
+ */
+const LEXEMES: Record<string, Lexeme | undefined> = Object.create(null);
 
 /** The record of a word, created empty the first time (for the tables built at module load). */
 export function lexemeFor(word: string): Lexeme {
-  let lexeme = LEXEMES.get(word);
+  let lexeme = LEXEMES[word];
   if (lexeme === undefined) {
     lexeme = { classes: 0, phrases: null };
-    LEXEMES.set(word, lexeme);
+    LEXEMES[word] = lexeme;
   }
   return lexeme;
 }
 
 /** The record of a word, if any list knows it (an answer's words: looked up, never added). */
 export function lookupLexeme(word: string): Lexeme | undefined {
-  return LEXEMES.get(word);
+  return LEXEMES[word];
 }
 
 /** Every word that has a record, for tests that check a claim about all of them. */
 export function knownWords(): IterableIterator<string> {
-  return LEXEMES.keys();
+  return Object.keys(LEXEMES).values();
 }
