@@ -18,7 +18,7 @@ import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
 import { gateWordsOf } from './gated';
-import { CHANGE_WORDS } from './lexicon/outcome';
+import { CHANGE_WORDS, SLIP } from './lexicon/outcome';
 import type { PhraseMatch, Word } from './phrases';
 import { wordsOf } from './phrases';
 import { distinctSentenceWords, sentenceIndexAt } from './positions';
@@ -102,7 +102,10 @@ export function computeFacts(
       m.kind === 'ratio'
     )
       return true;
-    return sentenceSaysChange(sentenceIndexAt(parsed, m.start));
+    const index = sentenceIndexAt(parsed, m.start);
+    // "We missed it by two weeks": in a setback story the time lost is what it cost, its outcome.
+    if (m.kind === 'duration' && sentenceTellsSlip(parsed, index)) return true;
+    return sentenceSaysChange(index);
   });
   const actions = findActions(parsed);
   const cues = CUE_INDEX.scan(parsed.text, parsed.lower, wordsOf(parsed));
@@ -139,6 +142,12 @@ export function computeFacts(
     ownedPart: options.asksAboutSetback ? findOwnedPart(parsed, cues, star.roles) : null,
     approach,
   };
+}
+
+/** Whether a sentence tells a slip: "we missed it by two weeks", "the launch slipped six weeks". */
+function sentenceTellsSlip(parsed: ParsedText, index: number): boolean {
+  const sentence = parsed.sentences[index];
+  return sentence !== undefined && SLIP.test(parsed.lower.slice(sentence.start, sentence.end));
 }
 
 /** The first people outcome told as an outcome: in the result or lesson, or in the story's second half. */

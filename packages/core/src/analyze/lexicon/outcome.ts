@@ -332,6 +332,14 @@ export const PEOPLE_OUTCOME_CUES = [
   'found a new role',
 ] as const;
 
+/**
+ * A delivery that came in late, told with how late: "we missed it by two weeks", "the launch
+ * slipped by six weeks", "we shipped twelve days late", "a two-week delay". The time it names is the
+ * setback's cost, an outcome figure, not the project's timeline.
+ */
+export const SLIP =
+  /(?<![\p{L}])(?:missed (?:[\p{L}'-]+ ){0,3}?by|slipped|slip of|(?:shipped|delivered|launched|landed|finished|went live|came in|cut over) (?:[\p{L}-]+ ){0,3}?late|late by|delayed (?:[\p{L}-]+ ){0,3}?by|overran|over schedule|behind schedule by|delay)(?![\p{L}])/u;
+
 /** Verbs and words that turn a number into an outcome rather than a description. */
 export const CHANGE_WORDS =
   /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav(?:ed|ing|ings)|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|reach\w*|exceed\w*|generat\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down to|up to|from \S+ to|went from|over target|ahead of|faster|slower|fewer|more than before|onboard\w*|grew to)(?![\p{L}])/u;

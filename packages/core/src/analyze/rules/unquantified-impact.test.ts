@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('unquantified-impact', {
   valid: [
     {
+      name: 'a failure story quantifies its cost: "we missed it by two weeks"',
+      text: `In my first year as a manager I promised a client a delivery date without checking with my team. We missed it by two weeks and the client was frustrated. I owned the mistake, apologised, and worked with the team on a realistic plan. Since then I always validate estimates with the engineers before committing.`,
+      options: { question: 'Tell me about a time you failed.' },
+    },
+    {
       name: '"significantly (from 40% to 12%)": the intensifier has its figure',
       text: `At Ravenna Health I was director of engineering for the pharmacy platform, about 60 engineers across seven teams. Prescription refill requests were failing at checkout for about 40% of patients on our older Android app, and the call centre was taking the hit. My goal was to bring failed refills below 15% before the winter peak. I asked two of my managers to form a joint team around the refill flow, and I negotiated with the head of product to pause the loyalty feature for six weeks. The team found that a token refresh bug was logging patients out mid-checkout. We cut failed refills significantly (from 40% to 12%) and call-centre volume for refills fell by a third, saving about $1.5M a year. The refill team's release checklist was adopted by the other six teams. I learned to look at the support queue before the dashboards.`,
     },
