@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findMetrics } from './metrics';
+import { wordGap } from '../../../test/word-gaps';
+import { NUMBER_FORMS, SCALE_WORDS, UNIT_DIGIT_WORDS } from '../lexicon/numbers';
+import {
+  CURRENCY_WORDS,
+  DURATION_UNITS,
+  ORG_UNITS,
+  PEOPLE_UNITS,
+  SYSTEM_UNITS,
+  USER_UNITS,
+} from '../lexicon/units';
+import { findMetrics, findMetricsTryingAll } from './metrics';
 
 const read = (text: string) => findMetrics(text, text.toLowerCase()).map((m) => [m.kind, m.text, m.value]);
 
@@ -60,5 +71,109 @@ describe('findMetrics', () => {
   it('keeps offsets valid in the original text', () => {
     const text = 'Our p99 fell FROM 900 ms TO 240 ms.';
     for (const m of findMetrics(text, text.toLowerCase())) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('tries only the patterns that can match at a start, and finds what trying all of them finds', () => {
+    const pick = (words: Iterable<string>) => fc.constantFrom(...new Set(words));
+    const word = fc.oneof(
+      {
+        weight: 4,
+        arbitrary: pick([...NUMBER_FORMS, ...UNIT_DIGIT_WORDS, 'a', 'an', 'half', 'few', 'several']),
+      },
+      {
+        weight: 4,
+        arbitrary: pick([
+          '12',
+          '1,200',
+          '3.5',
+          '20-30',
+          '20–30',
+          '3/4',
+          '+12',
+          '-5',
+          '$3',
+          '€2m',
+          '£40k',
+          '$ 7',
+        ]),
+      },
+      {
+        weight: 2,
+        arbitrary: pick(['200ms', '20%', '10x', '3×', '3-fold', '5k', '60-person', '2.5m', '40k+', '.5']),
+      },
+      { weight: 3, arbitrary: pick([...DURATION_UNITS, ...CURRENCY_WORDS, ...Object.keys(SCALE_WORDS)]) },
+      { weight: 3, arbitrary: pick([...PEOPLE_UNITS, ...ORG_UNITS, ...USER_UNITS, ...SYSTEM_UNITS]) },
+      {
+        weight: 3,
+        arbitrary: pick(
+          '% percent per cent percentage points basis bps pts pp x × -fold fold of out a per each day week sprint release'.split(
+            ' ',
+          ),
+        ),
+      },
+      {
+        weight: 3,
+        arbitrary: pick(
+          'from to at zero almost about under just down up cut in half doubled halved twofold tenfold order orders magnitude nps enps csat net promoter score p99 p50: latency was incidents errors downtime weekly daily once a year'.split(
+            ' ',
+          ),
+        ),
+      },
+      {
+        weight: 2,
+        arbitrary: pick([
+          'senior',
+          'full-time',
+          'of our',
+          'the',
+          'new',
+          'for',
+          'and',
+          'é',
+          'naïve',
+          'q3',
+          'sev-1s',
+        ]),
+      },
+      { weight: 1, arbitrary: pick(['→', '->', '=>', '—>']) },
+      // Whole figures, so that random texts hold some of each pattern's matches.
+      {
+        weight: 3,
+        arbitrary: pick([
+          '6 of our engineers',
+          'twenty five senior engineers',
+          'a 60-person org',
+          '5 million users',
+          '40k+ active users',
+          'from 12 to 40 engineers',
+          'from weekly to daily',
+          'cut costs in half',
+          'orders of magnitude',
+          'nps rose to 42',
+          'p99: 200ms',
+          'to almost zero',
+          'zero new unresolved incidents',
+          '600 a week',
+          '3 to 5 weeks',
+          '6 out of the 8',
+          '$3.2m',
+          '40 eur',
+          '1.5 billion dollars',
+          '12 percentage points',
+          '200ms → 106ms',
+          'forty-five minutes',
+          'twenty five%',
+        ]),
+      },
+    );
+    const gap = fc.oneof({ weight: 4, arbitrary: wordGap() }, { weight: 1, arbitrary: fc.constant('') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 2, maxLength: 24 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const lower = text.toLowerCase();
+        expect(findMetrics(text, lower)).toEqual(findMetricsTryingAll(text, lower));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

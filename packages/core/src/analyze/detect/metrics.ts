@@ -19,6 +19,18 @@ import { sortSmall } from '../sort-small';
 import type { Metric, MetricKind } from '../types';
 import { FIGURE_GUARDED, FIGURE_STARTER } from '../word-classes';
 import { splitWords, type Word } from '../words';
+import {
+  ARROW_PAIR,
+  COUNT_PER,
+  COUNT_UNIT,
+  DURATION,
+  FROM_PAIR,
+  MONEY,
+  MULTIPLIER,
+  PERCENT,
+  patternsWorthTrying,
+  RATIO,
+} from './figure-tails';
 
 const N = `(?:${NUMBER_PATTERN})`;
 const SCALE = SCALE_PATTERN;
@@ -42,8 +54,8 @@ interface Pattern {
   regex: RegExp;
   /** Higher wins when two readings overlap. */
   priority: number;
-  /** The pattern always opens with "from": tried only at starts where "from" is written. */
-  opensWithFrom?: true;
+  /** Its bit in patternsWorthTrying (figure-tails.ts): tried only at starts that have it. */
+  bit: number;
   /** Text the pattern cannot match without: when the answer lacks it, the pattern is skipped. */
   requires?: RegExp;
 }
@@ -54,13 +66,14 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
+    bit: ARROW_PAIR,
     requires: ARROW,
     regex: new RegExp(`${B}(?:from\\s+)?${VALUE}\\s*(?:→|->|=>|➝|➜|—>)\\s*${VALUE}${E}`, 'uy'),
   },
   {
     kind: 'before-after',
     priority: 5,
-    opensWithFrom: true,
+    bit: FROM_PAIR,
     regex: new RegExp(
       `${B}from\\s+(?:about\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+)?${VALUE}(?:\\s+\\p{L}+){0,3}?\\s+(?:down\\s+|up\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+|over\\s+|just\\s+)?${VALUE}(?:\\s(?:${COUNT_UNITS}))?${E}`,
       'uy',
@@ -69,12 +82,13 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'before-after',
     priority: 5,
-    opensWithFrom: true,
+    bit: FROM_PAIR,
     regex: new RegExp(`${B}from\\s+(?:${FREQUENCY})\\s+to\\s+(?:${FREQUENCY})${E}`, 'uy'),
   },
   {
     kind: 'money',
     priority: 4,
+    bit: MONEY,
     regex: new RegExp(
       `(?:[$€£]\\s?${N}(?:${SCALE})?${E}|${B}${N}(?:${SCALE})?\\s?(?:${alt(CURRENCY_WORDS)})${E})`,
       'uy',
@@ -83,6 +97,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'percent',
     priority: 4,
+    bit: PERCENT,
     regex: new RegExp(
       `${B}[+-]?${N}\\s?(?:%|percent${E}|per cent${E}|percentage points${E}|(?:basis )?points${E}|pts${E}|bps${E}|pp${E})`,
       'uy',
@@ -91,6 +106,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'multiplier',
     priority: 4,
+    bit: MULTIPLIER,
     regex: new RegExp(
       `${B}(?:${N}\\s?(?:x|×)${E}|${N}-fold${E}|(?:two|three|four|five|ten)fold${E}|doubled${E}|tripled${E}|quadrupled${E}|halved${E}|cut(?:\\s+\\p{L}+){0,2}\\s+in half${E}|orders? of magnitude${E})`,
       'uy',
@@ -99,6 +115,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'ratio',
     priority: 3,
+    bit: RATIO,
     regex: new RegExp(
       `${B}(?:e?nps|csat|net promoter score)(?:\\s+(?:score|of|from|to|at|was|went|rose|up|by|hit)){0,3}\\s*[+-]?\\d+${E}|${B}${N}\\s+(?:out\\s+)?of\\s+(?:the\\s+|our\\s+|my\\s+)?${N}${E}|${B}p(?:50|75|90|95|99|999)[:\\s]+(?:(?:latency|was|of|at|is|went|dropped|fell)\\s+){0,2}(?:from\\s+)?\\d+(?:\\.\\d+)?\\s?(?:ms|s|seconds)${E}`,
       'uy',
@@ -107,6 +124,7 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'count',
     priority: 3,
+    bit: COUNT_PER,
     // "went to almost zero", "zero downtime", "600 a week": outcomes people state without units.
     regex: new RegExp(
       `${B}(?:(?:to|at)\\s+(?:almost\\s+|nearly\\s+|near\\s+|essentially\\s+|basically\\s+|virtually\\s+)?zero${E}|zero\\s+(?:${COUNT_UNITS}|downtime|churn|data loss|attrition|(?:[\\p{L}-]+\\s+){0,3}(?:${ZERO_OUTCOMES}))${E}|${N}\\s+(?:a|per|each)\\s+(?:day|week|month|quarter|year|sprint|release)${E})`,
@@ -116,11 +134,13 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'duration',
     priority: 2,
+    bit: DURATION,
     regex: new RegExp(`${B}${N}(?:\\s?(?:-|–|to)\\s?${N})?\\s?(?:${alt(DURATION_UNITS)})${E}`, 'uy'),
   },
   {
     kind: 'count',
     priority: 2,
+    bit: COUNT_UNIT,
     regex: new RegExp(
       `${B}${N}(?:${SCALE})?\\+?(?:-|\\s)(?:(?:more|new|additional|senior|other|active|paying|full-time|global|internal|external|enterprise|direct|key|of our|of my|of the|(?!(?:for|of|to|in|on|at|by|with|from|and|or|per|a|an|the|over|across)\\s)\\p{L}+)\\s)?(?:${COUNT_UNITS})${E}`,
       'uy',
@@ -211,12 +231,29 @@ interface Candidate {
 }
 
 export function findMetrics(text: string, lower: string, words = splitWords(lower)): Metric[] {
+  return readMetrics(text, lower, words, patternsWorthTrying);
+}
+
+/** findMetrics trying every pattern at every start: the plain definition its filter must agree with. */
+export function findMetricsTryingAll(text: string, lower: string, words = splitWords(lower)): Metric[] {
+  return readMetrics(text, lower, words, () => ~0);
+}
+
+function readMetrics(
+  text: string,
+  lower: string,
+  words: readonly Word[],
+  worthTrying: (lower: string, at: number) => number,
+): Metric[] {
   const candidates: Candidate[] = [];
   const starts = startPositions(lower, words);
-  for (const { kind, regex, priority, opensWithFrom, requires } of PATTERNS) {
+  const tries = starts.map((at) => worthTrying(lower, at));
+  for (const { kind, regex, priority, bit, requires } of PATTERNS) {
     if (requires && !requires.test(lower)) continue;
-    for (const at of starts) {
-      if (opensWithFrom && !lower.startsWith('from', at)) continue;
+    // Pattern by pattern, as before the filter: candidates tied on priority and length keep this order.
+    for (let s = 0; s < starts.length; s++) {
+      if (((tries[s] as number) & bit) === 0) continue;
+      const at = starts[s] as number;
       regex.lastIndex = at;
       const m = regex.exec(lower);
       if (!m) continue;

@@ -59,11 +59,25 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   trillion: 1e12,
 };
 
-/** Digits, optional thousands separators and decimals, or a number word ("twenty-five"). */
-export const NUMBER_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?:${Object.keys(NUMBER_WORDS)
+/** The number words NUMBER_PATTERN reads, longest first ("a" and "an" alone are no number). */
+export const NUMBER_FORMS: readonly string[] = Object.keys(NUMBER_WORDS)
   .filter((w) => !['a', 'an'].includes(w))
-  .sort((a, b) => b.length - a.length)
-  .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+  .sort((a, b) => b.length - a.length);
+/** The words that can follow a number word after a hyphen or space ("twenty-five"). */
+export const UNIT_DIGIT_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+] as const;
+
+/** Digits, optional thousands separators and decimals, or a number word ("twenty-five"). */
+export const NUMBER_PATTERN = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?:${NUMBER_FORMS.join('|')})(?:[- ](?:${UNIT_DIGIT_WORDS.join('|')}))?`;
 
 export const SCALE_PATTERN = String.raw`(?:\s?(?:thousand|millions?|billions?|trillion|mm|mn|bn|[kmbt])(?![\p{L}]))`;
 
