@@ -9,7 +9,7 @@
  * on random texts that findMetrics finds the same figures with and without it.
  */
 
-import { NUMBER_FORMS, UNIT_DIGIT_WORDS } from '../lexicon/numbers';
+import { endOfScaleWord, NUMBER_FORMS, UNIT_DIGIT_WORDS } from '../lexicon/numbers';
 import {
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -18,6 +18,7 @@ import {
   SYSTEM_UNITS,
   USER_UNITS,
 } from '../lexicon/units';
+import { isWhitespace } from '../whitespace';
 
 /** One bit per pattern (or pair of patterns opening alike) of metrics.ts. */
 export const ARROW_PAIR = 1;
@@ -55,25 +56,6 @@ const EN_DASH = 0x2013;
 const COUNT_UNIT_HEADS = new Set(
   [...PEOPLE_UNITS, ...ORG_UNITS, ...USER_UNITS, ...SYSTEM_UNITS].map((u) => /^[a-z]+/.exec(u)?.[0] ?? u),
 );
-/**
- * SCALE_PATTERN's words (numbers.ts) by first letter (t, m, b, k; none other): at most one of them
- * is followed by a non-letter at any place.
- */
-function scalesOpeningWith(c: number): readonly string[] | undefined {
-  switch (c) {
-    case 116:
-      return ['thousand', 'trillion', 't'];
-    case 109:
-      return ['millions', 'million', 'mm', 'mn', 'm'];
-    case 98:
-      return ['billions', 'billion', 'bn', 'b'];
-    case 107:
-      return ['k'];
-    default:
-      return undefined;
-  }
-}
-
 /** Words that open a figure themselves, not with a number: "doubled", "cut costs in half", "nps 42". */
 const OPENER_WORDS: readonly [string, number][] = [
   ['from', FROM_PAIR],
@@ -123,32 +105,6 @@ const UNIT_HEADS: string[][][] = Array.from({ length: 26 }, () => []);
 for (const head of COUNT_UNIT_HEADS) {
   const byLength = UNIT_HEADS[code(head) - 97] as string[][];
   byLength[head.length] = [...(byLength[head.length] ?? []), head];
-}
-
-/** JavaScript's `\s`, as the patterns read it. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return c >= 0xa0 && isWideSpace(c);
-}
-
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-const LETTER = /\p{L}/u;
-/** `\p{L}`: the text is lower-cased, so a–z or, rarely, a letter beyond ASCII. */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
 }
 
 function isDigit(c: number): boolean {
@@ -217,7 +173,7 @@ function opensWithWord(lower: string, at: number, c: number): number {
 
 /** The patterns that can go on from a number ending at `end`. */
 function afterNumber(lower: string, end: number): number {
-  const spaced = isSpace(lower.charCodeAt(end));
+  const spaced = isWhitespace(lower.charCodeAt(end));
   // The patterns allow one optional space (`\s?`) between the number and most of what follows.
   const c = lower.charCodeAt(spaced ? end + 1 : end);
   let mask = c < 256 ? (FOLLOWING[c] as number) : c === EN_DASH ? DURATION : 0;
@@ -225,7 +181,7 @@ function afterNumber(lower: string, end: number): number {
   if (spaced) {
     // "6 of 8", "6 out of 8"; "600 a week", "3 per sprint", "2 each quarter" (`\s+` before them).
     let word = end + 1;
-    while (isSpace(lower.charCodeAt(word))) word++;
+    while (isWhitespace(lower.charCodeAt(word))) word++;
     const w = lower.charCodeAt(word);
     if (w === 111) mask |= RATIO;
     if (w === 97 || w === 112 || w === 101) mask |= COUNT_PER;
@@ -233,21 +189,10 @@ function afterNumber(lower: string, end: number): number {
   if (countUnitAfter(lower, end)) return mask | COUNT_UNIT;
   // "5 million users", "40k+ users": a scale word between.
   if ((mask & MONEY) !== 0) {
-    const scaled = endOfScale(lower, spaced ? end + 1 : end);
+    const scaled = endOfScaleWord(lower, spaced ? end + 1 : end);
     if (scaled >= 0 && countUnitAfter(lower, scaled)) mask |= COUNT_UNIT;
   }
   return mask;
-}
-
-/** Where a scale word ("k", "million") written at `at` ends, or -1. */
-function endOfScale(lower: string, at: number): number {
-  const scales = scalesOpeningWith(lower.charCodeAt(at));
-  if (scales === undefined) return -1;
-  for (const scale of scales) {
-    const end = at + scale.length;
-    if (lower.startsWith(scale, at) && !isLetter(lower.charCodeAt(end))) return end;
-  }
-  return -1;
 }
 
 /**
@@ -259,17 +204,18 @@ function countUnitAfter(lower: string, end: number): boolean {
   let at = end;
   if (lower.charCodeAt(at) === 43) at++;
   const c = lower.charCodeAt(at);
-  if (c !== 45 && !isSpace(c)) return false;
+  if (c !== 45 && !isWhitespace(c)) return false;
   at++;
   const first = endOfLetters(lower, at);
   if (isUnitHead(lower, at, first)) return true;
   // A modifier is letters and then one space: the unit is the next word ("of our": the one after).
   const after = lower.charCodeAt(first);
   if (after > 127 || after === 45) return unitInNextWords(lower, first);
-  if (first === at || !isSpace(after)) return false;
+  if (first === at || !isWhitespace(after)) return false;
   const second = endOfLetters(lower, first + 1);
   if (isUnitHead(lower, first + 1, second)) return true;
-  if (first - at !== 2 || !lower.startsWith('of', at) || !isSpace(lower.charCodeAt(second))) return false;
+  if (first - at !== 2 || !lower.startsWith('of', at) || !isWhitespace(lower.charCodeAt(second)))
+    return false;
   return isUnitHead(lower, second + 1, endOfLetters(lower, second + 1));
 }
 
@@ -280,8 +226,8 @@ function countUnitAfter(lower: string, end: number): boolean {
 function unitInNextWords(lower: string, from: number): boolean {
   let at = from;
   for (let word = 0; word < 2; word++) {
-    while (at < lower.length && !isSpace(lower.charCodeAt(at))) at++;
-    while (isSpace(lower.charCodeAt(at))) at++;
+    while (at < lower.length && !isWhitespace(lower.charCodeAt(at))) at++;
+    while (isWhitespace(lower.charCodeAt(at))) at++;
     if (isUnitHead(lower, at, endOfLetters(lower, at))) return true;
   }
   return false;

@@ -1,5 +1,7 @@
 /** Numbers as people say them, for metrics and scope read from speech ("twelve engineers"). */
 
+import { isWhitespace } from '../whitespace';
+
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
@@ -95,4 +97,77 @@ export function readNumber(raw: string, scale?: string): number | undefined {
   if (value === undefined || Number.isNaN(value)) return undefined;
   const factor = scale ? SCALE_WORDS[scale.trim().toLowerCase()] : undefined;
   return factor ? value * factor : value;
+}
+
+const LETTER = /\p{L}/u;
+/** `\p{L}` in lower-cased text: a–z or, rarely, a letter beyond ASCII. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
+}
+
+/**
+ * SCALE_PATTERN's words by first letter (t, m, b, k; none other). At most one of them is followed
+ * by a non-letter at any place, so the first that is is the pattern's.
+ */
+function scalesOpeningWith(c: number): readonly string[] | undefined {
+  switch (c) {
+    case 116:
+      return ['thousand', 'trillion', 't'];
+    case 109:
+      return ['millions', 'million', 'mm', 'mn', 'm'];
+    case 98:
+      return ['billions', 'billion', 'bn', 'b'];
+    case 107:
+      return ['k'];
+    default:
+      return undefined;
+  }
+}
+
+/** Where SCALE_PATTERN's word ("k", "million") written at `at` in lower-cased text ends, or -1. */
+export function endOfScaleWord(lower: string, at: number): number {
+  const scales = scalesOpeningWith(lower.charCodeAt(at));
+  if (scales === undefined) return -1;
+  for (const scale of scales) {
+    const end = at + scale.length;
+    if (lower.startsWith(scale, at) && !isLetter(lower.charCodeAt(end))) return end;
+  }
+  return -1;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * What `readNumber(...(/(NUMBER_PATTERN)(SCALE_PATTERN)?/u.exec(lower)))` reads when `lower` opens
+ * with a digit, without the two patterns and the string work of readNumber: digits with
+ * thousands groups (`\d{1,3}(,\d{3})+`, else `\d+`), decimals, then a scale word after at most one
+ * space. Figures are read this way once each; numbers.test.ts checks it against the patterns.
+ */
+export function readLeadingDigits(lower: string): number {
+  let end = 0;
+  while (isDigit(lower.charCodeAt(end))) end++;
+  let digits = lower.slice(0, end);
+  if (end <= 3) {
+    for (let at = end; lower.charCodeAt(at) === 44 && isThreeDigits(lower, at + 1); at += 4) {
+      digits += lower.slice(at + 1, at + 4);
+      end = at + 4;
+    }
+  }
+  if (lower.charCodeAt(end) === 46 && isDigit(lower.charCodeAt(end + 1))) {
+    const from = end;
+    end += 2;
+    while (isDigit(lower.charCodeAt(end))) end++;
+    digits += lower.slice(from, end);
+  }
+  const value = Number(digits);
+  const scaleAt = isWhitespace(lower.charCodeAt(end)) ? end + 1 : end;
+  const scaleEnd = endOfScaleWord(lower, scaleAt);
+  const factor = scaleEnd < 0 ? undefined : SCALE_WORDS[lower.slice(scaleAt, scaleEnd)];
+  return factor ? value * factor : value;
+}
+
+function isThreeDigits(lower: string, at: number): boolean {
+  return (
+    isDigit(lower.charCodeAt(at)) && isDigit(lower.charCodeAt(at + 1)) && isDigit(lower.charCodeAt(at + 2))
+  );
 }
