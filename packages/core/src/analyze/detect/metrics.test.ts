@@ -143,7 +143,7 @@ describe('findMetrics', () => {
           'sev-1s',
         ]),
       },
-      { weight: 1, arbitrary: pick(['→', '->', '=>', '—>']) },
+      { weight: 1, arbitrary: pick(['→', '->', '=>', '—>', '➝', '➜', '>', '-']) },
       // Whole figures, so that random texts hold some of each pattern's matches.
       {
         weight: 3,
