@@ -5,6 +5,7 @@ import {
   NUMBER_FORMS,
   NUMBER_PATTERN,
   readLeadingDigits,
+  readLeadingNumberWords,
   readNumber,
   SCALE_PATTERN,
   SCALE_WORDS,
@@ -234,6 +235,26 @@ describe('findMetrics', () => {
           expect(readLeadingDigits(text)).toBe(plain(text));
         },
       ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads a number that opens with a number word as the number patterns do', () => {
+    const numberAndScale = new RegExp(`(${NUMBER_PATTERN})(${SCALE_PATTERN})?`, 'u');
+    const plain = (text: string) => {
+      const m = numberAndScale.exec(text);
+      return m?.[1] ? readNumber(m[1], m[2]) : undefined;
+    };
+    const piece = fc.constantFrom(
+      ...NUMBER_FORMS,
+      ...UNIT_DIGIT_WORDS,
+      ...['-', ' ', '\u2009', 'k', 'm', 'million', 'billions', 'teen', 'ty', 's', 'é', 'engineers', '12'],
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...NUMBER_FORMS), fc.array(piece, { maxLength: 6 }), (head, rest) => {
+        const text = head + rest.join('');
+        expect(readLeadingNumberWords(text)).toBe(plain(text));
+      }),
       { numRuns: 5000 },
     );
   });

@@ -6,7 +6,13 @@
  * two numbers inside it).
  */
 
-import { NUMBER_PATTERN, readLeadingDigits, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
+import {
+  NUMBER_PATTERN,
+  readLeadingDigits,
+  readLeadingNumberWords,
+  readNumber,
+  SCALE_PATTERN,
+} from '../lexicon/numbers';
 import {
   CURRENCY_WORDS,
   DURATION_UNITS,
@@ -203,9 +209,9 @@ function mayOpenGuarded(lower: string, word: Word): boolean {
 function startPositions(lower: string, words: readonly Word[], plain: boolean): number[] {
   const starts: number[] = [];
   for (const w of words) {
-    // Most words are none of these (a currency sign is an unusual character): one test passes them by.
-    if (!plain && !w.digit && ((w.classes | w.head) & (FIGURE_STARTER | FIGURE_GUARDED | UNUSUAL_WORD)) === 0)
-      continue;
+    // Most words are none of these: one test passes them by. Digits, hyphens and currency signs
+    // are all characters other than a–z, so those words are unusual (words.ts).
+    if (!plain && (w.classes & (FIGURE_STARTER | FIGURE_GUARDED | UNUSUAL_WORD)) === 0) continue;
     const v = w.value;
     const c = v.charCodeAt(0);
     if (w.digit) {
@@ -321,9 +327,13 @@ function readValue(raw: string, plain: boolean): number | undefined {
   // "zero sev-1s": the figure is the zero, not a number inside the unit.
   if (raw.startsWith('zero') || / zero$/.test(raw)) return 0;
   const number = plain ? raw.replace(/^[$€£]\s?/, '') : withoutCurrency(raw);
-  // Most figures open with digits: read them without the pattern (~0.2 µs a figure).
-  const c = number.charCodeAt(0);
-  if (!plain && c >= 48 && c <= 57) return readLeadingDigits(number);
+  // Most figures open with digits or a number word: read them without the pattern (~0.2 µs a figure).
+  if (!plain) {
+    const c = number.charCodeAt(0);
+    if (c >= 48 && c <= 57) return readLeadingDigits(number);
+    const said = readLeadingNumberWords(number);
+    if (said !== undefined) return said;
+  }
   const m = NUMBER_AND_SCALE.exec(number);
   return m?.[1] ? readNumber(m[1], m[2]) : undefined;
 }

@@ -11,7 +11,7 @@ import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
 import { matchAtWords, type PhraseMatch, splitWords, type Word } from '../phrases';
 import type { Evidence, Metric } from '../types';
-import { NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE } from '../word-classes';
+import { NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE, UNUSUAL_WORD } from '../word-classes';
 
 export interface ScopeReading {
   level: LevelId | null;
@@ -234,8 +234,9 @@ function readScopeWith(
   // At a number, TEAM_PHRASE can only read "N-person": without "person" it opens at its own words only.
   const teamAtNumbers = plain || lower.includes('person');
   for (const w of words) {
-    // Most words open none of the patterns: one test of their classes passes them by.
-    if (!plain && !w.digit && ((w.classes | w.head) & OPENS_SCOPE) === 0) continue;
+    // Most words open none of the patterns: one test of their classes passes them by (a word
+    // with a digit or a hyphen is unusual, words.ts).
+    if (!plain && (w.classes & (OPENS_SCOPE | UNUSUAL_WORD)) === 0) continue;
     const number = startsNumber(w);
     if (number) numberWords.push(w);
     if ((number && teamAtNumbers) || w.classes & OPENS_TEAM) teamWords.push(w);

@@ -171,3 +171,29 @@ function isThreeDigits(lower: string, at: number): boolean {
     isDigit(lower.charCodeAt(at)) && isDigit(lower.charCodeAt(at + 1)) && isDigit(lower.charCodeAt(at + 2))
   );
 }
+
+/** NUMBER_FORMS by first letter, in their order (longest first). */
+const FORMS_BY_LETTER: readonly string[][] = Array.from({ length: 26 }, (_, i) =>
+  NUMBER_FORMS.filter((form) => form.charCodeAt(0) === 97 + i),
+);
+
+/**
+ * What `readNumber(...(/(NUMBER_PATTERN)(SCALE_PATTERN)?/u.exec(lower)))` reads when a number
+ * word opens `lower` ("twenty-five engineers", "a dozen teams"): the first form in the pattern's
+ * order, a digit word after a hyphen or space, a scale word. Undefined when no number word opens
+ * it (the pattern then searches further on: the caller runs it).
+ */
+export function readLeadingNumberWords(lower: string): number | undefined {
+  const forms = FORMS_BY_LETTER[lower.charCodeAt(0) - 97];
+  const form = forms?.find((f) => lower.startsWith(f));
+  if (form === undefined) return undefined;
+  let end = form.length;
+  const joint = lower.charCodeAt(end);
+  if (joint === 45 || joint === 32) {
+    const digit = UNIT_DIGIT_WORDS.find((d) => lower.startsWith(d, end + 1));
+    if (digit !== undefined) end += 1 + digit.length;
+  }
+  const scaleAt = isWhitespace(lower.charCodeAt(end)) ? end + 1 : end;
+  const scaleEnd = endOfScaleWord(lower, scaleAt);
+  return readNumber(lower.slice(0, end), scaleEnd < 0 ? undefined : lower.slice(scaleAt, scaleEnd));
+}
