@@ -48,7 +48,7 @@ follows(PERCENT, '%', 'p', 'b');
 follows(MULTIPLIER, 'x', '×');
 // A unit, or a range's dash or "to" ("3-5 weeks", "3 to 5 weeks"); "–" is beyond the table.
 follows(DURATION, ...DURATION_UNITS, '-', 'to');
-// A currency word, or a scale word before one ("1.5 billion dollars").
+// A currency word, or a scale word before one ("1.5 billion dollars"): then read further.
 follows(MONEY, ...CURRENCY_WORDS, 'k', 'm', 'b', 't');
 const EN_DASH = 0x2013;
 
@@ -186,13 +186,22 @@ function afterNumber(lower: string, end: number): number {
     if (w === 111) mask |= RATIO;
     if (w === 97 || w === 112 || w === 101) mask |= COUNT_PER;
   }
-  if (countUnitAfter(lower, end)) return mask | COUNT_UNIT;
-  // "5 million users", "40k+ users": a scale word between.
-  if ((mask & MONEY) !== 0) {
-    const scaled = endOfScaleWord(lower, spaced ? end + 1 : end);
-    if (scaled >= 0 && countUnitAfter(lower, scaled)) mask |= COUNT_UNIT;
-  }
-  return mask;
+  if (countUnitAfter(lower, end)) mask |= COUNT_UNIT;
+  if ((mask & MONEY) === 0) return mask;
+  // "5 million users", "40k+ users", "$3 million dollars": a scale word between. Money needs a
+  // currency word after it or after the number ("17 months" is no money).
+  const next = spaced ? end + 1 : end;
+  const scaled = endOfScaleWord(lower, next);
+  if (scaled >= 0 && countUnitAfter(lower, scaled)) mask |= COUNT_UNIT;
+  if (currencyAt(lower, next)) return mask;
+  if (scaled >= 0 && currencyAt(lower, isWhitespace(lower.charCodeAt(scaled)) ? scaled + 1 : scaled))
+    return mask;
+  return mask & ~MONEY;
+}
+
+function currencyAt(lower: string, at: number): boolean {
+  for (const word of CURRENCY_WORDS) if (lower.startsWith(word, at)) return true;
+  return false;
 }
 
 /**

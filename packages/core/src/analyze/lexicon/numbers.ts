@@ -106,19 +106,19 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * SCALE_PATTERN's words by first letter (t, m, b, k; none other). At most one of them is followed
- * by a non-letter at any place, so the first that is is the pattern's.
+ * SCALE_PATTERN's words of more than one letter, by first letter (t, m, b; "k" has none). At most
+ * one of them is followed by a non-letter at any place, so the first that is is the pattern's.
  */
-function scalesOpeningWith(c: number): readonly string[] | undefined {
+function longScalesOpeningWith(c: number): readonly string[] | undefined {
   switch (c) {
     case 116:
-      return ['thousand', 'trillion', 't'];
+      return ['thousand', 'trillion'];
     case 109:
-      return ['millions', 'million', 'mm', 'mn', 'm'];
+      return ['millions', 'million', 'mm', 'mn'];
     case 98:
-      return ['billions', 'billion', 'bn', 'b'];
+      return ['billions', 'billion', 'bn'];
     case 107:
-      return ['k'];
+      return [];
     default:
       return undefined;
   }
@@ -126,8 +126,10 @@ function scalesOpeningWith(c: number): readonly string[] | undefined {
 
 /** Where SCALE_PATTERN's word ("k", "million") written at `at` in lower-cased text ends, or -1. */
 export function endOfScaleWord(lower: string, at: number): number {
-  const scales = scalesOpeningWith(lower.charCodeAt(at));
+  const scales = longScalesOpeningWith(lower.charCodeAt(at));
   if (scales === undefined) return -1;
+  // t, m, b and k are scale words of their own: "5k", "2m users".
+  if (!isLetter(lower.charCodeAt(at + 1))) return at + 1;
   for (const scale of scales) {
     const end = at + scale.length;
     if (lower.startsWith(scale, at) && !isLetter(lower.charCodeAt(end))) return end;
