@@ -224,7 +224,7 @@ describe('findMetrics', () => {
         'b',
         't',
       ],
-      ...['thousand', 'million', 'millions', 'billion', 'trillion', 's', 'x', 'é', '%', '-', 'users'],
+      ...['thousand', 'million', 'millions', 'billion', 'trillion', 's', 'x', 'é', '𝐀', '%', '-', 'users'],
     );
     fc.assert(
       fc.property(
@@ -248,7 +248,22 @@ describe('findMetrics', () => {
     const piece = fc.constantFrom(
       ...NUMBER_FORMS,
       ...UNIT_DIGIT_WORDS,
-      ...['-', ' ', '\u2009', 'k', 'm', 'million', 'billions', 'teen', 'ty', 's', 'é', 'engineers', '12'],
+      ...[
+        '-',
+        ' ',
+        '\u2009',
+        'k',
+        'm',
+        'million',
+        'billions',
+        'teen',
+        'ty',
+        's',
+        'é',
+        '𝐀',
+        'engineers',
+        '12',
+      ],
     );
     fc.assert(
       fc.property(fc.constantFrom(...NUMBER_FORMS), fc.array(piece, { maxLength: 6 }), (head, rest) => {

@@ -100,9 +100,15 @@ export function readNumber(raw: string, scale?: string): number | undefined {
 }
 
 const LETTER = /\p{L}/u;
-/** `\p{L}` in lower-cased text: a–z or, rarely, a letter beyond ASCII. */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c > 127 && LETTER.test(String.fromCharCode(c)));
+/**
+ * `\p{L}` at `at` in lower-cased text, as a `u` pattern reads it: a–z or, rarely, a letter beyond
+ * ASCII, a whole code point where a surrogate pair opens there ("m𝐀").
+ */
+function letterAt(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  const pair = c >= 0xd800 && c <= 0xdbff;
+  return LETTER.test(pair ? lower.slice(at, at + 2) : lower.charAt(at));
 }
 
 /**
@@ -129,10 +135,10 @@ export function endOfScaleWord(lower: string, at: number): number {
   const scales = longScalesOpeningWith(lower.charCodeAt(at));
   if (scales === undefined) return -1;
   // t, m, b and k are scale words of their own: "5k", "2m users".
-  if (!isLetter(lower.charCodeAt(at + 1))) return at + 1;
+  if (!letterAt(lower, at + 1)) return at + 1;
   for (const scale of scales) {
     const end = at + scale.length;
-    if (lower.startsWith(scale, at) && !isLetter(lower.charCodeAt(end))) return end;
+    if (lower.startsWith(scale, at) && !letterAt(lower, end)) return end;
   }
   return -1;
 }
