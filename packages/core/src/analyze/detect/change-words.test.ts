@@ -27,7 +27,7 @@ describe('saysChange', () => {
       {
         weight: 2,
         arbitrary: fc.constantFrom(
-          ...vocabulary.flatMap((w) => [`${w}d`, `${w}ing`, `x${w}`, `${w}é`, `é${w}`]),
+          ...vocabulary.flatMap((w) => [`${w}d`, `${w}ing`, `x${w}`, `${w}é`, `é${w}`, `𝐀${w}`, `${w}𝐀`]),
         ),
       },
       {
