@@ -8,7 +8,6 @@ import { asksForReasoning } from '../framework/questions/question-kind';
 import { CUE_INDEX, type CueMatches } from './cues';
 import type { ApproachReading } from './detect/approach';
 import { readApproach } from './detect/approach';
-import { saysChange } from './detect/change-words';
 import { findHeroSignals } from './detect/hero';
 import { findMetrics } from './detect/metrics';
 import { findOwnedPart, type OwnedPart } from './detect/ownership';
@@ -19,6 +18,7 @@ import { detectStar, type StarDetection } from './detect/star';
 import { type ActionHit, findActions, findPassives } from './detect/verbs';
 import { readZoom, type ZoomReading } from './detect/zoom';
 import { gateWordsOf } from './gated';
+import { CHANGE_WORDS } from './lexicon/outcome';
 import type { PhraseMatch, Word } from './phrases';
 import { wordsOf } from './phrases';
 import { distinctSentenceWords, sentenceIndexAt } from './positions';
@@ -83,13 +83,13 @@ export function computeFacts(
 ): Facts {
   const metrics = findMetrics(parsed.text, parsed.lower, wordsOf(parsed));
   // Whether a sentence has a change word, by sentence: answers often put several figures in one.
-  const changeBySentence = new Map<number, boolean>();
+  const saysChange = new Map<number, boolean>();
   const sentenceSaysChange = (index: number): boolean => {
-    let says = changeBySentence.get(index);
+    let says = saysChange.get(index);
     if (says === undefined) {
       const sentence = parsed.sentences[index];
-      says = sentence ? saysChange(parsed.lower.slice(sentence.start, sentence.end)) : false;
-      changeBySentence.set(index, says);
+      says = sentence ? CHANGE_WORDS.test(parsed.lower.slice(sentence.start, sentence.end)) : false;
+      saysChange.set(index, says);
     }
     return says;
   };
