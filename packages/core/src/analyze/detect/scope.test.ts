@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../../test/word-gaps';
 import { CUE_INDEX } from '../cues';
+import { NUMBER_FORMS } from '../lexicon/numbers';
+import { PEOPLE_UNITS } from '../lexicon/units';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
-import { readScope } from './scope';
+import { readScope, readScopePlainly } from './scope';
 
 const scope = (text: string) =>
   readScope(
@@ -76,5 +80,38 @@ describe('readScope titles', () => {
     expect(scope('As VP of engineering at a video company, I let a director go.').level).toBe('L7+');
     expect(scope('I was director for the claims platform.').level).toBe('L6');
     expect(scope('My VP asked me to fix the build.').level).toBe('L5');
+  });
+
+  it('finds what the plain way finds, every word looked at and TEAM_PHRASE tried at every number', () => {
+    const pick = (words: Iterable<string>) => fc.constantFrom(...new Set(words));
+    const word = fc.oneof(
+      {
+        weight: 3,
+        arbitrary: pick([...NUMBER_FORMS, '12', '40', '1,200', '300+', 'twenty-five', '60-person']),
+      },
+      { weight: 3, arbitrary: pick(['person', 'people', '-person', 'team', 'org', 'organisation', 'group']) },
+      {
+        weight: 2,
+        arbitrary: pick(['of', 'about', 'grew', 'scaled', 'built', 'the', 'my', 'to', 'from', 'k']),
+      },
+      { weight: 2, arbitrary: pick(['managers', 'directors', 'teams', 'squads', 'pods', 'engineering']) },
+      { weight: 2, arbitrary: pick(PEOPLE_UNITS) },
+      {
+        weight: 2,
+        arbitrary: pick(['i was', 'as', 'in my role as', 'vp', 'director', 'senior manager', 'i']),
+      },
+      { weight: 1, arbitrary: pick(['led', 'asked', 'é', 'on-call', '$4m', 'users', 'a']) },
+    );
+    const gap = fc.oneof({ weight: 4, arbitrary: wordGap() }, { weight: 1, arbitrary: fc.constant('') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { minLength: 2, maxLength: 24 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const lower = text.toLowerCase();
+        const metrics = findMetrics(text, lower);
+        const cues = CUE_INDEX.scan(text, lower);
+        expect(readScope(text, lower, metrics, cues)).toEqual(readScopePlainly(text, lower, metrics, cues));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -11,7 +11,7 @@ import { NUMBER_PATTERN, readNumber, SCALE_PATTERN } from '../lexicon/numbers';
 import { PEOPLE_UNITS, USER_UNITS } from '../lexicon/units';
 import { matchAtWords, type PhraseMatch, splitWords, type Word } from '../phrases';
 import type { Evidence, Metric } from '../types';
-import { NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE } from '../word-classes';
+import { NUMBER_HEAD, OPENS_TEAM, OPENS_TITLE, UNUSUAL_WORD } from '../word-classes';
 
 export interface ScopeReading {
   level: LevelId | null;
@@ -44,6 +44,8 @@ const TEAM_PHRASE = new RegExp(
   `(?:(?:team|org|organization|organisation|group|department|function)\\s+of\\s+(?:about\\s+|around\\s+|over\\s+|nearly\\s+|roughly\\s+)?(${N})(${SCALE_PATTERN})?\\+?|(${N})\\+?[- ]person|(?:grew|scaled|built)\\s+(?:the\\s+|my\\s+|our\\s+)?(?:team|org|organization|organisation)\\s+(?:from\\s+${N}\\s+)?to\\s+(${N}))`,
   'uy',
 );
+/** The classes of the words (or their part before a hyphen) some scope pattern can open at. */
+const OPENS_SCOPE = NUMBER_HEAD | OPENS_TEAM | OPENS_TITLE;
 /** Whether a word opens a number ("40", "forty", "twenty-five"): the only places count patterns start. */
 const startsNumber = (word: Word): boolean => {
   const c = word.value.charCodeAt(0);
@@ -166,6 +168,31 @@ export function readScope(
   cues: Pick<CueMatches, 'scopeL5' | 'scopeL6' | 'scopeL7'>,
   words: readonly Word[] = splitWords(lower),
 ): ScopeReading {
+  return readScopeWith(text, lower, metrics, cues, words, false);
+}
+
+/**
+ * readScope the plain way, every word looked at and TEAM_PHRASE tried at every number: what its
+ * shortcuts must agree with (scope.test.ts).
+ */
+export function readScopePlainly(
+  text: string,
+  lower: string,
+  metrics: Metric[],
+  cues: Pick<CueMatches, 'scopeL5' | 'scopeL6' | 'scopeL7'>,
+  words: readonly Word[] = splitWords(lower),
+): ScopeReading {
+  return readScopeWith(text, lower, metrics, cues, words, true);
+}
+
+function readScopeWith(
+  text: string,
+  lower: string,
+  metrics: Metric[],
+  cues: Pick<CueMatches, 'scopeL5' | 'scopeL6' | 'scopeL7'>,
+  words: readonly Word[],
+  plain: boolean,
+): ScopeReading {
   const keywords: Record<LevelId, PhraseMatch[]> = {
     L5: cues.scopeL5,
     L6: cues.scopeL6,
@@ -204,10 +231,15 @@ export function readScope(
   const numberWords: Word[] = [];
   const teamWords: Word[] = [];
   const titleWords: Word[] = [];
+  // At a number, TEAM_PHRASE can only read "N-person": without "person" it opens at its own words only.
+  const teamAtNumbers = plain || lower.includes('person');
   for (const w of words) {
+    // Most words open none of the patterns: one test of their classes passes them by (a word
+    // with a digit or a hyphen is unusual, words.ts).
+    if (!plain && (w.classes & (OPENS_SCOPE | UNUSUAL_WORD)) === 0) continue;
     const number = startsNumber(w);
     if (number) numberWords.push(w);
-    if (number || w.classes & OPENS_TEAM) teamWords.push(w);
+    if ((number && teamAtNumbers) || w.classes & OPENS_TEAM) teamWords.push(w);
     if (w.classes & OPENS_TITLE) titleWords.push(w);
   }
   for (const m of matchAtWords(TEAM_PHRASE, lower, teamWords)) {
