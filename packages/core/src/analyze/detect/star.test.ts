@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../../test/word-gaps';
 import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
-import { detectStar } from './star';
+import { datedAroundUnits, datedOutcome, detectStar } from './star';
 import { findActions } from './verbs';
 
 function star(text: string) {
@@ -191,5 +193,23 @@ describe('detectStar', () => {
     for (const p of Object.values(star(text).parts)) {
       if (p.present) expect(p.start).toBeLessThan(p.end ?? 0);
     }
+  });
+});
+
+describe('datedOutcome', () => {
+  it('reads around the units only when one has a count right before it, and then finds what reading around every unit finds', () => {
+    const word = fc.constantFrom(
+      ...['within', 'after', 'in', 'just', 'less', 'than', 'about', 'a', 'few', 'couple', 'of', 'several'],
+      ...['9', '10', 'x9', 'one', 'twelve', 'someone', 'often', 'seven', 'dozen'],
+      ...['day', 'days', 'weeks', 'weekly', 'months', 'yearly', 'today', 'sprints', 'quarter', 'dayshift'],
+      ...['later', 'on', 'into', 'installing', 'the', 'launch', 'rollout', 'it', 'same', 'shipped', 'we'],
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, wordGap()), { minLength: 1, maxLength: 30 }), (parts) => {
+        const lower = parts.map(([w, g]) => w + g).join('');
+        expect(datedOutcome(lower)).toBe(datedAroundUnits(lower));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
