@@ -139,8 +139,8 @@ function countedBefore(lower: string, at: number): boolean {
   if (lower.charCodeAt(at - 1) !== 32) return false;
   const c = lower.charCodeAt(at - 2);
   if (c >= 48 && c <= 57) return true;
-  const before = lower.slice(Math.max(0, at - 9), at - 1);
-  return COUNT_ENDS.some((end) => before.endsWith(end));
+  for (const end of COUNT_ENDS) if (lower.startsWith(end, at - 1 - end.length)) return true;
+  return false;
 }
 
 /**
@@ -207,11 +207,15 @@ export function detectStar(
   const scores = [0, 0, 0, 0, 0];
   // Most answers have no colon at all: the two patterns run only on those that do.
   const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
-  // Most answers are one paragraph: no gap between sentences needs reading for a blank line.
-  const lineBreaks = parsed.text.includes('\n');
+  // Where the next line break is: most gaps between sentences have none, and are not read.
+  let nextBreak = parsed.text.indexOf('\n');
 
   for (const sentence of parsed.sentences) {
-    if (lineBreaks && BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+    // A blank line needs a line break in the gap: the next one after the last sentence is kept.
+    if (nextBreak !== -1 && nextBreak < previousEnd) nextBreak = parsed.text.indexOf('\n', previousEnd);
+    if (nextBreak !== -1 && nextBreak < sentence.start) {
+      if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+    }
     previousEnd = sentence.end;
     const lower = parsed.lower.slice(sentence.start, sentence.end);
     const explicit = HEADING.exec(lower) ?? (letterLabels ? LETTER_HEADING.exec(lower) : null);

@@ -203,6 +203,8 @@ function toldInPastAnywhere(tokens: readonly Token[]): boolean {
 
 /** Pronouns that open a new clause: a verb after one is not the first subject's any more. */
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'who', 'which', 'that']);
+/** The longest new subject: longer words skip the set lookup (most words after a deed). */
+const NEW_SUBJECT_MAX = Math.max(...[...NEW_SUBJECT].map((w) => w.length));
 /** Noticing is not doing: "I looked at the data and saw…" is one step. */
 const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
 
@@ -224,7 +226,12 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
     while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t || t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
+      if (
+        !t ||
+        t.sentence !== action.sentence ||
+        (t.normal.length <= NEW_SUBJECT_MAX && NEW_SUBJECT.has(t.normal))
+      )
+        break;
       const before = tokens[k - 1]?.normal;
       if (before !== ',' && before !== 'and' && before !== 'then') continue;
       if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;

@@ -78,9 +78,10 @@ export default defineRule({
     }
     // Present-tense habits ("I commit fully", "I don't relitigate") are the same generic register.
     for (const h of presentHabits(parsed)) if (!isLearning(h)) hypothetical.add(h);
-    const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
     const total = Math.max(1, parsed.sentences.length);
     const share = hypothetical.size / total;
+    // Counted only when it decides: most answers have no hypothetical sentence at all.
+    const storySentences = (): number => new Set(facts.actions.map((a) => a.sentence)).size;
     // Told mostly in the past ("There was a time… It was his attitude… In the end we had to…"),
     // it is a story, however thin the speaker's own part: that is another rule's finding.
     // Counted only when it decides (a test of every sentence, ~1% of analyze() at 600 words).
@@ -95,7 +96,7 @@ export default defineRule({
           narrated++;
       return narrated >= 2 && narrated >= hypothetical.size;
     };
-    if (share >= 0.4 && storySentences <= 2 && !toldAsStory()) {
+    if (share >= 0.4 && storySentences() <= 2 && !toldAsStory()) {
       report({
         messageId: 'hypothetical',
         ...wholeAnswer(parsed),
