@@ -123,7 +123,10 @@ export function findActions(parsed: ParsedText): ActionHit[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const subject = tokens[i];
-    if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) continue;
+    // Read off the token's span first (a token's normal form is as long as its span): most
+    // tokens are longer than "we", and their text is then not read at all.
+    if (!subject || subject.end - subject.start > 2) continue;
+    if (subject.normal !== 'i' && subject.normal !== 'we') continue;
     for (let j = i + 1, gap = 0; j < tokens.length && gap <= 3; j++, gap++) {
       const t = tokens[j];
       if (!t || t.sentence !== subject.sentence) break;
@@ -229,7 +232,7 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
       if (
         !t ||
         t.sentence !== action.sentence ||
-        (t.normal.length <= NEW_SUBJECT_MAX && NEW_SUBJECT.has(t.normal))
+        (t.end - t.start <= NEW_SUBJECT_MAX && NEW_SUBJECT.has(t.normal))
       )
         break;
       const before = tokens[k - 1]?.normal;
@@ -273,9 +276,10 @@ export function findPassives(parsed: ParsedText): ActionHit[] {
   const hits: ActionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i];
-    // Every auxiliary is two to four letters: longer words skip the set lookup, and so do words
+    // Every auxiliary is two to four letters: longer words skip the set lookup (read off the
+    // token's span, as long as its normal form: their text is not read at all), and so do words
     // that start with a letter no auxiliary starts with.
-    if (!aux || aux.normal.length > 4) continue;
+    if (!aux || aux.end - aux.start > 4) continue;
     const initial = aux.normal.charCodeAt(0) - 97;
     if (initial < 0 || initial > 25 || ((PASSIVE_AUX_INITIALS >> initial) & 1) === 0) continue;
     if (!PASSIVE_AUX.has(aux.normal)) continue;
