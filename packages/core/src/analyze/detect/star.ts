@@ -10,7 +10,7 @@ import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import { TIMED_OUTCOME } from '../lexicon/outcome';
 import { STAR_HEADINGS } from '../lexicon/story';
 import { countBySentence, sentenceIndexAt } from '../positions';
-import type { ParsedText, Token } from '../text';
+import type { ParsedText, Sentence, Token } from '../text';
 import type { Metric, Span, StarPart, StarPartId } from '../types';
 import type { ActionHit } from './verbs';
 import { isPastVerb, sentenceIsPast } from './verbs';
@@ -24,8 +24,8 @@ const FORWARD =
  */
 /** Verbs by which two sides end a disagreement: "we agreed", "we aligned", "we settled on". */
 const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 'reconcile']);
-/** Parts of speech a clause's subject has. */
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Parts of speech a clause's subject has (compared, not looked up: toldInPast reads every token). */
+const isSubjectPos = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
 const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
 /** "Result:", "**Results (12 months):**", "Goal I set:": a heading word, perhaps "I/we <verb>" and a note in brackets. */
@@ -207,6 +207,8 @@ export function detectStar(
   const scores = [0, 0, 0, 0, 0];
   // Most answers have no colon at all: the two patterns run only on those that do.
   const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
+  // Most answers name no year: then no sentence is read for one (one read of the answer instead).
+  const yearsSaid = mayNameYear(parsed.lower);
   // Where the next line break is: most gaps between sentences have none, and are not read.
   let nextBreak = parsed.text.indexOf('\n');
 
@@ -248,7 +250,7 @@ export function detectStar(
     // Scores in STAR_PARTS order, in a reused array: a record per sentence read by part name cost
     // a keyed lookup per part and an object per sentence.
     scores[0] =
-      (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
+      (has(situationCues, sentence.index) || (yearsSaid && mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
       (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
       (rel < 0.34 ? 1 : 0) +
       (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0);
@@ -290,12 +292,10 @@ export function detectStar(
 
   const place = (part: StarPartId): StarPart => {
     const bit = STAR_PARTS.indexOf(part);
-    let placed = parsed.sentences.filter((s) => roles[s.index] === part);
+    let span = spanOf(parsed, (s) => roles[s.index] === part);
     // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
-    if (placed.length === 0) placed = parsed.sentences.filter((s) => ((secondary[s.index] ?? 0) >> bit) & 1);
-    const first = placed[0];
-    const last = placed[placed.length - 1];
-    return first && last ? { present: true, start: first.start, end: last.end } : { present: false };
+    if (span === null) span = spanOf(parsed, (s) => (((secondary[s.index] ?? 0) >> bit) & 1) === 1);
+    return span !== null ? { present: true, start: span.start, end: span.end } : { present: false };
   };
   // One literal, keys in STAR_PARTS order: its hidden class lives with the literal (see makeFinding
   // in analyze.ts), not only as long as some report does.
@@ -310,6 +310,21 @@ export function detectStar(
 }
 
 /**
+ * From the start of the first sentence that is `placed` to the end of the last, or null (found
+ * without collecting them: five parts were five filtered copies of the sentences).
+ */
+function spanOf(parsed: ParsedText, placed: (s: Sentence) => boolean): Span | null {
+  let first: Sentence | undefined;
+  let last: Sentence | undefined;
+  for (const s of parsed.sentences) {
+    if (!placed(s)) continue;
+    first ??= s;
+    last = s;
+  }
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
  * "Now I add a buffer for any task…": a first-person verb in the present tense with a word of
  * habit (now, always, never, every, any…), in a story otherwise told in the past.
  */
@@ -319,10 +334,16 @@ export function presentHabit(
   subjects: 'i' | 'i-or-we' = 'i-or-we',
 ): boolean {
   const s = parsed.sentences[index];
-  if (!s || sentenceIsPast(parsed, index)) return false;
+  // The sentence's own words first: most late sentences have no habit, and the tense of the
+  // whole answer (pastBefore, a pass over every sentence) is then never needed.
+  if (!s || !ownHabitIn(parsed, s, subjects) || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
   const past = pastBefore(parsed)[index] ?? 0;
-  if (past * 4 < index * 3) return false;
+  return past * 4 >= index * 3;
+}
+
+/** Whether a sentence has a word of habit and a subject's own verb in the present ("I add"). */
+function ownHabitIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'): boolean {
   let habit = false;
   let ownPresent = false;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
@@ -374,7 +395,7 @@ export function toldInPast(parsed: ParsedText, index: number): boolean {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const token = parsed.tokens[t];
     if (!token || token.pos === 'ADV') continue;
-    const afterSubject = prev !== undefined && SUBJECT_POS.has(prev.pos);
+    const afterSubject = prev !== undefined && isSubjectPos(prev.pos);
     if (afterSubject && (token.normal === 'was' || token.normal === 'were' || isPastVerb(token, false))) {
       return true;
     }
