@@ -189,9 +189,11 @@ export default defineRule({
     }
     if (seconds > band.max) {
       const over = seconds - band.max;
+      const span = lastSentence(parsed);
       report({
         messageId: 'tooLong',
-        ...lastSentence(parsed),
+        start: span.start,
+        end: span.end,
         data,
         points: -Math.min(15, 3 + 2 * Math.floor(over / 30)),
         suggestion:

@@ -183,7 +183,7 @@ export default defineRule({
         data: { phrase: h.text },
         actual: h.text,
         points: i === 0 ? -10 : -6,
-        ...(heroic ? { severity: 'error' as const } : {}),
+        severity: heroic ? 'error' : undefined,
         suggestion:
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
@@ -201,7 +201,7 @@ export default defineRule({
         data: { word: firstSelf.text, count: myself.length },
         actual: firstSelf.text,
         points: -6,
-        ...(pattern ? { severity: 'error' as const } : {}),
+        severity: pattern ? 'error' : undefined,
         suggestion:
           'Say what the team did and what you enabled; keep "myself" for the one call only you could make.',
       });
@@ -216,9 +216,11 @@ export default defineRule({
       facts.cues.teamCredit.length === 0 &&
       !NAMED_GROUP.test(parsed.lower)
     ) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'noTeamCredit',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -6,
         suggestion: 'Name who did what with you: the engineers, peers or partners, and what they owned.',
       });
@@ -232,13 +234,15 @@ export default defineRule({
       !hidden && ours.length >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours.length) < 0.15;
     if (hidden || faint) {
       const first = ours[0];
+      const span = first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed);
       report({
         messageId: 'invisibleSelf',
-        ...(first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed)),
+        start: span.start,
+        end: span.end,
         data: { example: first ? parsed.text.slice(first.start, first.end) : 'we' },
         points: hidden ? -10 : -5,
         // Not one "I", "me" or "my" in a story asked of you: the question went unanswered.
-        ...(selfless && mine.length === 0 ? { severity: 'error' as const } : {}),
+        severity: selfless && mine.length === 0 ? 'error' : undefined,
         suggestion:
           'Keep "we" for the team\'s work and add "I" for your calls: "I proposed…, I convinced…, I decided…".',
       });

@@ -50,9 +50,13 @@ export default defineRule({
     // Only with a question (the pattern reads the whole answer: not worth it when unused).
     const declined = options.question !== null ? NO_EXAMPLE.exec(parsed.lower) : null;
     if (declined) {
+      const at = inSentence(parsed, declined);
       report({
         messageId: 'noExample',
-        ...inSentence(parsed, declined),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -20,
         severity: 'error',
         suggestion:
@@ -97,9 +101,11 @@ export default defineRule({
       return narrated >= 2 && narrated >= hypothetical.size;
     };
     if (share >= 0.4 && storySentences() <= 2 && !toldAsStory()) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'hypothetical',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -25,
         severity: 'error',
         suggestion:
