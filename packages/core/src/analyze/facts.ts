@@ -172,6 +172,8 @@ function findBusinessLink(
   );
   // An approach has no result sentence: weighing work by its business effect is the link.
   if (approach) return cues[0] ?? null;
+  // Most answers have no business word: then the figures' sentences need not be found.
+  if (cues.length === 0) return null;
   const outcomeSentences = new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
   return (
     cues.find((c) => {
