@@ -342,14 +342,21 @@ export function presentHabit(
   return past * 4 >= index * 3;
 }
 
-/** Whether a sentence has a word of habit and a subject's own verb in the present ("I add"). */
+/**
+ * Whether a sentence has a subject's own verb in the present ("I add") and a word of habit. The
+ * verb is looked for first: few sentences of a story have one, and the set lookup of every token
+ * for a word of habit (2% of analyze() at 600 words) is then skipped.
+ */
 function ownHabitIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'): boolean {
-  let habit = false;
-  let ownPresent = false;
+  return ownPresentIn(parsed, s, subjects) && habitIn(parsed, s);
+}
+
+/** Whether the subject ("I", or "we" too) is followed by its own verb in the present ("I add"). */
+function ownPresentIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'): boolean {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const token = parsed.tokens[t];
-    if (!token) continue;
-    if (HABIT.has(token.normal)) habit = true;
+    // A token's span is as long as its normal form: longer ones are neither "i" nor "we".
+    if (!token || token.end - token.start > 2) continue;
     if (token.normal !== 'i' && (subjects === 'i' || token.normal !== 'we')) continue;
     // The subject's verb, allowing one adverb between ("I always add", "I now flag").
     for (let v = t + 1; v < Math.min(t + 3, s.tokenEnd); v++) {
@@ -357,13 +364,20 @@ function ownHabitIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'):
       if (!verb) break;
       if (verb.pos === 'ADV') continue;
       // A deed ("I add", "we pair"), not a view ("I think", "I believe").
-      if (verb.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma)) {
-        ownPresent = true;
-      }
+      if (verb.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma))
+        return true;
       break;
     }
   }
-  return habit && ownPresent;
+  return false;
+}
+
+function habitIn(parsed: ParsedText, s: Sentence): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (token && HABIT.has(token.normal)) return true;
+  }
+  return false;
 }
 
 /**
