@@ -119,6 +119,11 @@ const COUNT_ENDS = [
   'of',
   'several',
 ];
+/** The last letters of COUNT_ENDS, one bit each (a = bit 0). */
+const COUNT_LAST_LETTERS = COUNT_ENDS.reduce(
+  (bits, end) => bits | (1 << (end.charCodeAt(end.length - 1) - 97)),
+  0,
+);
 
 /**
  * Whether a sentence said late in the story dates an outcome after the work ("within 6 weeks",
@@ -139,6 +144,8 @@ function countedBefore(lower: string, at: number): boolean {
   if (lower.charCodeAt(at - 1) !== 32) return false;
   const c = lower.charCodeAt(at - 2);
   if (c >= 48 && c <= 57) return true;
+  // Most words before a unit ("the same week") end in a letter no count ends in.
+  if (c < 97 || c > 122 || ((COUNT_LAST_LETTERS >> (c - 97)) & 1) === 0) return false;
   for (const end of COUNT_ENDS) if (lower.startsWith(end, at - 1 - end.length)) return true;
   return false;
 }
