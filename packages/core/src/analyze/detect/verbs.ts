@@ -208,6 +208,20 @@ function toldInPastAnywhere(tokens: readonly Token[]): boolean {
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'who', 'which', 'that']);
 /** The longest new subject: longer words skip the set lookup (most words after a deed). */
 const NEW_SUBJECT_MAX = Math.max(...[...NEW_SUBJECT].map((w) => w.length));
+/** The first letters of the new subjects, one bit each: most short words skip the lookup too. */
+const NEW_SUBJECT_INITIALS = [...NEW_SUBJECT].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+
+/** Whether a token is a pronoun that opens a new clause (NEW_SUBJECT), looked up only if it may be. */
+function opensNewSubject(token: Token): boolean {
+  if (token.end - token.start > NEW_SUBJECT_MAX) return false;
+  const initial = token.normal.charCodeAt(0) - 97;
+  return (
+    initial >= 0 &&
+    initial < 26 &&
+    ((NEW_SUBJECT_INITIALS >> initial) & 1) === 1 &&
+    NEW_SUBJECT.has(token.normal)
+  );
+}
 /** Noticing is not doing: "I looked at the data and saw…" is one step. */
 const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
 
@@ -229,12 +243,7 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
     while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
-      if (
-        !t ||
-        t.sentence !== action.sentence ||
-        (t.end - t.start <= NEW_SUBJECT_MAX && NEW_SUBJECT.has(t.normal))
-      )
-        break;
+      if (!t || t.sentence !== action.sentence || opensNewSubject(t)) break;
       const before = tokens[k - 1]?.normal;
       if (before !== ',' && before !== 'and' && before !== 'then') continue;
       if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
