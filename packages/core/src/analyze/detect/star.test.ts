@@ -5,7 +5,7 @@ import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
-import { datedAroundUnits, datedOutcome, detectStar, nameYearBySpan } from './star';
+import { datedAroundUnits, datedOutcome, detectStar, spansHolding } from './star';
 import { findActions } from './verbs';
 
 function star(text: string) {
@@ -214,21 +214,34 @@ describe('datedOutcome', () => {
   });
 });
 
-describe('nameYearBySpan', () => {
-  it('marks the spans that hold a "19" or a "20", as testing each span alone does', () => {
-    const text = fc.stringMatching(/^[0-9a 1920.]{0,60}$/);
-    fc.assert(
-      fc.property(text, fc.array(fc.nat(60), { maxLength: 12 }), fc.boolean(), (lower, cuts, touching) => {
-        // Spans in text order that do not overlap, some touching and some with gaps between.
-        const points = [...new Set(cuts.map((c) => Math.min(c, lower.length)))].sort((a, b) => a - b);
-        const spans: { start: number; end: number }[] = [];
-        for (let k = 0; k + 1 < points.length; k += touching ? 1 : 2) {
-          spans.push({ start: points[k] as number, end: points[k + 1] as number });
-        }
-        const plain = spans.map((s) => /19|20/.test(lower.slice(s.start, s.end)));
-        expect(nameYearBySpan(lower, spans)).toEqual(plain);
-      }),
-      { numRuns: 3000 },
-    );
-  });
+describe('spansHolding', () => {
+  for (const [name, source, pieces] of [
+    ['a year', '19|20', ['19', '20', '1', '2', '9', '0', 'a', ' ', '.']],
+    [
+      'a forward look',
+      "i'|i w|now|since then",
+      ['since then', 'since the', 'now', 'ow', "i'", 'i w', 'i', ' ', 'w', 'n'],
+    ],
+  ] as const) {
+    it(`marks the spans that hold ${name}'s pre-filter, as testing each span alone does`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join('')),
+          fc.array(fc.nat(80), { maxLength: 12 }),
+          fc.boolean(),
+          (lower, cuts, touching) => {
+            // Spans in text order that do not overlap: touching, or with gaps between.
+            const points = [...new Set(cuts.map((c) => Math.min(c, lower.length)))].sort((a, b) => a - b);
+            const spans: { start: number; end: number }[] = [];
+            for (let k = 0; k + 1 < points.length; k += touching ? 1 : 2) {
+              spans.push({ start: points[k] as number, end: points[k + 1] as number });
+            }
+            const plain = spans.map((s) => new RegExp(source).test(lower.slice(s.start, s.end)));
+            expect(spansHolding(new RegExp(source, 'g'), lower, spans)).toEqual(plain);
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+  }
 });

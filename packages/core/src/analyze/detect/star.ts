@@ -76,11 +76,10 @@ export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action',
 
 /**
  * FORWARD cannot match without one of these (each of its openers contains one): most sentences
- * have none, and the pattern, with `.*` between two lists, is the costlier test. (One pattern
- * finds any of them in one read of the sentence; four includes() read it up to four times.)
+ * have none, and the pattern, with `.*` between two lists, is the costlier test. Read once over
+ * the whole answer for every sentence (spansHolding).
  */
-const FORWARD_OPENER = /i'|i w|now|since then/;
-const mayLookForward = (lower: string): boolean => FORWARD_OPENER.test(lower);
+const FORWARD_OPENER = /i'|i w|now|since then/g;
 
 /**
  * Per sentence, whether it holds one of `figures` whole: a figure lies within at most one
@@ -100,20 +99,25 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
 const CENTURY = /19|20/g;
 
 /**
- * Per span (in text order, not overlapping), whether it holds a "19" or a "20": one read of the
- * whole answer instead of one per sentence (1% of analyze() at 2,000 words). Two of them never
- * overlap ("1" and "2" end none), so the global read finds every one.
+ * Per span (in text order, not overlapping), whether it holds a whole match of `pattern`: one read
+ * of the answer instead of one per sentence (each pre-filter read per sentence was ~1% of
+ * analyze() at 2,000 words). `pattern` is global, a list of words no two of which match at one
+ * place; every place where one starts is visited, overlapping ones too ("since thenow").
  */
-export function nameYearBySpan(lower: string, spans: readonly Span[]): boolean[] {
-  const may = new Array<boolean>(spans.length).fill(false);
+export function spansHolding(pattern: RegExp, lower: string, spans: readonly Span[]): boolean[] {
+  const holds = new Array<boolean>(spans.length).fill(false);
   let k = 0;
-  CENTURY.lastIndex = 0;
-  for (let m = CENTURY.exec(lower); m !== null && k < spans.length; m = CENTURY.exec(lower)) {
-    while (k < spans.length && (spans[k] as Span).end < m.index + 2) k++;
-    if (k < spans.length && (spans[k] as Span).start <= m.index) may[k] = true;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m !== null && k < spans.length; m = pattern.exec(lower)) {
+    // Spans that end before this match starts hold none of the later ones either.
+    while (k < spans.length && (spans[k] as Span).end <= m.index) k++;
+    const span = spans[k];
+    if (span && span.start <= m.index && m.index + m[0].length <= span.end) holds[k] = true;
+    pattern.lastIndex = m.index + 1;
   }
-  return may;
+  return holds;
 }
+
 /** The unit of time TIMED_OUTCOME always names. */
 const TIME_UNIT = /day|week|month|quarter|year|sprint/g;
 /** The last words of the counts TIMED_OUTCOME puts right before its unit ("9", "twelve", "a few", "a couple of"). */
@@ -230,7 +234,8 @@ export function detectStar(
   // Most answers have no colon at all: the two patterns run only on those that do.
   const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
   // Whether each sentence may name a year (holds "19" or "20"), from one read of the answer.
-  const mayNameYear = nameYearBySpan(parsed.lower, parsed.sentences);
+  const mayNameYear = spansHolding(CENTURY, parsed.lower, parsed.sentences);
+  const mayLookForward = spansHolding(FORWARD_OPENER, parsed.lower, parsed.sentences);
   // Where the next line break is: most gaps between sentences have none, and are not read.
   let nextBreak = parsed.text.indexOf('\n');
 
@@ -252,7 +257,9 @@ export function detectStar(
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
     const learning =
       has(learningCues, sentence.index) ||
-      (rel > 0.5 && ((mayLookForward(lower) && FORWARD.test(lower)) || presentHabit(parsed, sentence.index)))
+      (rel > 0.5 &&
+        ((mayLookForward[sentence.index] === true && FORWARD.test(lower)) ||
+          presentHabit(parsed, sentence.index)))
         ? 2.5 + (rel > 0.5 ? 1 : 0)
         : 0;
     if (headingsSeen && heading) {
