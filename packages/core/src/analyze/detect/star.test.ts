@@ -5,7 +5,8 @@ import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
-import { datedAroundUnits, datedOutcome, detectStar, spansHolding } from './star';
+import { detectStar } from './star';
+import { datedAroundUnits, datedOutcome, spansHolding } from './star-dates';
 import { findActions } from './verbs';
 
 function star(text: string) {

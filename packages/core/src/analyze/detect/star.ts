@@ -7,11 +7,11 @@
 
 import type { CueMatches } from '../cues';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
-import { TIMED_OUTCOME } from '../lexicon/outcome';
 import { STAR_HEADINGS } from '../lexicon/story';
 import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText, Sentence, Token } from '../text';
 import type { Metric, Span, StarPart, StarPartId } from '../types';
+import { datedOutcome, namesYear, yearSentences } from './star-dates';
 import type { ActionHit } from './verbs';
 import { isPastVerb, sentenceIsPast } from './verbs';
 
@@ -27,7 +27,6 @@ const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 
 /** Parts of speech a clause's subject has (compared, not looked up: toldInPast reads every token). */
 const isSubjectPos = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
-const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
 /** "Result:", "**Results (12 months):**", "Goal I set:": a heading word, perhaps "I/we <verb>" and a note in brackets. */
 const HEADING = new RegExp(
   `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
@@ -78,7 +77,7 @@ export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action',
  * FORWARD cannot match without one of these (each of its openers contains one): most sentences
  * have none, and the pattern, with `.*` between two lists, is the costlier test. (One pattern
  * finds any of them in one read of the sentence; four includes() read it up to four times. Read
- * once over the whole answer instead, spansHolding visited every "i w" of it: slower.)
+ * once over the whole answer instead, spansHolding (star-dates.ts) visited every "i w": slower.)
  */
 const FORWARD_OPENER = /i'|i w|now|since then/;
 const mayLookForward = (lower: string): boolean => FORWARD_OPENER.test(lower);
@@ -95,95 +94,6 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
     if (s && m.end <= s.end) holds[i] = true;
   }
   return holds;
-}
-
-/** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
-const CENTURY = /19|20/g;
-
-/**
- * Per span (in text order, not overlapping), whether it holds a whole match of `pattern`: one read
- * of the answer instead of one per sentence, for a pattern that rarely matches (the year's "19"
- * and "20" read per sentence were ~1% of analyze() at 2,000 words). `pattern` is global, a list
- * of words no two of which match at one place; every place where one starts is visited,
- * overlapping ones too ("since thenow").
- */
-export function spansHolding(pattern: RegExp, lower: string, spans: readonly Span[]): boolean[] {
-  const holds = new Array<boolean>(spans.length).fill(false);
-  let k = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m !== null && k < spans.length; m = pattern.exec(lower)) {
-    // Spans that end before this match starts hold none of the later ones either.
-    while (k < spans.length && (spans[k] as Span).end <= m.index) k++;
-    const span = spans[k];
-    if (span && span.start <= m.index && m.index + m[0].length <= span.end) holds[k] = true;
-    pattern.lastIndex = m.index + 1;
-  }
-  return holds;
-}
-
-/** The unit of time TIMED_OUTCOME always names. */
-const TIME_UNIT = /day|week|month|quarter|year|sprint/g;
-/** The last words of the counts TIMED_OUTCOME puts right before its unit ("9", "twelve", "a few", "a couple of"). */
-const COUNT_ENDS = [
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'few',
-  'of',
-  'several',
-];
-/** The last letters of COUNT_ENDS, one bit each (a = bit 0). */
-const COUNT_LAST_LETTERS = COUNT_ENDS.reduce(
-  (bits, end) => bits | (1 << (end.charCodeAt(end.length - 1) - 97)),
-  0,
-);
-
-/**
- * Whether a sentence said late in the story dates an outcome after the work ("within 6 weeks",
- * "two months after the launch"). Every match of TIMED_OUTCOME has a count and one space right
- * before its unit: a sentence with no unit counted so ("the same week", "weekly check-ins") is
- * not read around its units at all (each read was ~0.7 µs, most of them in vain).
- */
-export function datedOutcome(lower: string): boolean {
-  TIME_UNIT.lastIndex = 0;
-  for (let m = TIME_UNIT.exec(lower); m !== null; m = TIME_UNIT.exec(lower)) {
-    if (countedBefore(lower, m.index)) return datedAroundUnits(lower);
-  }
-  return false;
-}
-
-/** Whether a count and one space come right before `at` ("9 ", "a few "). */
-function countedBefore(lower: string, at: number): boolean {
-  if (lower.charCodeAt(at - 1) !== 32) return false;
-  const c = lower.charCodeAt(at - 2);
-  if (c >= 48 && c <= 57) return true;
-  // Most words before a unit ("the same week") end in a letter no count ends in.
-  if (c < 97 || c > 122 || ((COUNT_LAST_LETTERS >> (c - 97)) & 1) === 0) return false;
-  for (const end of COUNT_ENDS) if (lower.startsWith(end, at - 1 - end.length)) return true;
-  return false;
-}
-
-/**
- * TIMED_OUTCOME, tried only around each unit of time in the sentence (from the word boundary 40
- * characters before it to 30 after: its longest lead-in is 31, its longest tail 20), not at every
- * position of the sentence: the unanchored pattern was an eighth of detectStar.
- */
-export function datedAroundUnits(lower: string): boolean {
-  TIME_UNIT.lastIndex = 0;
-  for (let m = TIME_UNIT.exec(lower); m !== null; m = TIME_UNIT.exec(lower)) {
-    const from = m.index > 40 ? lower.lastIndexOf(' ', m.index - 40) + 1 : 0;
-    if (TIMED_OUTCOME.test(lower.slice(from, m.index + m[0].length + 30))) return true;
-  }
-  return false;
 }
 
 export interface StarDetection {
@@ -237,7 +147,7 @@ export function detectStar(
   // Most answers have no colon at all: the two patterns run only on those that do.
   const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
   // Whether each sentence may name a year (holds "19" or "20"), from one read of the answer.
-  const mayNameYear = spansHolding(CENTURY, parsed.lower, parsed.sentences);
+  const mayNameYear = yearSentences(parsed);
   // Where the next line break is: most gaps between sentences have none, and are not read.
   let nextBreak = parsed.text.indexOf('\n');
 
@@ -279,7 +189,7 @@ export function detectStar(
     // Scores in STAR_PARTS order, in a reused array: a record per sentence read by part name cost
     // a keyed lookup per part and an object per sentence.
     scores[0] =
-      (has(situationCues, sentence.index) || (mayNameYear[sentence.index] === true && YEAR.test(lower))
+      (has(situationCues, sentence.index) || (mayNameYear[sentence.index] === true && namesYear(lower))
         ? 2
         : 0) +
       (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
