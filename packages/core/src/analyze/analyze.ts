@@ -88,10 +88,10 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
 
   // For an approach answer, the steps of the method it describes are the speaker's steps too.
   // "I set up…, created… and provided…" is three steps, though one clause.
+  let ownClauses = 0;
+  for (const a of facts.actions) if (a.subject === 'i') ownClauses++;
   const ownSteps =
-    facts.actions.filter((a) => a.subject === 'i').length +
-    coordinatedDeeds(parsed, facts.actions) +
-    (facts.approach?.method.length ?? 0);
+    ownClauses + coordinatedDeeds(parsed, facts.actions) + (facts.approach?.method.length ?? 0);
   const scored = score(findings, { ownSteps });
   return {
     score: scored.score,

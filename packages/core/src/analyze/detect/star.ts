@@ -7,11 +7,11 @@
 
 import type { CueMatches } from '../cues';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
-import { TIMED_OUTCOME } from '../lexicon/outcome';
 import { STAR_HEADINGS } from '../lexicon/story';
 import { countBySentence, sentenceIndexAt } from '../positions';
-import type { ParsedText, Token } from '../text';
+import type { ParsedText, Sentence, Token } from '../text';
 import type { Metric, Span, StarPart, StarPartId } from '../types';
+import { datedOutcome, namesYear, yearSentences } from './star-dates';
 import type { ActionHit } from './verbs';
 import { isPastVerb, sentenceIsPast } from './verbs';
 
@@ -24,10 +24,9 @@ const FORWARD =
  */
 /** Verbs by which two sides end a disagreement: "we agreed", "we aligned", "we settled on". */
 const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 'reconcile']);
-/** Parts of speech a clause's subject has. */
-const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Parts of speech a clause's subject has (compared, not looked up: toldInPast reads every token). */
+const isSubjectPos = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
-const YEAR = /(?<![\p{L}\p{N}])(?:in|by|during|around) (?:early |late |mid-)?(?:19|20)\d\d(?![\p{N}])/u;
 /** "Result:", "**Results (12 months):**", "Goal I set:": a heading word, perhaps "I/we <verb>" and a note in brackets. */
 const HEADING = new RegExp(
   `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
@@ -77,7 +76,8 @@ export const STAR_PARTS: readonly StarPartId[] = ['situation', 'task', 'action',
 /**
  * FORWARD cannot match without one of these (each of its openers contains one): most sentences
  * have none, and the pattern, with `.*` between two lists, is the costlier test. (One pattern
- * finds any of them in one read of the sentence; four includes() read it up to four times.)
+ * finds any of them in one read of the sentence; four includes() read it up to four times. Read
+ * once over the whole answer instead, spansHolding (star-dates.ts) visited every "i w": slower.)
  */
 const FORWARD_OPENER = /i'|i w|now|since then/;
 const mayLookForward = (lower: string): boolean => FORWARD_OPENER.test(lower);
@@ -94,26 +94,6 @@ function holdsFigure(parsed: ParsedText, figures: readonly Span[]): boolean[] {
     if (s && m.end <= s.end) holds[i] = true;
   }
   return holds;
-}
-
-/** A year ("in 2019") needs "19" or "20"; most sentences have neither, so the pattern is skipped. */
-const CENTURY = /19|20/;
-const mayNameYear = (lower: string): boolean => CENTURY.test(lower);
-/** The unit of time TIMED_OUTCOME always names. */
-const TIME_UNIT = /day|week|month|quarter|year|sprint/g;
-
-/**
- * TIMED_OUTCOME, tried only around each unit of time in the sentence (from the word boundary 40
- * characters before it to 30 after: its longest lead-in is 31, its longest tail 20), not at every
- * position of the sentence: the unanchored pattern was an eighth of detectStar.
- */
-function datedOutcome(lower: string): boolean {
-  TIME_UNIT.lastIndex = 0;
-  for (let m = TIME_UNIT.exec(lower); m !== null; m = TIME_UNIT.exec(lower)) {
-    const from = m.index > 40 ? lower.lastIndexOf(' ', m.index - 40) + 1 : 0;
-    if (TIMED_OUTCOME.test(lower.slice(from, m.index + m[0].length + 30))) return true;
-  }
-  return false;
 }
 
 export interface StarDetection {
@@ -166,9 +146,17 @@ export function detectStar(
   const scores = [0, 0, 0, 0, 0];
   // Most answers have no colon at all: the two patterns run only on those that do.
   const letterLabels = parsed.lower.indexOf(':') !== -1 && letterLabelsUsed(parsed.lower);
+  // Whether each sentence may name a year (holds "19" or "20"), from one read of the answer.
+  const mayNameYear = yearSentences(parsed);
+  // Where the next line break is: most gaps between sentences have none, and are not read.
+  let nextBreak = parsed.text.indexOf('\n');
 
   for (const sentence of parsed.sentences) {
-    if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+    // A blank line needs a line break in the gap: the next one after the last sentence is kept.
+    if (nextBreak !== -1 && nextBreak < previousEnd) nextBreak = parsed.text.indexOf('\n', previousEnd);
+    if (nextBreak !== -1 && nextBreak < sentence.start) {
+      if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+    }
     previousEnd = sentence.end;
     const lower = parsed.lower.slice(sentence.start, sentence.end);
     const explicit = HEADING.exec(lower) ?? (letterLabels ? LETTER_HEADING.exec(lower) : null);
@@ -201,7 +189,9 @@ export function detectStar(
     // Scores in STAR_PARTS order, in a reused array: a record per sentence read by part name cost
     // a keyed lookup per part and an object per sentence.
     scores[0] =
-      (has(situationCues, sentence.index) || (mayNameYear(lower) && YEAR.test(lower)) ? 2 : 0) +
+      (has(situationCues, sentence.index) || (mayNameYear[sentence.index] === true && namesYear(lower))
+        ? 2
+        : 0) +
       (rel < 0.34 && statesScope.has(sentence.index) ? 1.5 : 0) +
       (rel < 0.34 ? 1 : 0) +
       (sentence.index === 0 && sentenceIsPast(parsed, sentence.index) ? 1.5 : 0);
@@ -243,12 +233,10 @@ export function detectStar(
 
   const place = (part: StarPartId): StarPart => {
     const bit = STAR_PARTS.indexOf(part);
-    let placed = parsed.sentences.filter((s) => roles[s.index] === part);
+    let span = spanOf(parsed, (s) => roles[s.index] === part);
     // A blended sentence ("As the EM of 14, I committed to…") also carries its second part.
-    if (placed.length === 0) placed = parsed.sentences.filter((s) => ((secondary[s.index] ?? 0) >> bit) & 1);
-    const first = placed[0];
-    const last = placed[placed.length - 1];
-    return first && last ? { present: true, start: first.start, end: last.end } : { present: false };
+    if (span === null) span = spanOf(parsed, (s) => (((secondary[s.index] ?? 0) >> bit) & 1) === 1);
+    return span !== null ? { present: true, start: span.start, end: span.end } : { present: false };
   };
   // One literal, keys in STAR_PARTS order: its hidden class lives with the literal (see makeFinding
   // in analyze.ts), not only as long as some report does.
@@ -263,6 +251,21 @@ export function detectStar(
 }
 
 /**
+ * From the start of the first sentence that is `placed` to the end of the last, or null (found
+ * without collecting them: five parts were five filtered copies of the sentences).
+ */
+function spanOf(parsed: ParsedText, placed: (s: Sentence) => boolean): Span | null {
+  let first: Sentence | undefined;
+  let last: Sentence | undefined;
+  for (const s of parsed.sentences) {
+    if (!placed(s)) continue;
+    first ??= s;
+    last = s;
+  }
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
  * "Now I add a buffer for any task…": a first-person verb in the present tense with a word of
  * habit (now, always, never, every, any…), in a story otherwise told in the past.
  */
@@ -272,16 +275,29 @@ export function presentHabit(
   subjects: 'i' | 'i-or-we' = 'i-or-we',
 ): boolean {
   const s = parsed.sentences[index];
-  if (!s || sentenceIsPast(parsed, index)) return false;
+  // The sentence's own words first: most late sentences have no habit, and the tense of the
+  // whole answer (pastBefore, a pass over every sentence) is then never needed.
+  if (!s || !ownHabitIn(parsed, s, subjects) || sentenceIsPast(parsed, index)) return false;
   // Only after a story told in the past: an answer in the present throughout is a generic one.
   const past = pastBefore(parsed)[index] ?? 0;
-  if (past * 4 < index * 3) return false;
-  let habit = false;
-  let ownPresent = false;
+  return past * 4 >= index * 3;
+}
+
+/**
+ * Whether a sentence has a subject's own verb in the present ("I add") and a word of habit. The
+ * verb is looked for first: few sentences of a story have one, and the set lookup of every token
+ * for a word of habit (2% of analyze() at 600 words) is then skipped.
+ */
+function ownHabitIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'): boolean {
+  return ownPresentIn(parsed, s, subjects) && habitIn(parsed, s);
+}
+
+/** Whether the subject ("I", or "we" too) is followed by its own verb in the present ("I add"). */
+function ownPresentIn(parsed: ParsedText, s: Sentence, subjects: 'i' | 'i-or-we'): boolean {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const token = parsed.tokens[t];
-    if (!token) continue;
-    if (HABIT.has(token.normal)) habit = true;
+    // A token's span is as long as its normal form: longer ones are neither "i" nor "we".
+    if (!token || token.end - token.start > 2) continue;
     if (token.normal !== 'i' && (subjects === 'i' || token.normal !== 'we')) continue;
     // The subject's verb, allowing one adverb between ("I always add", "I now flag").
     for (let v = t + 1; v < Math.min(t + 3, s.tokenEnd); v++) {
@@ -289,13 +305,20 @@ export function presentHabit(
       if (!verb) break;
       if (verb.pos === 'ADV') continue;
       // A deed ("I add", "we pair"), not a view ("I think", "I believe").
-      if (verb.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma)) {
-        ownPresent = true;
-      }
+      if (verb.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma))
+        return true;
       break;
     }
   }
-  return habit && ownPresent;
+  return false;
+}
+
+function habitIn(parsed: ParsedText, s: Sentence): boolean {
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const token = parsed.tokens[t];
+    if (token && HABIT.has(token.normal)) return true;
+  }
+  return false;
 }
 
 /**
@@ -327,7 +350,7 @@ export function toldInPast(parsed: ParsedText, index: number): boolean {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const token = parsed.tokens[t];
     if (!token || token.pos === 'ADV') continue;
-    const afterSubject = prev !== undefined && SUBJECT_POS.has(prev.pos);
+    const afterSubject = prev !== undefined && isSubjectPos(prev.pos);
     if (afterSubject && (token.normal === 'was' || token.normal === 'were' || isPastVerb(token, false))) {
       return true;
     }

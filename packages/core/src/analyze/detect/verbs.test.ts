@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../../test/word-gaps';
 import { parseText } from '../text';
 import { coordinatedDeeds, findActions } from './verbs';
 
@@ -82,5 +84,22 @@ describe('coordinatedDeeds', () => {
     expect(count('I looked at the data and saw that most of the drop-off was elsewhere.')).toBe(0);
     expect(count('I paired her with two engineers, and they rebuilt the module.')).toBe(0);
     expect(count('We set up a rota and moved the alerts.')).toBe(0);
+  });
+});
+
+describe('token spans', () => {
+  it('are as long as the normal forms (the token walks of verbs.ts and presentHabit read the span first)', () => {
+    const word = fc.constantFrom(
+      ...['I', 'we', 'We', "we've", 'I’d', "i'm", 'was', 'were', 'got', 'be', 'been', 'is', 'are'],
+      ...['shipped', 'they', 'who', 'which', 'that', 'it', 'and', 'then', 'rolled', 'out', 'the', 'fix'],
+      ...['ÉCOLE', 'naïve', 'İstanbul', 'ﬁx', 'Straße', 'don’t', 'can’t', '2x', 'p99', 'e-mail', '…', '—'],
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, wordGap()), { minLength: 1, maxLength: 20 }), (parts) => {
+        const parsed = parseText(parts.map(([w, g]) => w + g).join(''));
+        for (const t of parsed.tokens) expect(t.end - t.start, t.normal).toBe(t.normal.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -123,7 +123,10 @@ export function findActions(parsed: ParsedText): ActionHit[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const subject = tokens[i];
-    if (!subject || (subject.normal !== 'i' && subject.normal !== 'we')) continue;
+    // Read off the token's span first (a token's normal form is as long as its span): most
+    // tokens are longer than "we", and their text is then not read at all.
+    if (!subject || subject.end - subject.start > 2) continue;
+    if (subject.normal !== 'i' && subject.normal !== 'we') continue;
     for (let j = i + 1, gap = 0; j < tokens.length && gap <= 3; j++, gap++) {
       const t = tokens[j];
       if (!t || t.sentence !== subject.sentence) break;
@@ -203,6 +206,22 @@ function toldInPastAnywhere(tokens: readonly Token[]): boolean {
 
 /** Pronouns that open a new clause: a verb after one is not the first subject's any more. */
 const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'who', 'which', 'that']);
+/** The longest new subject: longer words skip the set lookup (most words after a deed). */
+const NEW_SUBJECT_MAX = Math.max(...[...NEW_SUBJECT].map((w) => w.length));
+/** The first letters of the new subjects, one bit each: most short words skip the lookup too. */
+const NEW_SUBJECT_INITIALS = [...NEW_SUBJECT].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+
+/** Whether a token is a pronoun that opens a new clause (NEW_SUBJECT), looked up only if it may be. */
+function opensNewSubject(token: Token): boolean {
+  if (token.end - token.start > NEW_SUBJECT_MAX) return false;
+  const initial = token.normal.charCodeAt(0) - 97;
+  return (
+    initial >= 0 &&
+    initial < 26 &&
+    ((NEW_SUBJECT_INITIALS >> initial) & 1) === 1 &&
+    NEW_SUBJECT.has(token.normal)
+  );
+}
 /** Noticing is not doing: "I looked at the data and saw…" is one step. */
 const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
 
@@ -224,7 +243,7 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
     while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t || t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
+      if (!t || t.sentence !== action.sentence || opensNewSubject(t)) break;
       const before = tokens[k - 1]?.normal;
       if (before !== ',' && before !== 'and' && before !== 'then') continue;
       if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
@@ -266,9 +285,10 @@ export function findPassives(parsed: ParsedText): ActionHit[] {
   const hits: ActionHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const aux = tokens[i];
-    // Every auxiliary is two to four letters: longer words skip the set lookup, and so do words
+    // Every auxiliary is two to four letters: longer words skip the set lookup (read off the
+    // token's span, as long as its normal form: their text is not read at all), and so do words
     // that start with a letter no auxiliary starts with.
-    if (!aux || aux.normal.length > 4) continue;
+    if (!aux || aux.end - aux.start > 4) continue;
     const initial = aux.normal.charCodeAt(0) - 97;
     if (initial < 0 || initial > 25 || ((PASSIVE_AUX_INITIALS >> initial) & 1) === 0) continue;
     if (!PASSIVE_AUX.has(aux.normal)) continue;

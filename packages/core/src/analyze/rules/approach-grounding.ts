@@ -10,7 +10,7 @@
 import { asksAboutWeakness } from '../../framework/questions/question-kind';
 import { DISGUISED_STRENGTH } from '../lexicon/weakness';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
-import { atPhrase, defineRule } from '../rule';
+import { defineRule } from '../rule';
 
 /** Sentences of method an approach needs: one sentence is a slogan, not a way of working. */
 export const MIN_METHOD_SENTENCES = 2;
@@ -58,9 +58,11 @@ export default defineRule({
     // So is one sentence of what one does about a weakness ("I've been working on this by…").
     const noMethod = approach.methodSteps < MIN_METHOD_SENTENCES && !approach.grounding && !approach.remedy;
     if (noMethod) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'noMethod',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: NO_METHOD_COST,
         severity: 'error',
         suggestion:
@@ -77,15 +79,20 @@ export default defineRule({
     if (platitude) {
       report({
         messageId: 'platitude',
-        ...atPhrase(platitude),
+        start: platitude.start,
+        end: platitude.end,
+        data: { phrase: platitude.text },
+        actual: platitude.text,
         points: -8,
         suggestion: 'Replace the claim with what you do and one time you did it, told in the past tense.',
       });
     }
     // A method without its case is one question away from whole; no method and no case is a claim.
+    const span = approach.method.length > 0 ? lastSentence(parsed) : firstSentence(parsed);
     report({
       messageId: noMethod ? 'noCase' : 'ungrounded',
-      ...(approach.method.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
+      start: span.start,
+      end: span.end,
       points: noMethod ? NO_CASE_COST : UNGROUNDED_COST,
       suggestion:
         'Add one real case: "For example, at my last company I… and it…" — where, what you did, what came of it.',

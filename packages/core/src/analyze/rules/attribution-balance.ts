@@ -5,9 +5,10 @@
  * cannot be assessed). Saying "we" is never a fault in itself.
  */
 import { asksAboutWeakness } from '../../framework/questions/question-kind';
+import type { ActionHit } from '../detect/verbs';
+import type { Facts } from '../facts';
 import { sentenceAt, sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
-import { sortSmall } from '../sort-small';
 import type { ParsedText } from '../text';
 
 /** "I" actions needed before the absence of any team credit reads as a lone-hero story. */
@@ -132,6 +133,17 @@ const SELFLESS_MIN_WORDS = 80;
 /** "we" actions needed before the absence of any "I" action means the speaker is invisible. */
 const INVISIBLE_MIN_WE = 3;
 
+/**
+ * The earliest "we" deed or passive clause: the first of them sorted by start (a stable sort, "we"
+ * deeds before passives), without building the list.
+ */
+function firstOfOurs(facts: Facts): ActionHit | undefined {
+  let first: ActionHit | undefined;
+  for (const a of facts.actions) if (a.subject === 'we' && (!first || a.start < first.start)) first = a;
+  for (const p of facts.passives) if (!first || p.start < first.start) first = p;
+  return first;
+}
+
 export default defineRule({
   meta: {
     id: 'attribution-balance',
@@ -154,11 +166,10 @@ export default defineRule({
   },
   check({ facts, options, parsed, report }) {
     const mine = facts.actions.filter((a) => a.subject === 'i');
-    // Passive deeds ("an engineer was assigned") hide the doer just as "we" can.
-    const ours = sortSmall(
-      [...facts.actions.filter((a) => a.subject === 'we'), ...facts.passives],
-      (a, b) => a.start - b.start,
-    );
+    // Passive deeds ("an engineer was assigned") hide the doer just as "we" can. Counted here;
+    // the first of them is found only for a finding.
+    let ours = facts.passives.length;
+    for (const a of facts.actions) if (a.subject === 'we') ours++;
     // "I rewrote it myself", "I presented it myself": repeated self-emphasis is a hero story
     // even when the team is mentioned.
     // Asked for a weakness, the self is the subject by design ("I take too much on myself").
@@ -183,7 +194,7 @@ export default defineRule({
         data: { phrase: h.text },
         actual: h.text,
         points: i === 0 ? -10 : -6,
-        ...(heroic ? { severity: 'error' as const } : {}),
+        severity: heroic ? 'error' : undefined,
         suggestion:
           'Say what you enabled: "I set the direction and the team of six rebuilt it in three weeks."',
       });
@@ -201,7 +212,7 @@ export default defineRule({
         data: { word: firstSelf.text, count: myself.length },
         actual: firstSelf.text,
         points: -6,
-        ...(pattern ? { severity: 'error' as const } : {}),
+        severity: pattern ? 'error' : undefined,
         suggestion:
           'Say what the team did and what you enabled; keep "myself" for the one call only you could make.',
       });
@@ -216,29 +227,36 @@ export default defineRule({
       facts.cues.teamCredit.length === 0 &&
       !NAMED_GROUP.test(parsed.lower)
     ) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'noTeamCredit',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -6,
         suggestion: 'Name who did what with you: the engineers, peers or partners, and what they owned.',
       });
     }
     // Mostly "we" with one token "I" still hides the speaker's role, at half the cost.
     // A story told without a single "I", "me" or "my" hides the speaker however few its "we"s.
+    // (Read only when it can count: with an "I" deed, the answer has a first-person word.)
     const selfless =
-      options.asksForPastStory && parsed.words >= SELFLESS_MIN_WORDS && !FIRST_PERSON.test(parsed.lower);
-    const hidden = mine.length === 0 && (ours.length >= INVISIBLE_MIN_WE || selfless);
-    const faint =
-      !hidden && ours.length >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours.length) < 0.15;
+      mine.length === 0 &&
+      options.asksForPastStory &&
+      parsed.words >= SELFLESS_MIN_WORDS &&
+      !FIRST_PERSON.test(parsed.lower);
+    const hidden = mine.length === 0 && (ours >= INVISIBLE_MIN_WE || selfless);
+    const faint = !hidden && ours >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours) < 0.15;
     if (hidden || faint) {
-      const first = ours[0];
+      const first = firstOfOurs(facts);
+      const span = first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed);
       report({
         messageId: 'invisibleSelf',
-        ...(first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed)),
+        start: span.start,
+        end: span.end,
         data: { example: first ? parsed.text.slice(first.start, first.end) : 'we' },
         points: hidden ? -10 : -5,
         // Not one "I", "me" or "my" in a story asked of you: the question went unanswered.
-        ...(selfless && mine.length === 0 ? { severity: 'error' as const } : {}),
+        severity: selfless && mine.length === 0 ? 'error' : undefined,
         suggestion:
           'Keep "we" for the team\'s work and add "I" for your calls: "I proposed…, I convinced…, I decided…".',
       });

@@ -138,9 +138,11 @@ export default defineRule({
     }
     const first = pointing[0];
     if (pointingCounts && first) {
+      const span = sentenceAt(parsed, first.index);
       report({
         messageId: 'pointingAtOthers',
-        ...sentenceAt(parsed, first.index),
+        start: span.start,
+        end: span.end,
         data: { count: pointing.length },
         actual: parsed.text.slice(first.index, first.index + first[0].length),
         points: cost(-8, -6),
@@ -153,9 +155,11 @@ export default defineRule({
     // polished; one that also points at others while giving none is the blame red flag.
     if (options.asksAboutSetback && facts.ownedPart === null) {
       const pointed = explicit.length > 0 || first !== undefined;
+      const span = first ? sentenceAt(parsed, first.index) : wholeAnswer(parsed);
       report({
         messageId: 'unownedSetback',
-        ...(first ? sentenceAt(parsed, first.index) : wholeAnswer(parsed)),
+        start: span.start,
+        end: span.end,
         points: cost(pointed ? -10 : -6, pointed ? -8 : -6),
         severity: pointed ? 'error' : 'warning',
         suggestion:

@@ -30,9 +30,11 @@ export default defineRule({
     if (options.question === null || !asksForQuestions(options.question)) return;
     const asks = parsed.text.includes('?') || ASKED_IN_WORDS.test(parsed.lower);
     if (!asks) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'noQuestions',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -14,
         // The question declined (scoring.ts, UNANSWERED).
         severity: 'error',
@@ -43,9 +45,13 @@ export default defineRule({
     }
     const selfServing = SELF_SERVING_ASK.exec(parsed.lower);
     if (selfServing && !ABOUT_THE_WORK.test(parsed.lower)) {
+      const at = inSentence(parsed, selfServing);
       report({
         messageId: 'selfServing',
-        ...inSentence(parsed, selfServing),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -10,
         suggestion:
           'Lead with the work: the team, its hardest problem, how success is measured. Terms can wait for the offer stage.',

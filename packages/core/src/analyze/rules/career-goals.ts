@@ -29,9 +29,13 @@ export default defineRule({
     if (options.question === null || !ASKS_ABOUT_GOALS.test(options.question.toLowerCase())) return;
     const none = NO_GOAL.exec(parsed.lower);
     if (none) {
+      const at = inSentence(parsed, none);
       report({
         messageId: 'noGoal',
-        ...inSentence(parsed, none),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -12,
         // The question declined, like "I can't think of a time" (scoring.ts, UNANSWERED).
         severity: 'error',
@@ -42,9 +46,13 @@ export default defineRule({
     }
     const elsewhere = GOAL_ELSEWHERE.exec(parsed.lower);
     if (elsewhere) {
+      const at = inSentence(parsed, elsewhere);
       report({
         messageId: 'goalElsewhere',
-        ...inSentence(parsed, elsewhere),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -10,
         suggestion:
           'Tie the goal to the path this job opens: the skills, scope or kind of work you want to grow into here.',

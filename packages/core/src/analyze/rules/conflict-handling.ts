@@ -18,7 +18,7 @@ import {
   WENT_AROUND,
 } from '../lexicon/conflict';
 import { sentenceAt } from '../positions';
-import { atPhrase, cappedCost, defineRule, inSentence } from '../rule';
+import { cappedCost, defineRule, inSentence } from '../rule';
 import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
@@ -72,9 +72,13 @@ export default defineRule({
       !WITH_THE_BOSS.test(options.question.toLowerCase());
     const toBoss = aboutConflict ? ESCALATED_TO_BOSS.exec(parsed.lower) : null;
     if (toBoss && !TALKED_DIRECTLY.test(parsed.lower) && !OPEN_ESCALATION.test(parsed.lower)) {
+      const at = inSentence(parsed, toBoss);
       report({
         messageId: 'escalatedFirst',
-        ...inSentence(parsed, toBoss),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: cost(-8, -6),
         suggestion:
           'Tell what you did with them first: "I asked him for twenty minutes, said what I had seen and asked how he saw it"; take it higher together only if that fails.',
@@ -85,9 +89,13 @@ export default defineRule({
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
         const end = around.index + around[0].length;
+        const phrase = { start: around.index, end, text: parsed.text.slice(around.index, end) };
         report({
           messageId: 'wentAround',
-          ...atPhrase({ start: around.index, end, text: parsed.text.slice(around.index, end) }),
+          start: phrase.start,
+          end: phrase.end,
+          data: { phrase: phrase.text },
+          actual: phrase.text,
           points: cost(-8, -6),
           suggestion:
             'Say what you did with them first (the data you brought, the concern you heard), then escalate together if you still disagree: "we agreed to take it to the VP and let her decide".',
@@ -100,9 +108,13 @@ export default defineRule({
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));
     if (right && !disowned) {
       const end = right.index + right[0].length;
+      const phrase = { start: right.index, end, text: parsed.text.slice(right.index, end) };
       report({
         messageId: 'provedRight',
-        ...atPhrase({ start: right.index, end, text: parsed.text.slice(right.index, end) }),
+        start: phrase.start,
+        end: phrase.end,
+        data: { phrase: phrase.text },
+        actual: phrase.text,
         points: cost(-6, -6),
         suggestion:
           'Tell the outcome and what it did for the work, and what you kept of their view: "we shipped on the date, with her extra checks on the payments path".',

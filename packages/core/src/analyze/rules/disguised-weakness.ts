@@ -45,11 +45,15 @@ export default defineRule({
     // work on it told, the stock weakness is owned, not dodged. Still a cliché an interviewer will
     // probe, so a warning, not the unanswered question.
     const owned = facts.approach.remedy && WEAKNESS_COST.test(parsed.lower);
+    const at = inSentence(parsed, match);
     report({
       messageId: 'strengthAsWeakness',
-      ...inSentence(parsed, match),
+      start: at.start,
+      end: at.end,
+      data: at.data,
+      actual: at.actual,
       points: owned ? -6 : -12,
-      ...(owned ? { severity: 'warning' as const } : {}),
+      severity: owned ? 'warning' : undefined,
       suggestion:
         'Name a real weakness and its cost ("I took on too much myself; reviews waited two days on me"), then what you do about it and what has changed.',
     });

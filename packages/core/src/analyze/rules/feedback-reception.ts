@@ -47,9 +47,13 @@ export default defineRule({
     if (options.question === null || !ASKS_ABOUT_CRITICISM.test(options.question.toLowerCase())) return;
     const never = NEVER_CRITICISED.exec(parsed.lower);
     if (never) {
+      const at = inSentence(parsed, never);
       report({
         messageId: 'neverCriticised',
-        ...inSentence(parsed, never),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -12,
         // The question declined, like "I can't think of a time" (scoring.ts, UNANSWERED).
         severity: 'error',
@@ -63,9 +67,13 @@ export default defineRule({
     const end = resists.index + resists[0].length;
     if (ONLY_UNCONSTRUCTIVE.test(parsed.lower.slice(end, end + NARROWING_REACH))) return;
     if (DISOWNED_BEFORE.test(parsed.lower.slice(Math.max(0, resists.index - 24), resists.index))) return;
+    const at = inSentence(parsed, resists);
     report({
       messageId: 'resistsFeedback',
-      ...inSentence(parsed, resists),
+      start: at.start,
+      end: at.end,
+      data: at.data,
+      actual: at.actual,
       points: -12,
       suggestion:
         'Show how you take it in: you listen, ask for an example, decide what is right in it and act on that — then one time you did.',

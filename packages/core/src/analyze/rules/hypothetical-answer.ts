@@ -53,9 +53,13 @@ export default defineRule({
     // Only with a question (the pattern reads the whole answer: not worth it when unused).
     const declined = options.question !== null ? NO_EXAMPLE.exec(parsed.lower) : null;
     if (declined) {
+      const at = inSentence(parsed, declined);
       report({
         messageId: 'noExample',
-        ...inSentence(parsed, declined),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -20,
         severity: 'error',
         suggestion:
@@ -81,9 +85,10 @@ export default defineRule({
     }
     // Present-tense habits ("I commit fully", "I don't relitigate") are the same generic register.
     for (const h of presentHabits(parsed)) if (!isLearning(h)) hypothetical.add(h);
-    const storySentences = new Set(facts.actions.map((a) => a.sentence)).size;
     const total = Math.max(1, parsed.sentences.length);
     const share = hypothetical.size / total;
+    // Counted only when it decides: most answers have no hypothetical sentence at all.
+    const storySentences = (): number => new Set(facts.actions.map((a) => a.sentence)).size;
     // Told mostly in the past ("There was a time… It was his attitude… In the end we had to…"),
     // it is a story, however thin the speaker's own part: that is another rule's finding.
     // Counted only when it decides (a test of every sentence, ~1% of analyze() at 600 words).
@@ -100,8 +105,9 @@ export default defineRule({
     };
     // "Once I had to let go of a developer after three months of coaching; he later thanked me":
     // one real occasion ("once", "last year", "at my previous company"), told after the approach,
-    // with a detail only the one who lived it has (a figure). The answer is partly general, not all general. ("At my last company there was a
-    // situation like this… we worked it out" names an occasion but tells nothing of it.)
+    // with a detail only the one who lived it has (a figure). The answer is partly general, not
+    // all general. ("At my last company there was a situation like this… we worked it out" names
+    // an occasion but tells nothing of it.)
     const toldInstance = (): boolean =>
       parsed.sentences.some((s) => {
         if (hypothetical.has(s.index) || !toldInPast(parsed, s.index)) return false;
@@ -113,10 +119,12 @@ export default defineRule({
           ONE_OCCASION.test(text) || facts.cues.example.some((c) => c.start >= s.start && c.start < s.end)
         );
       });
-    if (share >= 0.4 && storySentences <= 2 && !toldAsStory() && !toldInstance()) {
+    if (share >= 0.4 && storySentences() <= 2 && !toldAsStory() && !toldInstance()) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'hypothetical',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -25,
         severity: 'error',
         suggestion:

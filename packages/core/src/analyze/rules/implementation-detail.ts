@@ -46,9 +46,11 @@ export default defineRule({
     if (share < limit.framed && (share < limit.unframed || facts.businessLink)) return;
     const first = parsed.sentences[sentences[0] ?? -1];
     const last = parsed.sentences[sentences[sentences.length - 1] ?? -1];
+    const span = first && last ? { start: first.start, end: last.end } : wholeAnswer(parsed);
     report({
       messageId: 'tooDeep',
-      ...(first && last ? { start: first.start, end: last.end } : wholeAnswer(parsed)),
+      start: span.start,
+      end: span.end,
       data: { percent: Math.round(share * 100) },
       points: share >= 0.7 ? -10 : -8,
       suggestion:

@@ -68,9 +68,11 @@ export default defineRule({
       });
       return;
     }
+    const span = lastSentence(parsed);
     report({
       messageId: 'missingBusiness',
-      ...lastSentence(parsed),
+      start: span.start,
+      end: span.end,
       points: MISSING_BUSINESS_COST[options.level ?? 'none'],
       suggestion: 'Add the business effect: "…which cut churn by 2 points, about $1.2M a year."',
     });

@@ -28,9 +28,11 @@ export default defineRule({
   check({ facts, options, parsed, report }) {
     // Asked for an approach or a plan, no story is owed, nor its lesson.
     if (facts.approach || facts.star.parts.learning.present) return;
+    const span = lastSentence(parsed);
     report({
       messageId: 'missingLearning',
-      ...lastSentence(parsed),
+      start: span.start,
+      end: span.end,
       // A failure told without its lesson misses the point of the question; a success without
       // one misses the "+" that lifts a good answer, a smaller gap.
       points: options.asksAboutSetback ? SETBACK_COST : COST,

@@ -29,9 +29,11 @@ export default defineRule({
     if (options.questionKind === 'view') return;
     // Incidental cue words are not enough: the answer has to state the why or name the principle.
     if (facts.cues.principle.length > 0 || facts.namedPrinciples.length > 0) return;
+    const span = firstSentence(parsed);
     report({
       messageId: 'missingPrinciple',
-      ...firstSentence(parsed),
+      start: span.start,
+      end: span.end,
       points: -4,
       suggestion:
         'Name it once, early or at the end: "Guided by ownership, I…" or "The trade-off I weighed was…".',

@@ -22,9 +22,11 @@ export default defineRule({
   check({ facts, parsed, report }) {
     const seconds = facts.speech.estimatedSeconds;
     if (seconds <= CHECK_IN_AFTER_SECONDS || facts.cues.checkIn.length > 0) return;
+    const span = lastSentence(parsed);
     report({
       messageId: 'noCheckIn',
-      ...lastSentence(parsed),
+      start: span.start,
+      end: span.end,
       data: { minutes: (seconds / 60).toFixed(1) },
       // The longer the monologue, the likelier the interviewer has drifted.
       points: seconds > 300 ? -7 : seconds > 210 ? -5 : -3,

@@ -64,9 +64,11 @@ export default defineRule({
     for (const topic of askedTopics(options.question)) {
       if (facts.cues[EVIDENCE[topic]].length > 0) continue;
       const { asked, tell } = NAMED[topic];
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'offQuestion',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         data: { asked },
         actual: options.question,
         points: -12,

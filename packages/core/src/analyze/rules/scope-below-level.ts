@@ -66,15 +66,17 @@ export default defineRule({
     // you leave?", "How do you prioritise?"): only a story, or a pitch of who one is, does. A
     // scale stated below the target is still evidence, whatever the question.
     if (unstated && !owesScale(options)) return;
+    const span = strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed);
     report({
       messageId: unstated ? 'noScope' : 'belowLevel',
-      ...(strongest ? { start: strongest.start, end: strongest.end } : firstSentence(parsed)),
+      start: span.start,
+      end: span.end,
       data,
       actual: strongest?.text,
       // One rung short is a stretch story; two or three is the wrong story for this loop.
       points: unstated ? UNSTATED_COST : gap === 1 ? -6 : gap === 2 ? -12 : -20,
       // Two rungs short is the wrong story for this loop: a red flag in the debrief.
-      ...(gap >= 2 && !unstated ? { severity: 'error' as const } : {}),
+      severity: gap >= 2 && !unstated ? 'error' : undefined,
       suggestion: `State the scale in numbers (people led, users, revenue or budget), or choose a story at ${target.id} scope.`,
     });
   },

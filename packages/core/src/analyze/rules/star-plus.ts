@@ -25,9 +25,11 @@ export default defineRule({
   check({ facts, parsed, report }) {
     // An approach has no result to scale; asked for one, the answer owes no story.
     if (facts.approach || facts.cues.scaleImpact.length > 0) return;
+    const span = lastSentence(parsed);
     report({
       messageId: 'missingScale',
-      ...lastSentence(parsed),
+      start: span.start,
+      end: span.end,
       points: -4,
       suggestion: 'Add one line on the long-term effect: "The playbook was reused by five teams…".',
     });

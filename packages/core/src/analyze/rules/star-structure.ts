@@ -54,18 +54,22 @@ export default defineRule({
     // and the example in its place.
     if (facts.approach) return;
     if (!parts.situation.present) {
+      const span = firstSentence(parsed);
       report({
         messageId: 'missingSituation',
-        ...firstSentence(parsed),
+        start: span.start,
+        end: span.end,
         points: -6,
         suggestion:
           'Open with one or two sentences of context: company, team, the problem and why it mattered.',
       });
     }
     if (!parts.task.present) {
+      const span = firstSentence(parsed);
       report({
         messageId: 'missingTask',
-        ...firstSentence(parsed),
+        start: span.start,
+        end: span.end,
         // The task is often implied by the situation; interviewers mind its absence least.
         points: -2,
         severity: 'info',
@@ -73,9 +77,11 @@ export default defineRule({
       });
     }
     if (!parts.action.present) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'missingAction',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -15,
         severity: 'error',
         suggestion:
@@ -83,9 +89,11 @@ export default defineRule({
       });
     }
     if (!parts.result.present) {
+      const span = lastSentence(parsed);
       report({
         messageId: 'missingResult',
-        ...lastSentence(parsed),
+        start: span.start,
+        end: span.end,
         points: -14,
         severity: 'error',
         suggestion: 'Close with the outcome in numbers: what changed, by how much, by when.',

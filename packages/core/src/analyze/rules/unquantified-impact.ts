@@ -92,7 +92,8 @@ export default defineRule({
       }
       report({
         messageId: 'noMetrics',
-        ...where,
+        start: where.start,
+        end: where.end,
         points: NO_METRICS_COST,
         suggestion:
           'Give at least one before→after figure: a percentage, money, time saved, users or people affected.',

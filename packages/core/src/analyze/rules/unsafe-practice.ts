@@ -19,7 +19,7 @@ import {
   TOLD_AS_MISTAKE,
 } from '../lexicon/practice';
 import { sentenceIndexAt } from '../positions';
-import { atPhrase, cappedCost, defineRule } from '../rule';
+import { cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
 import { GATES_CUTS_CORNERS, GATES_HANDS_OFF, GATES_WAITS } from '../word-classes';
 
@@ -126,7 +126,10 @@ export default defineRule({
     for (const p of cuts) {
       report({
         messageId: 'cutsCorners',
-        ...atPhrase(p),
+        start: p.start,
+        end: p.end,
+        data: { phrase: p.text },
+        actual: p.text,
         points: cost(-10, -5),
         suggestion:
           'Say what you do instead that keeps the guard: quarantine a flaky test with an owner and a date, run the slow suite in parallel, ship behind a flag with a canary.',
@@ -136,7 +139,10 @@ export default defineRule({
     if (reactive) {
       report({
         messageId: 'reactive',
-        ...atPhrase(reactive),
+        start: reactive.start,
+        end: reactive.end,
+        data: { phrase: reactive.text },
+        actual: reactive.text,
         points: cost(-8, -5),
         suggestion:
           'Say how you look for problems first: the signal you watch (build times, error budgets, flaky-test rate) and how often you review it.',
@@ -148,7 +154,10 @@ export default defineRule({
     if (defers) {
       report({
         messageId: 'defers',
-        ...atPhrase(defers),
+        start: defers.start,
+        end: defers.end,
+        data: { phrase: defers.text },
+        actual: defers.text,
         points: cost(-8, -5),
         suggestion:
           'Say how you decide yourself: the criteria you weigh (impact, cost of delay, risk), who you involve, and how you say no with a reason and an alternative.',
@@ -162,7 +171,10 @@ export default defineRule({
     if (handsOff) {
       report({
         messageId: 'handsOff',
-        ...atPhrase(handsOff),
+        start: handsOff.start,
+        end: handsOff.end,
+        data: { phrase: handsOff.text },
+        actual: handsOff.text,
         points: cost(-8, -5),
         suggestion:
           'Start with the diagnosis: what you measure (the query plan, a profile, the slow-query log), what it showed, and the fix it pointed to; capacity or an expert come after.',

@@ -25,7 +25,7 @@ import {
   SELF_SERVING_MOTIVE,
 } from '../lexicon/view';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
-import { atPhrase, defineRule, inSentence } from '../rule';
+import { defineRule, inSentence } from '../rule';
 
 /** Upbringing, not growth brought about: "grew up in Ohio", "born and raised", "raised by my aunt". */
 const UPBRINGING =
@@ -83,13 +83,15 @@ export default defineRule({
     // The candidate's own questions owe no reasons: candidate-questions judges them.
     if (options.question !== null && asksForQuestions(options.question)) return;
     if (view.reasons.length === 0) {
+      const span = wholeAnswer(parsed);
       report({
         messageId: 'noReason',
-        ...wholeAnswer(parsed),
+        start: span.start,
+        end: span.end,
         points: -12,
         // Asked "why…?", an answer with no reason leaves the question itself unanswered (scoring.ts,
         // UNANSWERED); elsewhere ("Tell me about yourself") the missing why is one gap among others.
-        ...(options.question !== null && asksWhy(options.question) ? { severity: 'error' as const } : {}),
+        severity: options.question !== null && asksWhy(options.question) ? 'error' : undefined,
         suggestion: 'Say why in one sentence: "…because in my last role I saw…", "it depends on whether…".',
       });
     }
@@ -100,9 +102,13 @@ export default defineRule({
       suggestion: string,
     ): void => {
       if (!match) return;
+      const at = inSentence(parsed, match);
       report({
         messageId,
-        ...inSentence(parsed, match),
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
         points: -10,
         suggestion,
       });
@@ -137,7 +143,10 @@ export default defineRule({
     if (platitude && view.grounding === null) {
       report({
         messageId: 'platitude',
-        ...atPhrase(platitude),
+        start: platitude.start,
+        end: platitude.end,
+        data: { phrase: platitude.text },
+        actual: platitude.text,
         points: -8,
         suggestion: 'Swap the claim for the evidence: "At my last job I…, and that is why I can say…".',
       });
@@ -152,9 +161,11 @@ export default defineRule({
         CLAIMED_ACHIEVEMENT.test(parsed.lower) ||
         facts.actions.some((a) => !MOVES_NOT_ACHIEVEMENTS.has(habitVerb(parsed.lower, a)));
       if (!achieved) {
+        const span = wholeAnswer(parsed);
         report({
           messageId: 'noHighlight',
-          ...wholeAnswer(parsed),
+          start: span.start,
+          end: span.end,
           // The pitch is the answer to "who are you": with no highlight it leaves the candidate
           // unsold, and the debrief stops at "couldn't say what they have done" (UNANSWERED).
           points: -12,
@@ -165,9 +176,11 @@ export default defineRule({
       }
     }
     if (view.grounding === null && view.cases.length === 0) {
+      const span = view.reasons.length > 0 ? lastSentence(parsed) : firstSentence(parsed);
       report({
         messageId: 'noExperience',
-        ...(view.reasons.length > 0 ? lastSentence(parsed) : firstSentence(parsed)),
+        start: span.start,
+        end: span.end,
         points: -6,
         suggestion: 'Add the moment it comes from: "At my last company I…, and that is why…".',
       });
