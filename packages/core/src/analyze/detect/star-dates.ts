@@ -2,6 +2,7 @@
  * When a sentence of a story is set: a year named ("in 2019", part of the situation) and an
  * outcome dated after the work ("within 6 weeks", part of the result). Split from star.ts.
  */
+import { UNIT_DIGIT_WORDS } from '../lexicon/numbers';
 import { TIMED_OUTCOME } from '../lexicon/outcome';
 import type { ParsedText } from '../text';
 import type { Span } from '../types';
@@ -42,18 +43,10 @@ const TIME_UNIT = /day|week|month|quarter|year|sprint/g;
  * "a couple of", "a"/"an": "within a month"). Read as a pre-filter, so a word merely ending in
  * one of them ("lasagna week") only costs the full pattern's read.
  */
-const COUNT_ENDS = [
+const COUNT_ENDS: readonly string[] = [
   'a',
   'an',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
+  ...UNIT_DIGIT_WORDS,
   'ten',
   'eleven',
   'twelve',
