@@ -198,6 +198,19 @@ export interface ApproachReading {
 /** A real case: deeds told in the past in two sentences, or one after "for example", "at my last company"… */
 export const GROUNDING_SENTENCES = 2;
 
+/** "Told me that I…", "said I was…", "thanked me for…": what someone once said of the speaker. */
+const TESTIFIED = /(?<![\p{L}])(?:(?:told|wrote|thanked|called) me|said (?:that )?(?:i|my)(?![\p{L}]))/u;
+
+/** The first sentence told in the past where someone says something of the speaker, as a span. */
+function testimony(parsed: ParsedText): Span | undefined {
+  for (const s of parsed.sentences) {
+    const m = TESTIFIED.exec(parsed.lower.slice(s.start, s.end));
+    if (m && toldInPast(parsed, s.index))
+      return { start: s.start + m.index, end: s.start + m.index + m[0].length };
+  }
+  return undefined;
+}
+
 export function readApproach(
   parsed: ParsedText,
   cues: CueMatches,
@@ -242,8 +255,11 @@ export function readApproach(
     return s !== undefined && CHANGE_WORDS.test(parsed.lower.slice(s.start, s.end));
   });
   // "For example, last year sales wanted…; the VPs agreed on bulk editing first": a case brought
-  // in as one and told in the past is real even where the speaker's deed is left implicit.
-  const toldCase = cues.example.find((c) => toldInPast(parsed, sentenceIndexAt(parsed, c.start)));
+  // in as one and told in the past is real even where the speaker's deed is left implicit. So is
+  // what someone once said of the speaker ("One engineer told me in his exit interview that I was
+  // the first manager who…"): a view of oneself backed by a moment someone else saw.
+  const toldCase =
+    cues.example.find((c) => toldInPast(parsed, sentenceIndexAt(parsed, c.start))) ?? testimony(parsed);
   const grounded =
     deeds.length >= GROUNDING_SENTENCES ||
     ((introduced || (progress && method.size > 0)) && deeds.length >= 1) ||
