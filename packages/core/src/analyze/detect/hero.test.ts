@@ -30,6 +30,7 @@ describe('findHeroSignals', () => {
     'After I took over as director, I met every team lead.',
     'At Copperline I took over a 60-engineer org that had to grow to 110 in a year.',
     'At my last company I took over a stalled data migration and broke it into three milestones.',
+    'I was the incident commander, and I took over communications so the engineers could focus.',
     'I was the only engineer on call that night, so I paged the database team.',
     'Ana was the only one who understood the rating module, so I paired her with two engineers.',
     'The team built it to the spec we agreed together.',

@@ -39,12 +39,23 @@ export function findHeroSignals(
       const end = start + m[0].length;
       // A set phrase already covering this place is the same signal.
       if (signals.some((s) => s.start < end && start < s.end)) continue;
-      if (pattern === TAKEOVER && isNewRole(parsed.lower, start, end)) continue;
+      if (pattern === TAKEOVER && (isNewRole(parsed.lower, start, end) || freesOthers(parsed.lower, end)))
+        continue;
       signals.push({ start, end, text: parsed.text.slice(start, end), phrase: m[0] });
     }
   }
   return sortSmall(signals, (a, b) => a.start - b.start);
 }
+
+/**
+ * "I took over communications so the engineers could focus": a chore taken off the team, the
+ * opposite of taking their work from them.
+ */
+function freesOthers(lower: string, end: number): boolean {
+  return FREES_OTHERS.test(lower.slice(end, end + 60));
+}
+const FREES_OTHERS =
+  /^ (?:[\p{L}-]+ ){0,3}?so (?:that )?(?:the|my|our|they|he|she|everyone|everybody) (?:[\p{L}-]+ )?(?:could|can|would|were free to|was free to)(?![\p{L}])/u;
 
 /**
  * "When I took over the mobile org", "after I took over as director": taking on a role, not

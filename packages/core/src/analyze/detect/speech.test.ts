@@ -22,6 +22,13 @@ describe('readSpeech', () => {
     expect(fillers('She is the kind of leader I like to hire, and it looks like a win.')).toEqual([]);
   });
 
+  it('hears "and everything" trailing a clause as a filler, and "and everything else" as a list\'s last item', () => {
+    expect(fillers('We had planning sessions and everything. It went fine.')).toEqual([
+      'filler:and everything',
+    ]);
+    expect(fillers('We sorted spend into revenue, reliability, and everything else.')).toEqual([]);
+  });
+
   it('catches "like" in a filler position', () => {
     expect(fillers('It was, like, a mess.')).toEqual(['filler:like']);
   });

@@ -17,6 +17,8 @@ const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|what|this|that|which|any|some|every|no|same|one|other|another)\s+(?:(?!(?:was|is|were|are|be|been|am|it|i|we|they|he|she|you|just|really|so)\s)\p{L}+\s+)?$/u;
 /** "What I mean is…" introduces a clarification; "I mean" is a filler only on its own. */
 const CLARIFYING = /(?:^|[^\p{L}])(?:what|which is)\s+$/u;
+/** "and everything else": the words after "and everything" that make it a list's last item. */
+const ELSE_AFTER = /^ (?:else|that)(?![\p{L}])/u;
 /** FILLER_LIKE anchored: tried only where "like" occurs, since its lookbehind is slow to scan with. */
 const LIKE_AT = new RegExp(FILLER_LIKE.source, 'uy');
 
@@ -44,6 +46,8 @@ export function readSpeech(
       continue;
     if (m.phrase === 'i mean' && CLARIFYING.test(parsed.lower.slice(Math.max(0, m.start - 12), m.start)))
       continue;
+    // "what protects reliability, and everything else": the rest of a list, not a trailing filler.
+    if (m.phrase === 'and everything' && ELSE_AFTER.test(parsed.lower.slice(m.end, m.end + 6))) continue;
     fillers.push({ start: m.start, end: m.end, text: m.text, kind: 'filler' });
   }
   for (const at of likeFillerStarts(parsed.lower)) {

@@ -342,4 +342,4 @@ export const SLIP =
 
 /** Verbs and words that turn a number into an outcome rather than a description. */
 export const CHANGE_WORDS =
-  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav(?:ed|ing|ings)|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|achiev\w*|reach\w*|exceed\w*|generat\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down to|up to|from \S+ to|went from|over target|ahead of|faster|slower|fewer|more than before|onboard\w*|grew to)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:reduc\w*|increas\w*|improv\w*|cut|grew|grow\w*|sav(?:ed|ing|ings)|drop\w*|fell|rose|rais\w*|boost\w*|lift\w*|doubl\w*|halv\w*|tripl\w*|decreas\w*|lower\w*|shrank|shrunk|gain\w*|won|hired|closed|retain\w*|recover\w*|restor\w*|achiev\w*|reach\w*|exceed\w*|generat\w*|accelerat\w*|shorten\w*|eliminat\w*|avoid\w*|prevent\w*|down to|up to|from \S+ to|went from|over target|ahead of|faster|slower|fewer|more than before|onboard\w*|grew to)(?![\p{L}])/u;

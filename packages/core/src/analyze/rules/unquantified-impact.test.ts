@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('unquantified-impact', {
   valid: [
     {
+      name: 'an incident told with its time to restore ("within 20 minutes… which restored service")',
+      text: `Last March our payments API went down during the evening peak. I was the incident commander and split the response into a mitigation track and a diagnosis track. Within 20 minutes we rolled back the last deploy, which restored service for most customers. I ran a blameless postmortem that led to config validation in CI. I learned to open the status page in the first five minutes.`,
+    },
+    {
       name: 'a failure story quantifies its cost: "we missed it by two weeks"',
       text: `In my first year as a manager I promised a client a delivery date without checking with my team. We missed it by two weeks and the client was frustrated. I owned the mistake, apologised, and worked with the team on a realistic plan. Since then I always validate estimates with the engineers before committing.`,
       options: { question: 'Tell me about a time you failed.' },
