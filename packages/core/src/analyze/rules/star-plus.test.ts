@@ -21,6 +21,10 @@ expectRule('star-plus', {
       name: 'the way of working outlived the story: "became how our two orgs handle shared services"',
       text: `${QUOTE_STORY} We wrote up the joint on-call we set up with the broker team, and it became how our two orgs handle every shared service. ${LESSON}`,
     },
+    {
+      name: 'what was built is still run by the team: "the team still runs that service"',
+      text: `${QUOTE_STORY} Three years on, the team still runs that service with under one alert a week. ${LESSON}`,
+    },
   ],
   invalid: [
     {
