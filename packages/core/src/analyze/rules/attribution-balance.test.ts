@@ -43,6 +43,12 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'another department\'s work done alone: "so I did the work myself"',
+      text: 'One time I had a deadline for a customer, but I needed some information from another department. I learned that they were backed up and would not get me what I needed in time. So, I did the work myself to make sure the deadline was met and our customer was satisfied.',
+      messageIds: ['heroPhrase'],
+      spans: ['I did the work myself'],
+    },
+    {
       name: 'a hero move and "personally" four times: the same red flag twice',
       text: 'When I joined as VP the platform was failing weekly, about 200 engineers across twelve teams. I took over the reliability program and I personally reviewed every major system. I personally approved each architecture decision and I personally ran the daily stand-up for six months. I also personally led the vendor negotiation. Availability went from 98.7% to 99.95% within a year and we saved $3M. I learned that a turnaround needs one clear owner.',
       messageIds: ['heroPhrase', 'selfEmphasis'],
