@@ -84,12 +84,15 @@ describe('approach questions', () => {
     expect(found.some((f) => f.startsWith('blame-negativity/'))).toBe(true);
   });
 
-  it('hears what someone once said of the speaker as the moment a view of oneself comes from', () => {
+  it('hears what someone once said of the speaker as the moment a view of oneself comes from, and its why', () => {
     const question = 'What would your team say about you?';
     const view = `They'd say I'm direct but fair, and that I protect their focus. They'd probably also say I can push too hard near deadlines, something I've been working on by planning buffer into every quarter.`;
     const witnessed = `${view} One engineer told me in his exit interview that I was the first manager who gave him a written growth plan, which he still uses.`;
     expect(rulesOf(view, question)).toContain('view-reasoning/noExperience');
     expect(rulesOf(witnessed, question)).not.toContain('view-reasoning/noExperience');
+    // …and as its why: the evidence the view rests on.
+    expect(rulesOf(view, question)).toContain('view-reasoning/noReason');
+    expect(rulesOf(witnessed, question)).not.toContain('view-reasoning/noReason');
   });
 
   it('without a question, judges exactly as before: a story is owed', () => {

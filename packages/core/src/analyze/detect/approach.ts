@@ -241,7 +241,8 @@ export function readApproach(
   const reasons: number[] = [];
   for (const s of parsed.sentences) {
     const lower = parsed.lower.slice(s.start, s.end);
-    if (REASON.test(lower)) reasons.push(s.index);
+    // What someone once said of the speaker is the evidence a view of oneself rests on: its why.
+    if (REASON.test(lower) || (TESTIFIED.test(lower) && toldInPast(parsed, s.index))) reasons.push(s.index);
     if (!REMEDY.test(lower)) continue;
     method.add(s.index);
     remedy = true;
