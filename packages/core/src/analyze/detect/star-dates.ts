@@ -3,7 +3,7 @@
  * outcome dated after the work ("within 6 weeks", part of the result). Split from star.ts.
  */
 import { UNIT_DIGIT_WORDS } from '../lexicon/numbers';
-import { TIMED_OUTCOME } from '../lexicon/outcome';
+import { NO_RECURRENCE, TIMED_OUTCOME } from '../lexicon/outcome';
 import type { ParsedText } from '../text';
 import type { Span } from '../types';
 
@@ -97,6 +97,15 @@ export function datedAroundUnits(lower: string): boolean {
     if (TIMED_OUTCOME.test(lower.slice(from, m.index + m[0].length + 30))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a sentence tells an outcome as nothing going wrong since ("we haven't had an outage
+ * since", "it never happened again"). Every match ends in "since" or "again": a sentence with
+ * neither is not read.
+ */
+export function quietSince(lower: string): boolean {
+  return (lower.includes('since') || lower.includes('again')) && NO_RECURRENCE.test(lower);
 }
 
 /** Per sentence, whether it may name a year (holds "19" or "20"), from one read of the answer. */

@@ -47,6 +47,17 @@ describe('detectStar', () => {
     expect(roles[2]).toBe('learning');
   });
 
+  it.each([
+    ["We haven't had a migration outage since, and the policy is now used by the other four teams.", true],
+    ['It never happened again on my watch.', true],
+    ["The alert hasn't fired once since the fix.", true],
+    ["We haven't had a staff engineer on the team since the reorg.", false],
+    ['We had an outage every week before that.', false],
+  ])('hears an outcome told as nothing going wrong since, late in a story: %s', (closing, heard) => {
+    const text = `At Larkspur I approved a schema migration on a Friday without a rollback plan. It locked the orders table for forty minutes. I wrote the postmortem and set a rule that every migration ships with a tested rollback. ${closing} I learned to hold the line on process under deadline pressure.`;
+    expect(star(text).roles[3] === 'result').toBe(heard);
+  });
+
   it('finds the result of a three-sentence failure story in the sentence that owns the mistake ("which caused a delay")', () => {
     const text =
       'In one project I underestimated vendor approval timelines, which caused a delay. I learned to build in buffer time and now always plan for it. It made me a stronger project manager.';

@@ -4,9 +4,9 @@
  * lexicon, acronyms (MQTT, ECDSA) and alphanumeric identifiers (p99, P-256, S3) — rather than
  * about the problem, the people or the business.
  */
-import { TECHNICAL_TERMS } from '../lexicon/technical';
+import { AMBIGUOUS_TECHNICAL_TERMS, TECHNICAL_TERMS } from '../lexicon/technical';
 import { type PhraseMatch, wordsOf } from '../phrases';
-import { countBySentence, sentenceIndexAt } from '../positions';
+import { sentenceIndexAt } from '../positions';
 import type { ParsedText } from '../text';
 import { isWhitespace } from '../whitespace';
 
@@ -69,16 +69,37 @@ function identifiersBySentence(parsed: ParsedText): number[] {
   return counts;
 }
 
+/** Technical terms per sentence, an everyday-ambiguous one (AMBIGUOUS_TECHNICAL_TERMS) as half. */
+function termsBySentence(parsed: ParsedText, technical: readonly PhraseMatch[]): number[] {
+  const counts = new Array<number>(parsed.sentences.length).fill(0);
+  for (const m of technical) {
+    const i = sentenceIndexAt(parsed, m.start);
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + (AMBIGUOUS_TECHNICAL_TERMS.has(m.phrase) ? 0.5 : 1);
+  }
+  return counts;
+}
+
+/**
+ * Markers a sentence needs to be implementation-level, and the share of its tokens they must be.
+ * Three spread over a long sentence ("…worked with two senior engineers on a change policy: no
+ * schema changes after Thursday, every migration ships with a rollback, a reviewer from the
+ * database group signs off") are a policy told in passing, not a dive into the tech.
+ */
+const DENSE = { markers: 3, share: 0.06 };
+const VERY_DENSE = { markers: 2, share: 0.08 };
+
 export function readZoom(parsed: ParsedText, technical: readonly PhraseMatch[]): ZoomReading {
-  const termsBySentence = countBySentence(parsed, technical);
+  const terms = termsBySentence(parsed, technical);
   const identifiers = identifiersBySentence(parsed);
   const sentences: number[] = [];
   let implementationWords = 0;
   for (const s of parsed.sentences) {
-    const terms = termsBySentence[s.index] ?? 0;
-    const markers = terms + (identifiers[s.index] ?? 0);
-    const words = s.tokenEnd - s.tokenStart;
-    if (markers >= 3 || (markers >= 2 && markers / Math.max(1, words) >= 0.08)) {
+    const markers = (terms[s.index] ?? 0) + (identifiers[s.index] ?? 0);
+    const share = markers / Math.max(1, s.tokenEnd - s.tokenStart);
+    if (
+      (markers >= DENSE.markers && share >= DENSE.share) ||
+      (markers >= VERY_DENSE.markers && share >= VERY_DENSE.share)
+    ) {
       sentences.push(s.index);
       implementationWords += whitespaceRuns(s.text) + 1;
     }

@@ -278,6 +278,14 @@ export const TIMED_OUTCOME =
   /(?<![\p{L}])(?:(?:within|after|in (?:just|only|under|less than)) (?:about |around |roughly |just |only )?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?)|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several) (?:days?|weeks?|months?|quarters?|years?|sprints?) (?:after|later|on|in|into)(?: (?:installing|launching|the launch|the change|rollout|the rollout|that|it))?)(?![\p{L}])/u;
 
 /**
+ * An outcome told as what has not happened since the fix: "we haven't had a migration outage
+ * since", "it never happened again", "the alert hasn't fired since". In a mistake or incident
+ * story this is how it ended. Read only in the second half of a story (star.ts).
+ */
+export const NO_RECURRENCE =
+  /(?<![\p{L}])(?:haven't|have not|hasn't|has not|never|not once) (?:had|seen|happened|recurred|come back|came back|fired|broken|failed|missed|slipped|repeated)(?: [\p{L}'-]+){0,5}?,? (?:since|again)(?![\p{L}])/u;
+
+/**
  * A concrete people outcome: what became of the people the story was about ("she went on to lead
  * our biggest project", "he manages a team of his own now"). It is evidence an interviewer accepts
  * for a growth, feedback or hiring story in place of a figure.

@@ -94,10 +94,10 @@ export const PRACTICE_REFUSED =
 
 /**
  * A practice told as a mistake, in its own sentence or the next: "we skipped staging, and it bit
- * us", "that was a mistake", "I shouldn't have". Owning it is the learning, not the method.
+ * us", "that was a mistake", "I shouldn't have", "that one was on me". Owning it is the learning, not the method.
  */
 export const TOLD_AS_MISTAKE =
-  /(?<![\p{L}])(?:mistake|should not have|shouldn't have|should have|regret|lesson|learned|learnt|bit us|came back to bite|backfired|cost us|never again|in hindsight|looking back|the hard way|wrong call)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:mistake|should not have|shouldn't have|should have|regret|lesson|learned|learnt|bit us|came back to bite|backfired|cost us|never again|in hindsight|looking back|the hard way|wrong call|(?:was|is) on me|my fault|my mistake|took the blame|i was wrong|dropped the ball|messed up|screwed up)(?![\p{L}])/u;
 
 /**
  * A fix reached for before the cause is known: more or bigger hardware ("throw more servers at

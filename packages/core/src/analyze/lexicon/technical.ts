@@ -34,6 +34,23 @@ export const TECHNICAL_TERMS = [
   'caching',
   'cdn',
   'shard',
+  'shards',
+  'sharded',
+  'fan-out',
+  'fanned out',
+  'fans out',
+  'tail latency',
+  'aggregation',
+  'aggregations',
+  'rescore',
+  'rescoring',
+  'refresh interval',
+  'facet',
+  'facets',
+  'decay functions',
+  'gc pauses',
+  'cpu utilization',
+  'cpu usage',
   'sharding',
   'sharded',
   'partition',
@@ -309,5 +326,45 @@ export const TECHNICAL_TERMS = [
  * is rightly told at implementation level. Incidents, outages and technical debt are left out:
  * they are leadership stories too, and owe the why.
  */
+/**
+ * Technical terms that are everyday leadership words as often: "the hiring process", "an
+ * operating model", "training for managers", "signed the contract", "a client escalation",
+ * "merge the two teams", "at the table". Each counts half a marker (zoom.ts): two of them alone
+ * do not make a sentence implementation-level, next to a real term they still add.
+ */
+export const AMBIGUOUS_TECHNICAL_TERMS: ReadonlySet<string> = new Set([
+  'process',
+  'processes',
+  'job',
+  'jobs',
+  'model',
+  'models',
+  'training',
+  'signed',
+  'primary',
+  'request',
+  'requests',
+  'client',
+  'field',
+  'fields',
+  'write',
+  'writes',
+  'branch',
+  'merge',
+  'counter',
+  'counters',
+  'stack',
+  'table',
+  'tables',
+  'network',
+  'worker',
+  'workers',
+  'consumer',
+  'consumers',
+  'controller',
+  'lease',
+  'leases',
+]);
+
 export const TECHNICAL_ASK =
   /\b(?:databases?|quer(?:y|ies)|sql|index(?:es|ing)?|performance|latency|throughput|architecture|architect|system design|design an? (?:system|service|api)|apis?|code|coding|debug(?:ged|ging)?|bugs?|algorithms?|data model|schemas?|cach(?:e|es|ing)|microservices?|kubernetes|concurrency|memory leaks?)\b/;

@@ -26,6 +26,10 @@ expectRule('implementation-detail', {
       text: HALF_DEEP,
       options: { question: 'How do you optimise slow database queries?' },
     },
+    {
+      name: 'technical words said in passing in long sentences about a policy and people, and everyday ones ("process", "model", "training")',
+      text: `Early in my time as an engineering manager I approved a schema migration on a Friday afternoon without asking for a rollback plan, and checkout was down for forty minutes during a sale. The next Monday I wrote the postmortem myself, took the blame in front of the VP, and worked with our two senior engineers on a change policy: no schema changes after Thursday noon, every migration ships with a tested rollback, and a second reviewer from the database group signs off on each one. I also changed our release process, our on-call training and the operating model for how the platform team takes requests from product. We haven't had a migration outage since, and the policy is now used by the other four teams in the org, which spared the business at least one lost sale a quarter. I learned that deadline pressure is exactly when I need to hold the line on process.`,
+    },
   ],
   invalid: [
     {

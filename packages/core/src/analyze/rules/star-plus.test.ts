@@ -25,6 +25,10 @@ expectRule('star-plus', {
       name: 'what was built is still run by the team: "the team still runs that service"',
       text: `${QUOTE_STORY} Three years on, the team still runs that service with under one alert a week. ${LESSON}`,
     },
+    {
+      name: 'taken up by a counted number of other teams: "now used by the other four teams"',
+      text: `${QUOTE_STORY} The month-end load test is now used by the other four teams in the org. ${LESSON}`,
+    },
   ],
   invalid: [
     {

@@ -25,6 +25,11 @@ expectRule('unsafe-practice', {
       options: { question: 'Tell me about a time you made a mistake.' },
     },
     {
+      name: 'a shortcut owned as the mistake: "that one was on me"',
+      text: 'Early on I approved a schema migration on a Friday without a rollback plan, and checkout was down for forty minutes. That one was on me: I had pushed the team to hit the date and I skipped the review step we normally do. I wrote the postmortem and made a tested rollback a required step for every migration.',
+      options: { question: 'Tell me about a mistake you made.' },
+    },
+    {
       name: "someone else's ask, not the speaker's practice",
       text: 'Before the launch the product lead wanted us to skip staging. I kept it, we found a data migration bug there, and we launched a day later with no customer impact.',
     },
