@@ -198,7 +198,9 @@ export function detectStar(
     scores[1] = has(taskCues, sentence.index) ? 3 : 0;
     scores[2] = (acted === 2 ? 2.5 : acted === 1 ? 2 : 0) + (has(actionCues, sentence.index) ? 1 : 0);
     scores[3] =
-      (has(resultCues, sentence.index) || (rel >= 0.5 && (datedOutcome(lower) || quietSince(lower))) ? 2 : 0) +
+      (has(resultCues, sentence.index) || (rel >= 0.5 && (datedOutcome(lower) || quietSince(lower)))
+        ? 2
+        : 0) +
       // Two outcome cues in one sentence ("we ended up…, but they weren't pleased") tell how it ended.
       ((resultCues[sentence.index] ?? 0) >= 2 ? 1 : 0) +
       (hasOutcome && rel >= 0.4 ? 1.5 : hasMetric && rel >= 0.6 ? 1 : 0) +
