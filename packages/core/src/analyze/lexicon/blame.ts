@@ -96,6 +96,14 @@ export const BLAME_PHRASES = [
   'pathetic',
   'ridiculous',
   'so frustrating',
+  'super frustrating',
+  'incredibly frustrating',
+  // Others' problems as the backdrop a result is judged against: "it went pretty well considering
+  // all the problems we had with the other teams".
+  'considering all the problems',
+  'given all the problems',
+  'all the problems we had with',
+  'all the issues we had with',
   'typical product',
   'typical sales',
   'as usual, product',
@@ -252,7 +260,7 @@ export const OTHER_PARTY =
 
 /** What others are said to have done wrong. */
 export const OTHER_FAILED =
-  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+)*(?:disorganised|disorganized|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive|inexperienced|generic|unclear|vague|confusing|misleading|easy to miss|not (?:very |that |really |particularly )?experienced)|simply did not|simply didn't|(?:was|were) (?:always |constantly )?micro-?managing|micro-?managed (?:me|us|everyone|the team)|did not seem to (?:know|care|understand)|didn't seem to (?:know|care|understand)|(?:was|were) not (?:very |really |at all )?(?:helpful|supportive|responsive|cooperative)|(?:wasn't|weren't) (?:very |really )?(?:helpful|supportive|responsive|cooperative)|complained|pushed hard|didn't|did not|never(?! (?:once )?(?:made (?:us|me|anyone|people|them) feel|let (?:us|me|anyone|them) down|assumed|blamed|yelled|shouted|raised (?:his|her|their) voice|complained|gave up|micro-?managed|took credit|lost (?:his|her|their) temper))|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
+  "(?:(?:was|were|is|are)\\s+(?:honestly\\s+|frankly\\s+|pretty\\s+|really\\s+|so\\s+|very\\s+|completely\\s+|totally\\s+|just\\s+|badly\\s+|fairly\\s+|also\\s+|always\\s+|constantly\\s+|consistently\\s+|often\\s+|again\\s+)*(?:disorganised|disorganized|not (?:very |that |really |particularly )?organi[sz]ed|late|incompetent|useless|clueless|lazy|hopeless|a mess|a disaster|impossible to work with|out of their depth|in over their heads|understaffed|junior|not engaged|unresponsive|inexperienced|generic|unclear|vague|confusing|misleading|easy to miss|not (?:very |that |really |particularly )?experienced)|simply did not|simply didn't|(?:was|were) (?:always |constantly )?micro-?managing|micro-?managed (?:me|us|everyone|the team)|did not seem to (?:know|care|understand)|didn't seem to (?:know|care|understand)|(?:was|were) not (?:very |really |at all )?(?:helpful|supportive|responsive|cooperative)|(?:wasn't|weren't) (?:very |really )?(?:helpful|supportive|responsive|cooperative)|complained|pushed hard|didn't|did not|never(?! (?:once )?(?:made (?:us|me|anyone|people|them) feel|let (?:us|me|anyone|them) down|assumed|blamed|yelled|shouted|raised (?:his|her|their) voice|complained|gave up|micro-?managed|took credit|lost (?:his|her|their) temper))|wouldn't|would not|refused to|failed to|kept (?:changing|adding|pushing|moving|missing|ignoring|slipping|promising)|missed|ignored|dropped|blew|over-?committed|over-?promised|under-?delivered|pushed back on our|couldn't|could not|weren't able|wasn't able|had no (?:idea|clue)|lacked|were late|was late|screwed|botched|messed)";
 
 /** "The real problem was the data team": the cause placed on someone else by construction. */
 export const CAUSE_ELSEWHERE =

@@ -212,3 +212,19 @@ export const SCALE_IMPACT_CUES = [
   'set the stage',
   'laid the groundwork',
 ] as const;
+
+/**
+ * A lesson any candidate could say of any story: "communication is key", "the importance of
+ * teamwork", "I learned a lot", "it was a great learning experience". Interviewers hear it as no
+ * lesson at all. Read by missing-learning over the story's learning part.
+ */
+export const GENERIC_LESSON =
+  /(?<![\p{L}])(?:(?:good |clear |open |effective |strong |constant )?(?:communication|communicating|teamwork|team work|collaboration|collaborating|transparency|trust|listening|hard work|planning|preparation|flexibility|patience|empathy|being proactive|time management|prioriti[sz]ation|working together) (?:is|are) (?:really |very |so |absolutely |always |super |just )?(?:the )?(?:key|important|essential|crucial|critical|everything|vital|paramount)|the (?:importance|value|power) of (?:good |clear |open |effective |strong |constant )?(?:communication|teamwork|team work|collaboration|transparency|trust|listening|planning|hard work|working together|being proactive|flexibility|patience|empathy)|(?:learned|learnt) (?:a lot|so much|a great deal|many things|a ton)|(?:was|is) (?:a |an )?(?:great |good |valuable |huge |real |amazing |important )?(?:learning experience|learning opportunity|good experience|great experience)|never give up|teamwork makes the dream work)(?![\p{L}])/u;
+
+/**
+ * What turns a lesson into one of the speaker's own: what they do differently now or would next
+ * time ("now I…", "since then", "next time I'd…", "instead of…"), or a figure. A lesson with one of
+ * these is specific however it opens ("I learned a lot: now I write the rollback first").
+ */
+export const SPECIFIC_LESSON =
+  /(?<![\p{L}])(?:now i|i now|since then|ever since|next time|these days|i have since|i've since|i started|i stopped|i began|i changed|from then on|instead of|rather than|i would have|i'd have|i should have|i'd|i would|i will|i'll|to always|to never|to ask|to start|to stop)(?![\p{L}])|\d/u;

@@ -68,6 +68,12 @@ expectRule('blame-negativity', {
   ],
   invalid: [
     {
+      name: 'others\' failings listed as the backdrop to a result ("was not very organised", "were also late", "considering all the problems")',
+      text: 'I was one of the engineering managers on a big project. The product manager was not very organised and kept changing the requirements. The designers were also late with the mockups. Eventually we got it out the door, and I think it went pretty well considering all the problems we had with the other teams.',
+      messageIds: ['pointingAtOthers', 'blame'],
+      spans: ['the product manager was not very organised', 'considering all the problems'],
+    },
+    {
       name: 'a person written off, not a behaviour described ("nobody liked him")',
       text: 'Honestly the problem was one of the engineers, he was just really difficult to work with and nobody liked him. I told him he needed to change. HR got involved and he was moved to another team.',
       options: { question: 'Tell me about a time you managed a conflict between two team members.' },

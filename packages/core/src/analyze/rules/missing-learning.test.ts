@@ -27,6 +27,10 @@ expectRule('missing-learning', {
       text: `${FRAUD_STORY} Now I add an analyst to every team that builds rules for them.`,
     },
     {
+      name: 'a stock phrase made the speaker\'s own by what changed ("…is key: now I…")',
+      text: `${FRAUD_STORY} I learned that communication is key: now I send the analysts a weekly note on every rule we ship.`,
+    },
+    {
       name: 'structured input with a learnings field',
       text: {
         ...STRUCTURED,
@@ -45,6 +49,18 @@ expectRule('missing-learning', {
       name: 'an answer in the present throughout states habits, not what changed',
       text: 'I always start a reorg by talking to every manager. I never announce a change before the leads hear it first. I add a written FAQ to any announcement, and I review it with HR. I measure attrition every quarter and I share it with my director.',
       messageIds: ['missingLearning'],
+    },
+    {
+      name: 'a lesson anyone could draw from any story ("communication is really the key")',
+      text: 'We had a project that was behind schedule and the client was getting nervous. The team worked really hard and we put in a lot of extra hours to catch up. We communicated regularly with the stakeholders and made sure everyone was aligned. In the end we delivered the project and the client was happy. I learned that communication is really the key to any successful project.',
+      messageIds: ['genericLearning'],
+      spans: ['communication is really the key'],
+    },
+    {
+      name: '"it was a great learning experience" as the whole lesson',
+      text: `${FRAUD_STORY} Looking back, it was a great learning experience for me and for the team.`,
+      messageIds: ['genericLearning'],
+      spans: ['was a great learning experience'],
     },
     {
       name: 'structured input with no learnings field',

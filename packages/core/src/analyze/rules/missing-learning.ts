@@ -2,12 +2,15 @@
  * Learning: interviewers for senior roles look for the lesson and where it was applied since.
  * An answer with no reflection reads as a candidate who does not grow from experience.
  */
+import { GENERIC_LESSON, SPECIFIC_LESSON } from '../lexicon/learning';
 import { lastSentence } from '../positions';
 import { defineRule } from '../rule';
 
 /** What a story without its lesson loses; a failure or setback question asks for it outright. */
 const COST = -6;
 const SETBACK_COST = -10;
+/** A lesson that is only a platitude is half a lesson: the part is there, its content is not. */
+const GENERIC_COST = -4;
 
 export default defineRule({
   meta: {
@@ -17,17 +20,44 @@ export default defineRule({
     severity: 'warning',
     messages: {
       missingLearning: 'No learning: the answer never says what you took away or would do differently.',
+      genericLearning:
+        'The lesson ("{{phrase}}") is one anyone could draw from any story: say what you do differently now.',
     },
     followUps: {
       missingLearning: {
         question: 'Looking back, what would you do differently, and have you applied that since?',
         priority: 2,
       },
+      genericLearning: {
+        question: 'What specifically do you do differently now because of this?',
+        priority: 3,
+      },
     },
   },
   check({ facts, options, parsed, report }) {
     // Asked for an approach or a plan, no story is owed, nor its lesson.
-    if (facts.approach || facts.star.parts.learning.present) return;
+    if (facts.approach) return;
+    const { learning } = facts.star.parts;
+    if (learning.present) {
+      const lesson = parsed.lower.slice(learning.start, learning.end);
+      const generic = GENERIC_LESSON.exec(lesson);
+      if (generic && !SPECIFIC_LESSON.test(lesson)) {
+        const start = learning.start + generic.index;
+        const end = start + generic[0].length;
+        const phrase = parsed.text.slice(start, end);
+        report({
+          messageId: 'genericLearning',
+          start,
+          end,
+          data: { phrase },
+          actual: phrase,
+          points: GENERIC_COST,
+          suggestion:
+            'Name the lesson in your own terms and where you used it since: "Now I agree the decision owner in the kickoff, and I did it on the next two launches."',
+        });
+      }
+      return;
+    }
     const span = lastSentence(parsed);
     report({
       messageId: 'missingLearning',
