@@ -106,6 +106,12 @@ export const PROVED_RIGHT_WORDS = [
   'won',
   'told',
   'turned',
+  // "my choice was the right one", "until they finally understood".
+  'right',
+  'correct',
+  'better',
+  'finally',
+  'eventually',
 ];
 export const HANDS_OFF_WORDS = [
   'hardware',

@@ -16,7 +16,7 @@ export const WENT_AROUND =
  * right", "they admitted I was right", "I won the argument". ("I told her so" is saying one's view.)
  */
 export const PROVED_RIGHT =
-  /(?<![\p{L}])(?:(?:proved|proves|proven|proof) (?:that )?(?:i was|i'd been|me) right|(?:i was|i've been|i have been) (?:proven|proved) (?:right|correct)|(?:admitted|admit|conceded|concede|acknowledged) (?:that )?i (?:was|had been) right|i won the (?:argument|debate|fight|battle)|i told you so|(?:turned out|it turned out) (?:that )?i was right)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:proved|proves|proven|proof) (?:that )?(?:i was|i'd been|me) right|(?:i was|i've been|i have been) (?:proven|proved) (?:right|correct)|(?:admitted|admit|conceded|concede|acknowledged) (?:that )?i (?:was|had been) right|i won the (?:argument|debate|fight|battle)|i told you so|(?:turned out|it turned out) (?:that )?i was right|my (?:choice|call|approach|decision|idea|design|solution|recommendation|proposal|pick|way) (?:was|turned out to be|proved to be) (?:the )?(?:right|correct|better)(?: one| choice| call| option)?|(?:they|he|she|my colleague|my peer|the other (?:engineer|manager|lead)) (?:finally|eventually) (?:understood|saw (?:it )?my way|admitted|realized|realised|conceded|gave in|backed down))(?![\p{L}])/u;
 
 /**
  * Words in the same sentence that make an escalation a joint or open one: "we went to the VP

@@ -119,14 +119,19 @@ export default defineRule({
       const complete = facts.approach
         ? facts.approach.grounding !== null
         : parts.situation.present && parts.action.present && parts.result.present;
-      // Three tiers: under a quarter of the floor nothing can be whole, and the cost grows from
-      // -10 to -20 as the answer shrinks to nothing (one line is not an answer); under half, a
-      // whole story is a crisp one the interviewer will probe (-4), a partial one is thin (-10);
-      // under the floor, a whole story is nearly there (-1), a partial one short (-4).
+      // Three tiers: under a quarter of the floor the cost grows as the answer shrinks to nothing
+      // (one line is not an answer): from -10 to -20 for a partial one, from -6 to -18 for a whole
+      // one, so a whole story a few words under the quarter costs little more than one just over it
+      // does (the cost was -10 at once, a cliff of six points between 57 and 60 words); under
+      // half, a whole story is a crisp one the interviewer will probe (-4), a partial one is thin
+      // (-10); under the floor, a whole story is nearly there (-1), a partial one short (-4).
       const quarter = band.min / 4;
+      const shrunk = 1 - Math.min(storySeconds, substanceSeconds(facts, parsed)) / quarter;
       const points =
         storySeconds < quarter
-          ? -10 - Math.round(10 * (1 - Math.min(storySeconds, substanceSeconds(facts, parsed)) / quarter))
+          ? complete
+            ? -6 - Math.round(12 * shrunk)
+            : -10 - Math.round(10 * shrunk)
           : storySeconds < band.min / 2
             ? complete
               ? -4

@@ -35,6 +35,10 @@ expectRule('conflict-handling', {
       name: 'an escalation made after telling the person',
       text: 'After telling my lead I would raise it, I escalated to the director, and the three of us agreed a smaller scope.',
     },
+    {
+      name: 'a call doubted, not claimed ("I\'m not sure my call was the right one")',
+      text: 'We went with the relational store after a week of prototypes from both of us. Looking back, I am not sure my call was the right one, and we agreed to revisit it at the next planning cycle.',
+    },
   ],
   invalid: [
     {
@@ -60,6 +64,12 @@ expectRule('conflict-handling', {
       name: '"I was proven right"',
       text: 'I made the call against the mobile leads, who wanted to stay native. I was proven right: the app shipped in seven months.',
       messageIds: ['provedRight'],
+    },
+    {
+      name: '"until they finally understood", "my choice was the right one"',
+      text: 'My colleague wanted a NoSQL database, but I knew a relational one was better for our data model. I walked them through ACID compliance until they finally understood and agreed to my approach. In the end, my choice was the right one and saved us a lot of trouble.',
+      messageIds: ['provedRight'],
+      spans: ['they finally understood'],
     },
   ],
 });
