@@ -43,6 +43,9 @@ describe('questionKind', () => {
     // Neither: judged as before.
     ['How did you decide to split the platform team?', 'other'],
     ['How have you designed an organization to scale with the business?', 'other'],
+    ['In what ways you have upgraded your skills set of your team?', 'approach'],
+    ['What are some ways you keep a distributed team aligned?', 'approach'],
+    ['In what ways have you grown your managers? Give me an example.', 'past-story'],
     ['How do you decide on headcount? Walk me through a real example.', 'other'],
     ['Tell me about yourself.', 'view'],
     ['Who are you?', 'view'],

@@ -99,6 +99,9 @@ const APPROACH_PATTERNS: readonly RegExp[] = [
   /\bwhen (is|are|should|do|would) (you|a|an|it|the)\b/,
 ];
 
+/** "In what ways…", "What are some ways you…": the speaker's ways of working, plural. */
+const WAYS_ASKED = /\b(in what ways?|what are (some|the) ways|what ways)\b/;
+
 /** An example or story asked for in so many words. */
 const EXAMPLE_ASKED = /\b(example|examples|instance|story|stories|specific time|real case)\b/;
 
@@ -109,6 +112,9 @@ export function questionKind(questionText: string): AskKind {
   // "What did you not like about your last role?" asks for a view, not for what happened.
   // The candidate's turn to ask is judged as a view: no story is owed (candidate-questions).
   if (FOR_QUESTIONS.test(text) || VIEW_PATTERNS.some((p) => p.test(text))) return 'view';
+  // "In what ways have you grown your team's skills?": the ways are a method, asked in the
+  // present perfect; it is answered with the practices and an example, not one story.
+  if (WAYS_ASKED.test(text)) return 'approach';
   // "How did you…", "How have you…": something that happened, not a way of working.
   if (/\b(how|what) (did|have|had) you\b/.test(text)) return 'other';
   // "…? Walk me through a real example.": a story is asked for, in words past-story.ts leaves
