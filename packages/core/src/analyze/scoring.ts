@@ -100,6 +100,8 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   // Going over a peer's or manager's head, or telling a disagreement as a win.
   'conflict-handling/wentAround',
   'conflict-handling/provedRight',
+  // A conflict left alone, when a conflict was asked about: the question went unhandled.
+  'conflict-handling/avoided',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

@@ -26,7 +26,7 @@ export function findHeroSignals(
 ): PhraseMatch[] {
   // "I was the one who had to tell each person": a hard duty owned, not credit taken.
   const signals: PhraseMatch[] = cues.hero.filter(
-    (h) => !DUTY_AFTER.test(parsed.lower.slice(h.end, h.end + 12)),
+    (h) => !DUTY_AFTER.test(parsed.lower.slice(h.end, h.end + 12)) && !ownSomething(parsed, h),
   );
   for (const [pattern, global] of GLOBAL_PATTERNS) {
     // exec, not matchAll: matchAll copies the pattern on every call. (No match is empty.)
@@ -45,6 +45,17 @@ export function findHeroSignals(
     }
   }
   return sortSmall(signals, (a, b) => a.start - b.start);
+}
+
+/**
+ * "I focused on my own work", "someone on my own team", "on my own initiative": "own" qualifies
+ * the noun that follows, and nothing was done alone. Only "…on my own." or "…on my own, without…"
+ * (no noun after it) tells work done alone.
+ */
+function ownSomething(parsed: ParsedText, hero: PhraseMatch): boolean {
+  if (!hero.phrase.endsWith('on my own')) return false;
+  const next = parsed.tokens.find((t) => t.start >= hero.end);
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 /**

@@ -38,3 +38,11 @@ export const ESCALATED_TO_BOSS =
  */
 export const TALKED_DIRECTLY =
   /(?<![\p{L}])(?:(?:i|we) (?:\p{L}+ ){0,2}?(?:talked|spoke|sat down|met|reached out|approached|pulled (?:him|her|them) aside|asked (?:him|her|them)|invited (?:him|her|them)|had (?:a |an )?(?:\p{L}+ )?(?:conversation|chat|talk|one-on-one|1:1|coffee|discussion)|discussed|went to (?:him|her|them))|(?:talked|spoke|met) (?:with |to )?(?:him|her|them) (?:directly|privately|one-on-one|first))(?![\p{L}])/u;
+
+/**
+ * A conflict left alone rather than handled: "I decided not to say anything", "I just let it go",
+ * "I tried to avoid getting into discussions with him", "I didn't want to rock the boat". Asked
+ * about a conflict, an answer that avoids it (and never talks to the person) has not handled it.
+ */
+export const AVOIDED_CONFLICT =
+  /(?<![\p{L}])(?:(?:decided|chose|choose|decide) not to (?:say|raise|bring up|confront|address|push|mention) (?:anything|it|the issue|this|that|him|her|them)|(?:just |simply )?let it (?:go|slide)|(?:tried|try|trying) to avoid (?:getting into|talking|him|her|them|conflict|confrontation|the (?:conflict|issue|topic)|any)|avoided (?:him|her|them|the conflict|the confrontation|confrontation|talking|any)|kept my head down|(?:didn't|did not|don't) (?:want to )?(?:rock the boat|make (?:it|a) (?:big|bigger) deal|say anything)|(?:stayed|kept) out of (?:his|her|their) way|went along with it to avoid)(?![\p{L}])/u;

@@ -3,6 +3,10 @@ import { expectRule } from '../rule-tester';
 expectRule('attribution-balance', {
   valid: [
     {
+      name: '"on my own team", "my own work": own qualifies a noun, nothing was done alone',
+      text: 'At Copperleaf I was the engineering manager for search, a team of nine. Two engineers on my own team disagreed with the platform group about index ownership, and releases had stalled for a month. I set up a joint design review, I asked each side for its three hard constraints, and the two leads agreed on a split of the index work. Releases resumed the next sprint and search latency fell 30% that quarter. I learned to put ownership in writing before the work starts, and I kept my focus on my own work while the leads drove it.',
+    },
+    {
       name: 'asked for a weakness, doing things "myself" is the weakness described, not a boast',
       text: 'I can take my work too seriously and do too much of it myself. I want my engineers to excel, and I can be intense about it. So at times I need to rein myself back, hand the work over and let them find their own way.',
       options: { question: 'What is your greatest weakness?' },

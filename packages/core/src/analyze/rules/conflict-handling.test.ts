@@ -39,8 +39,20 @@ expectRule('conflict-handling', {
       name: 'a call doubted, not claimed ("I\'m not sure my call was the right one")',
       text: 'We went with the relational store after a week of prototypes from both of us. Looking back, I am not sure my call was the right one, and we agreed to revisit it at the next planning cycle.',
     },
+    {
+      name: 'letting it go after talking it through is a choice made with the person',
+      text: 'A senior engineer kept criticising my decisions in planning. I asked him for twenty minutes afterwards and we talked it through; he wanted more say in the roadmap, so I gave him the estimation review. After that we let it go and planning calmed down.',
+      options: { question: 'Tell me about a time you had a conflict with a colleague.' },
+    },
   ],
   invalid: [
+    {
+      name: 'a conflict avoided: "decided not to say anything… just let it go"',
+      text: 'One of the senior engineers kept criticising my decisions in front of everyone in planning. I decided not to say anything to him and just let it go. I focused on my own work and tried to avoid getting into discussions with him. After a few months he moved to another team.',
+      options: { question: 'Tell me about a time you had a conflict with a colleague.' },
+      messageIds: ['avoided'],
+      spans: ['decided not to say anything'],
+    },
     {
       name: 'a peer conflict taken straight to the manager, no word of talking to him first',
       text: 'A coworker kept taking credit for my work. I went to my manager and complained, and she talked to him. After that he stopped.',

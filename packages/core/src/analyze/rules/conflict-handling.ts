@@ -11,6 +11,7 @@
 import { askedTopics } from '../../framework/questions/asked-topic';
 import { GatedPattern } from '../gated';
 import {
+  AVOIDED_CONFLICT,
   ESCALATED_TO_BOSS,
   OPEN_ESCALATION,
   PROVED_RIGHT,
@@ -49,6 +50,8 @@ export default defineRule({
         '"{{phrase}}" takes a conflict with a peer to the boss, and the answer never says you talked to them first.',
       provedRight:
         '"{{phrase}}" tells the outcome as a win over the other person: interviewers hear score-keeping, not a shared decision.',
+      avoided:
+        '"{{phrase}}": the conflict was avoided, not handled; asked about a conflict, interviewers listen for how you talked it through.',
     },
     followUps: {
       escalatedFirst: {
@@ -60,6 +63,7 @@ export default defineRule({
         priority: 1,
       },
       provedRight: { question: 'How did you and they work together after that?', priority: 2 },
+      avoided: { question: 'What would have happened if you had raised it with them directly?', priority: 1 },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -82,6 +86,23 @@ export default defineRule({
         points: cost(-8, -6),
         suggestion:
           'Tell what you did with them first: "I asked him for twenty minutes, said what I had seen and asked how he saw it"; take it higher together only if that fails.',
+      });
+    }
+    // Asked about a conflict, one left alone ("I decided not to say anything… and just let it go")
+    // with no word of talking to the person has not been handled.
+    const avoided = aboutConflict ? AVOIDED_CONFLICT.exec(parsed.lower) : null;
+    if (avoided && !TALKED_DIRECTLY.test(parsed.lower)) {
+      const end = avoided.index + avoided[0].length;
+      const text = parsed.text.slice(avoided.index, end);
+      report({
+        messageId: 'avoided',
+        start: avoided.index,
+        end,
+        data: { phrase: text },
+        actual: text,
+        points: cost(-8, -6),
+        suggestion:
+          'Tell how you raised it with them: "I asked him for twenty minutes after planning, said what I had seen, and asked how he saw it."',
       });
     }
     const around = WENT_AROUND_SHAPE.exec(parsed.lower, facts.gateWords);
