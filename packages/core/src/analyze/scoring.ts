@@ -102,6 +102,9 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   'conflict-handling/provedRight',
   // A conflict left alone, when a conflict was asked about: the question went unhandled.
   'conflict-handling/avoided',
+  // How people were treated or what they were told: said wrong, not left out.
+  'team-welfare/forcedOvertime',
+  'team-welfare/fearLever',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

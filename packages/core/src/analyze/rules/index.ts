@@ -11,6 +11,7 @@ import feedbackReception from './feedback-reception';
 import fillerWords from './filler-words';
 import hypotheticalAnswer from './hypothetical-answer';
 import implementationDetail from './implementation-detail';
+import integrity from './integrity';
 import missingBusinessOutcome from './missing-business-outcome';
 import missingLearning from './missing-learning';
 import missingPrinciple from './missing-principle';
@@ -19,6 +20,7 @@ import offQuestion from './off-question';
 import scopeBelowLevel from './scope-below-level';
 import starPlus from './star-plus';
 import starStructure from './star-structure';
+import teamWelfare from './team-welfare';
 import unquantifiedImpact from './unquantified-impact';
 import unsafePractice from './unsafe-practice';
 import viewReasoning from './view-reasoning';
@@ -40,6 +42,8 @@ export const RULES = [
   blameNegativity,
   conflictHandling,
   unsafePractice,
+  teamWelfare,
+  integrity,
   implementationDetail,
   missingBusinessOutcome,
   missingPrinciple,

@@ -1,0 +1,56 @@
+import { expectRule } from '../rule-tester';
+
+const DEADLINE = { question: 'Tell me about a time you had to manage an unrealistic deadline.' };
+const UNDERPERFORMER = { question: 'Tell me about a time you had to deal with an underperformer.' };
+
+expectRule('team-welfare', {
+  valid: [
+    {
+      name: 'a deadline met by cutting scope, with no extra hours asked',
+      text: 'Our biggest client wanted a feature in two weeks that my team estimated at six. I went through the estimate with the client, we agreed on the two parts they needed for their launch, and we shipped those in two weeks with the rest a month later. The client renewed their contract that quarter.',
+      options: DEADLINE,
+    },
+    {
+      name: 'overtime refused in so many words ("I never ask the team to work weekends")',
+      text: 'When the launch slipped I moved two engineers from the reporting team onto it for a month. I never ask the team to work weekends for a date; I cut the admin screens instead and we launched one week late.',
+      options: DEADLINE,
+    },
+    {
+      name: 'overtime owned as a mistake ("that was a mistake")',
+      text: 'Early in my career I asked the team to work evenings and weekends for a month to hit a launch. That was a mistake: two engineers burned out and one left. Now I renegotiate scope first.',
+      options: DEADLINE,
+    },
+    {
+      name: 'letting someone go after a plan, with no haste',
+      text: 'One of my engineers had missed commitments for two quarters. I set three written goals with him, we met weekly, and after eight weeks on a performance plan with HR there was no real change, so I let him go, in person and with a generous notice period. Team delivery went from 60% to 85% on time the next quarter.',
+      options: UNDERPERFORMER,
+    },
+    {
+      name: 'one night restoring an outage is an incident, not overtime as a plan',
+      text: 'When checkout went down at 2am I joined the incident call, we rolled back the release and service was restored by 3:10. The next day I gave the on-call engineers the afternoon off and we ran the postmortem on Thursday.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'overtime as the plan: "I asked the team to work evenings and weekends for the next month"',
+      text: 'Our biggest client wanted a feature in two weeks that my team estimated at six. I asked the team to work evenings and weekends for the next month. We delivered about three weeks late, but the client renewed.',
+      options: DEADLINE,
+      messageIds: ['forcedOvertime'],
+      spans: ['asked the team to work evenings'],
+    },
+    {
+      name: 'fired on the spot, and fear as the lever ("they knew I was serious")',
+      text: 'I had an engineer who kept missing deadlines. When he missed another one on our payments release, I fired him that same afternoon. Afterwards everyone delivered on time because they knew I was serious. I learned that you have to be decisive as a manager.',
+      options: UNDERPERFORMER,
+      messageIds: ['summaryFiring', 'fearLever'],
+      severities: ['error', 'warning'],
+      spans: ['fired him that same afternoon', 'they knew i was serious'],
+    },
+    {
+      name: 'a public reprimand ("I called him out in front of the whole team")',
+      text: 'He shipped a change without review and it broke the build for a day. At the next standup I called him out in front of the whole team so nobody would do it again.',
+      messageIds: ['fearLever'],
+      spans: ['called him out in front of'],
+    },
+  ],
+});

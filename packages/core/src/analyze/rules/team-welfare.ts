@@ -1,0 +1,99 @@
+/**
+ * Team welfare: how a leader treats the people doing the work. Overtime imposed as the plan, a
+ * person let go on the spot, or fear used as the lever tell an interviewer how the candidate will
+ * run their next team, however good the delivery figures. Told as a mistake ("I pushed the team to
+ * work weekends, and that was a mistake") or refused ("I never ask people to work weekends"), it
+ * is a lesson or a method, and is left alone.
+ */
+import {
+  CONDUCT_OWNED_AS_WRONG,
+  FEAR_LEVER,
+  FORCED_OVERTIME,
+  MAY_FIRE,
+  MAY_FORCE_OVERTIME,
+  MAY_USE_FEAR,
+  SUMMARY_FIRING,
+} from '../lexicon/conduct';
+import { firstOwnPractice } from '../own-practice';
+import { cappedCost, defineRule } from '../rule';
+
+/** The most one answer loses to this rule. */
+const CAP = -18;
+
+export default defineRule({
+  meta: {
+    id: 'team-welfare',
+    description:
+      'Lead people without burning them out or scaring them: no overtime as the plan, no firing on the spot, no fear as a lever.',
+    severity: 'warning',
+    messages: {
+      forcedOvertime:
+        '"{{phrase}}" makes overtime the plan; interviewers hear a leader who spends the team to hit a date.',
+      summaryFiring:
+        '"{{phrase}}": a person let go on the spot, with no plan or warning told, is a red flag for any people leader.',
+      fearLever:
+        '"{{phrase}}" uses fear as the lever; interviewers look for leaders people want to work for.',
+    },
+    followUps: {
+      forcedOvertime: {
+        question:
+          'What did you cut or renegotiate before asking for extra hours, and how did the team recover?',
+        priority: 1,
+      },
+      summaryFiring: {
+        question: 'What did you do before letting them go: expectations, support, a plan, HR?',
+        priority: 1,
+      },
+      fearLever: { question: 'How would the people on that team describe working for you?', priority: 1 },
+    },
+  },
+  check({ parsed, report }) {
+    const cost = cappedCost(CAP);
+    const overtime = MAY_FORCE_OVERTIME.test(parsed.lower)
+      ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
+      : null;
+    if (overtime) {
+      report({
+        messageId: 'forcedOvertime',
+        start: overtime.start,
+        end: overtime.end,
+        data: { phrase: overtime.text },
+        actual: overtime.text,
+        points: cost(-8, -6),
+        suggestion:
+          'Tell the trade-off you made instead: the scope you cut, the date you renegotiated, the help you borrowed; if the team did stretch, say for how long and how you gave the time back.',
+      });
+    }
+    const firing = MAY_FIRE.test(parsed.lower)
+      ? firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG)
+      : null;
+    if (firing) {
+      report({
+        messageId: 'summaryFiring',
+        start: firing.start,
+        end: firing.end,
+        data: { phrase: firing.text },
+        actual: firing.text,
+        points: cost(-10, -8),
+        severity: 'error',
+        suggestion:
+          'Tell the process: the expectations you set in writing, the support and time you gave, the plan with HR, and how you let them go with dignity.',
+      });
+    }
+    const fear = MAY_USE_FEAR.test(parsed.lower)
+      ? firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG)
+      : null;
+    if (fear) {
+      report({
+        messageId: 'fearLever',
+        start: fear.start,
+        end: fear.end,
+        data: { phrase: fear.text },
+        actual: fear.text,
+        points: cost(-8, -6),
+        suggestion:
+          'Tell how you set the bar and helped people meet it: clear expectations, feedback in private, recognition in public.',
+      });
+    }
+  },
+});
