@@ -44,4 +44,23 @@ export const DIGRESSION_CUES = [
   "that's a whole other story",
   'a whole other story',
   'separate story',
+  // Asides spoken mid-story: "but that's a separate discussion", "oh — and I should say", "which is
+  // a whole thing in legal", "a competitor, I won't name them".
+  'separate discussion',
+  'another story',
+  'different story',
+  'for another day',
+  'is a whole thing',
+  "that's a whole thing",
+  'i should say',
+  'i should mention',
+  'i should add',
+  'by the way',
+  "i won't name",
+  'you might know them',
+  'you may know them',
+  'you might have heard of',
+  'fun fact',
+  'funnily enough',
+  'speaking of which',
 ] as const;

@@ -105,6 +105,8 @@ export const RESULT_CUES = [
   'success',
   'successful',
   'succeeded',
+  // "when the project ended successfully", "we successfully launched in March".
+  'successfully',
   'turned out',
   'it worked',
   'worked out',

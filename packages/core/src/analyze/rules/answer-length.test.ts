@@ -121,6 +121,31 @@ describe('answer-length score effect', () => {
     expect(none?.points ?? 0).toBeLessThan(some?.points ?? 0);
     expect(none?.points ?? 0).toBeGreaterThanOrEqual(-20);
   });
+  it('charges a whole story just under a quarter of the floor about what one just over it pays (no cliff)', () => {
+    const story = (extra: string) =>
+      `In my last role a peer and I disagreed on project priorities. I scheduled a one-on-one, clarified our shared goals, and asked for their constraints. We aligned on a revised timeline${extra}. The project shipped on time and the working relationship improved.`;
+    const [under] = findingsOf('answer-length', story(''));
+    const [over] = findingsOf(
+      'answer-length',
+      story(' and presented a unified plan to both of our managers the next week'),
+    );
+    expect(under?.messageId).toBe('tooShort');
+    expect(over?.messageId).toBe('tooShort');
+    expect(Math.abs((under?.points ?? 0) - (over?.points ?? 0))).toBeLessThanOrEqual(4);
+  });
+  it('charges four or more asides as rambling, more than two or three', () => {
+    const base = `At Kettleby Foods I ran the ordering platform, about 30 engineers. My goal was to cut order errors in half. I asked my two managers to split the work, and order errors fell from 8% to 3%. I learned that error rates are a sales problem too.`;
+    const digressions = (text: string) =>
+      findingsOf('answer-length', text, { durationSeconds: 120 }).filter(
+        (f) => f.messageId === 'digressions',
+      );
+    const [two] = digressions(`Anyway, we had moved offices that year. By the way, the app was old. ${base}`);
+    const [four] = digressions(
+      `Anyway, we had moved offices that year. By the way, the app was old. On a side note, the agency had gone bust, but that's a separate discussion. ${base}`,
+    );
+    expect(two?.points).toBe(-5);
+    expect(four?.points).toBe(-9);
+  });
   it('costs more the further past the band the answer runs', () => {
     const [over] = findingsOf('answer-length', FULL, { durationSeconds: 200 });
     const [farOver] = findingsOf('answer-length', FULL, { durationSeconds: 300 });

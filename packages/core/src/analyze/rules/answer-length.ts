@@ -81,6 +81,9 @@ const SHORT_ADVICE = {
 
 const minutes = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 
+/** Asides in one answer that make it a rambling telling rather than a slip or two. */
+const RAMBLING_ASIDES = 4;
+
 export default defineRule({
   meta: {
     id: 'answer-length',
@@ -187,7 +190,8 @@ export default defineRule({
         end: firstAside.end,
         data: { phrase: firstAside.text, count: asides.length },
         actual: firstAside.text,
-        points: -5,
+        // Four or more asides are a rambling telling, not a slip: the story is buried in them.
+        points: asides.length >= RAMBLING_ASIDES ? -9 : -5,
         suggestion:
           'Cut the asides; keep only the context the result depends on, and offer the rest if asked.',
       });

@@ -7,6 +7,13 @@ const OWN_ORG_STORY = `As director of the integrity group, about 85 engineers in
 expectRule('off-question', {
   valid: [
     {
+      name: 'asked how you persuade people: the manager who objected, and how she was won over',
+      text: 'In my current position my department had renewed the same vendor for years out of inertia. My manager initially objected to looking at alternatives, so I asked for two weeks to evaluate the top vendors and present them, with the final decision still hers. We compared five vendors, and she chose a new one that cost $30,000 a year less.',
+      options: {
+        question: 'Tell me about a time you persuaded a senior leader to accept your point of view.',
+      },
+    },
+    {
       name: 'a disagreement told as a view against a decision ("I thought that was a waste of time")',
       text: 'My manager wanted to delay the launch by a month to add more tests. I thought that was a waste of time, so I took the defect data from the last three releases to the VP and got the decision reversed.',
       options: { question: 'Tell me about a time you disagreed with your manager.' },
