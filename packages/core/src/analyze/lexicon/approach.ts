@@ -140,6 +140,24 @@ export const PLATITUDES = [
   'lead by example',
   'open door',
   'on the same page',
+  // Why this company, said of any company: "it's a great company", "I've heard good things about the
+  // culture", "a place where I could grow and learn".
+  'a great company',
+  'an amazing company',
+  'a great place to work',
+  'heard good things',
+  'heard great things',
+  'heard really good things',
+  'heard so many good things',
+  'great culture',
+  'great reputation',
+  'grow and learn',
+  'learn and grow',
+  'where i could grow',
+  'where i can grow',
+  'opportunities for growth',
+  'growth opportunities',
+  'room to grow',
 ];
 
 /**

@@ -65,8 +65,8 @@ expectRule('view-reasoning', {
       name: 'asked what they know about the company: nothing, and hoping to be told',
       text: 'Not much, honestly. I was hoping you could tell me.',
       options: { question: 'What do you know about our company?' },
-      messageIds: ['selfServing', 'noExperience', 'noReason'],
-      spans: ['Not much, honestly.', null, null],
+      messageIds: ['selfServing', 'noExperience', 'noReason', 'selfServing'],
+      spans: ['Not much, honestly.', null, null, 'hoping you could tell me'],
     },
     {
       name: 'asked why, no reason at all: the question unanswered (an error)',
@@ -107,8 +107,15 @@ expectRule('view-reasoning', {
       name: 'a reason to join that any job would satisfy',
       text: 'Honestly, the pay is better than at my current job and the office is close to my home, so the commute would be easy. I think I would do well here because I have done this work before.',
       options: { question: 'Why do you want to work here?' },
-      messageIds: ['selfServing', 'noExperience'],
-      spans: ['the pay is better'],
+      messageIds: ['selfServing', 'selfServing', 'noExperience'],
+      spans: ['the pay is better', 'close to my home'],
+    },
+    {
+      name: 'praise any company would get, pay and a short commute',
+      text: "I want to work here because it's a great company and I've heard really good things about the culture. It seems like a place where I could grow. Also the salary and benefits are very competitive, and the office is close to where I live.",
+      options: { question: 'Why do you want to work here?' },
+      messageIds: ['platitude', 'selfServing', 'selfServing'],
+      spans: ['a great company', 'very competitive', 'close to where i live'],
     },
     {
       name: 'private life told as the answer to "tell me about yourself"',

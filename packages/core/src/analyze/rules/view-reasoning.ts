@@ -119,11 +119,30 @@ export default defineRule({
       'Keep to the working story: the roles, what you built or changed in them, and why this one is next.',
     );
     if (options.question !== null && asksWhyJoin(options.question)) {
+      // Two such reasons ("the salary is competitive… and it's close to where I live") are the
+      // answer, not a slip: the second is reported too, at a smaller cost.
+      const first = SELF_SERVING_MOTIVE.exec(parsed.lower);
       flagPhrase(
-        SELF_SERVING_MOTIVE.exec(parsed.lower),
+        first,
         'selfServing',
         'Name one thing about this company (its product, customers, a problem it is solving) and why it fits your work.',
       );
+      const rest = first ? parsed.lower.slice(first.index + first[0].length) : '';
+      const second = first ? SELF_SERVING_MOTIVE.exec(rest) : null;
+      if (first && second) {
+        second.index += first.index + first[0].length;
+        const at = inSentence(parsed, second);
+        report({
+          messageId: 'selfServing',
+          start: at.start,
+          end: at.end,
+          data: at.data,
+          actual: at.actual,
+          points: -6,
+          suggestion:
+            'Keep the practical reasons for later in the process; lead with why this work and this team.',
+        });
+      }
     }
     // "I quit because I didn't like it" (or, asked about a former job, friction with the boss):
     // leaving told as dislike, with nothing the candidate moves toward, is the answer
