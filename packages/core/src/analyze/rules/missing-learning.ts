@@ -39,10 +39,11 @@ export default defineRule({
     if (facts.approach) return;
     const { learning } = facts.star.parts;
     if (learning.present) {
-      const lesson = parsed.lower.slice(learning.start, learning.end);
+      const from = learning.start ?? 0;
+      const lesson = parsed.lower.slice(from, learning.end);
       const generic = GENERIC_LESSON.exec(lesson);
       if (generic && !SPECIFIC_LESSON.test(lesson)) {
-        const start = learning.start + generic.index;
+        const start = from + generic.index;
         const end = start + generic[0].length;
         const phrase = parsed.text.slice(start, end);
         report({
