@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordGap } from '../../test/word-gaps';
 import {
   apostropheWords,
   foldQuotes,
@@ -33,6 +34,36 @@ describe('parseText', () => {
       for (const t of parsed.tokens) expect(t.normal).toBe(parsed.lower.slice(t.start, t.end));
       expect(parsed.chunks).toEqual(splitWords(parsed.lower));
     }
+  });
+
+  it('gives every token the lower-cased text at its offsets, letters a–z read from the token alone (random texts)', () => {
+    // writtenWhere skips `lower` for a–z only while lower-casing kept every offset: "İ" (two
+    // characters lower-cased) shifts the rest, a run past MAX_WORD_CHARS is blanked for wink.
+    const piece = fc.constantFrom(
+      'team',
+      'Team',
+      'TEAM',
+      'İstanbul',
+      'İ',
+      'don’t',
+      "didn't",
+      '“done.”',
+      'café',
+      'ΣΊΣΥΦΟΣ',
+      'on-call',
+      '$7M.',
+      '12',
+      `${'ab'.repeat(40)}`,
+      `${'x'.repeat(70)}Yz`,
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, wordGap()), { minLength: 1, maxLength: 16 }), (parts) => {
+        const text = parts.map(([w, gap]) => w + gap).join('');
+        const parsed = parseText(text);
+        for (const t of parsed.tokens) expect(t.normal).toBe(parsed.lower.slice(t.start, t.end));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('lower-cases and folds quotes without moving offsets', () => {

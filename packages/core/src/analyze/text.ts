@@ -105,15 +105,20 @@ function writtenAt(text: string, value: string, at: number): boolean {
  * writtenAt(input, value, at), and at the same time whether `lower` has the same characters there
  * (the token is already in lower case): one pass over the token instead of two. 0: not written
  * there; 1: written there; 2: written there, in lower case.
+ *
+ * `aligned`: `lower` has the text's length, so its offsets are the text's (toLowerCase lengthens
+ * only "İ", and nothing shortens). Then a letter a–z found in `input` is in `lower` too, and `lower`
+ * is read only for the other characters: a–z is the same in the text (`input` differs from the
+ * text only by spaces, see forWink), lower-cased, and quote-folded. Most tokens are all a–z.
  */
-function writtenWhere(input: string, lower: string, value: string, at: number): 0 | 1 | 2 {
+function writtenWhere(input: string, lower: string, value: string, at: number, aligned: boolean): 0 | 1 | 2 {
   if (at + value.length > input.length) return 0;
   let same = true;
   for (let k = 0; k < value.length; k++) {
     const c = value.charCodeAt(k);
     if (input.charCodeAt(at + k) !== c) return 0;
     // Past the end of `lower`, charCodeAt is NaN: not the same.
-    if (same && lower.charCodeAt(at + k) !== c) same = false;
+    if (same && !(aligned && c >= 97 && c <= 122) && lower.charCodeAt(at + k) !== c) same = false;
   }
   return same ? 2 : 1;
 }
@@ -293,6 +298,7 @@ export function parseText(text: string): ParsedText {
   const wink = readParse(input);
   const { values, tags } = wink;
   const lower = foldQuotes(text.toLowerCase());
+  const aligned = lower.length === text.length;
 
   const tokens: Token[] = new Array(values.length);
   let previousEnd = 0;
@@ -310,7 +316,7 @@ export function parseText(text: string): ParsedText {
     if (value !== '' && !isWinkSpace(value.charCodeAt(0))) {
       // The token cannot start on one of the spaces: skip them, then compare once.
       while (isWinkSpace(input.charCodeAt(start))) start++;
-      const written = writtenWhere(input, lower, value, start);
+      const written = writtenWhere(input, lower, value, start, aligned);
       found = written !== 0;
       inLower = written === 2;
     } else {

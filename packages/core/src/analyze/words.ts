@@ -57,8 +57,11 @@ interface SpannedToken {
  * word-list lookups then need not compute again (see parseText).
  */
 export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Word[] {
-  const words: Word[] = [];
   const n = lower.length;
+  // Sized up front (a word is usually one token): pushing grew the array five to eight times per
+  // answer, each growth a copy. Trimmed to the words found at the end.
+  const words: Word[] = new Array(tokens === undefined ? 0 : tokens.length);
+  let count = 0;
   let t = 0;
   let i = 0;
   while (i < n) {
@@ -102,7 +105,7 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
       const unusual = others > a - i + (end - b);
       // headClasses(value), with the hyphen already found.
       const head = hyphen > 0 ? wordClasses(value.slice(0, hyphen)) : 0;
-      words.push({
+      words[count++] = {
         value,
         start: a,
         end: b,
@@ -112,10 +115,11 @@ export function splitWords(lower: string, tokens?: readonly SpannedToken[]): Wor
         lexeme: null,
         hyphenated: hyphen > 0,
         head,
-      });
+      };
     }
     i = end;
   }
+  words.length = count;
   lookUp(words);
   return words;
 }
