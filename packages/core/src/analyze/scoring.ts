@@ -105,6 +105,7 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   // How people were treated or what they were told: said wrong, not left out.
   'team-welfare/forcedOvertime',
   'team-welfare/fearLever',
+  'team-welfare/noSupport',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

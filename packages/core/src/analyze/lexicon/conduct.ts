@@ -58,3 +58,24 @@ export const MAY_CONCEAL =
  */
 export const CONDUCT_OWNED_AS_WRONG =
   /(?<![\p{L}])(?:mistake|should not have|shouldn't have|regret|regretted|wrong call|(?:was|is) on me|my fault|(?:wasn't|was not|isn't|is not) fair|unfair|i was wrong|not proud|never again|(?:wouldn't|would not|won't|will not) do (?:it|that|this) again|in hindsight|burned out|burnt out|cost us)(?![\p{L}])/u;
+
+/**
+ * Asked about an underperformer: consequences reached for ("let them go", "escalate to HR", "a
+ * PIP", "managed out"). Judged beside PEOPLE_DIAGNOSIS and PEOPLE_SUPPORT.
+ */
+export const PERFORMANCE_CONSEQUENCE =
+  /(?<![\p{L}])(?:fire|fired|firing|let (?:him|her|them|the person|the engineer) go|letting (?:him|her|them) go|terminat\p{L}*|managed? (?:him|her|them) out|managing (?:him|her|them) out|(?:escalate|escalated|go|went|take it|took it) to hr|hr process|start the process|pip|performance (?:improvement )?plan|exit (?:him|her|them)|replace (?:him|her|them))(?![\p{L}])/u;
+
+/**
+ * Finding out why a person's work fell short: "I asked how she saw it", "to understand what was
+ * going on", "the root cause", "it turned out he was covering on-call".
+ */
+export const PEOPLE_DIAGNOSIS =
+  /(?<![\p{L}])(?:why|cause|causes|caused|root|understand\p{L}*|find out|found out|figure out|figured out|asked (?:him|her|them) (?:how|what|why|about)|listen\p{L}*|going on|turned out|personal|context|dig into|dug into|look(?:ed)? into|what (?:was|is) (?:blocking|behind|happening)|one-on-one|one-to-one|1:1)(?![\p{L}])/u;
+
+/**
+ * Support given before consequences: expectations written down, goals, check-ins, coaching,
+ * pairing, training, feedback.
+ */
+export const PEOPLE_SUPPORT =
+  /(?<![\p{L}])(?:expectations?|goals?|coach\p{L}*|mentor\p{L}*|support\p{L}*|check-ins?|checked in|check in|weekly|pair\p{L}*|training|trained|help(?:ed)?|resources|feedback|clarif\p{L}*|what good looks like)(?![\p{L}])/u;

@@ -29,8 +29,20 @@ expectRule('team-welfare', {
       name: 'one night restoring an outage is an incident, not overtime as a plan',
       text: 'When checkout went down at 2am I joined the incident call, we rolled back the release and service was restored by 3:10. The next day I gave the on-call engineers the afternoon off and we ran the postmortem on Thursday.',
     },
+    {
+      name: 'asked about an underperformer: the cause found and support given before a plan',
+      text: "I'd start by understanding the gap: I look at the last few months of work and ask them in a one-on-one how they see it. If it's unclear expectations, I write down what good looks like for six weeks and we check in weekly. If there's no progress, I move to a formal plan with HR.",
+      options: { question: 'How would you handle an underperforming engineer on your team?' },
+    },
   ],
   invalid: [
+    {
+      name: 'asked about an underperformer: straight to HR, no cause looked for, no support',
+      text: "I would tell them that their performance is not good enough and that they need to improve. If they don't, I would escalate to HR and start the process to let them go. It is not fair to the rest of the team to wait.",
+      options: { question: 'How would you handle an underperforming engineer on your team?' },
+      messageIds: ['noSupport'],
+      spans: ['escalate to hr'],
+    },
     {
       name: 'overtime as the plan: "I asked the team to work evenings and weekends for the next month"',
       text: 'Our biggest client wanted a feature in two weeks that my team estimated at six. I asked the team to work evenings and weekends for the next month. We delivered about three weeks late, but the client renewed.',
@@ -42,9 +54,9 @@ expectRule('team-welfare', {
       name: 'fired on the spot, and fear as the lever ("they knew I was serious")',
       text: 'I had an engineer who kept missing deadlines. When he missed another one on our payments release, I fired him that same afternoon. Afterwards everyone delivered on time because they knew I was serious. I learned that you have to be decisive as a manager.',
       options: UNDERPERFORMER,
-      messageIds: ['summaryFiring', 'fearLever'],
-      severities: ['error', 'warning'],
-      spans: ['fired him that same afternoon', 'they knew i was serious'],
+      messageIds: ['noSupport', 'summaryFiring', 'fearLever'],
+      severities: ['warning', 'error', 'warning'],
+      spans: ['fired', 'fired him that same afternoon', 'they knew i was serious'],
     },
     {
       name: 'a public reprimand ("I called him out in front of the whole team")',

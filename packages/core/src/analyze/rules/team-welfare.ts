@@ -5,6 +5,8 @@
  * work weekends, and that was a mistake") or refused ("I never ask people to work weekends"), it
  * is a lesson or a method, and is left alone.
  */
+
+import { askedTopics } from '../../framework/questions/asked-topic';
 import {
   CONDUCT_OWNED_AS_WRONG,
   FEAR_LEVER,
@@ -12,6 +14,9 @@ import {
   MAY_FIRE,
   MAY_FORCE_OVERTIME,
   MAY_USE_FEAR,
+  PEOPLE_DIAGNOSIS,
+  PEOPLE_SUPPORT,
+  PERFORMANCE_CONSEQUENCE,
   SUMMARY_FIRING,
 } from '../lexicon/conduct';
 import { firstOwnPractice } from '../own-practice';
@@ -24,7 +29,7 @@ export default defineRule({
   meta: {
     id: 'team-welfare',
     description:
-      'Lead people without burning them out or scaring them: no overtime as the plan, no firing on the spot, no fear as a lever.',
+      'Lead people without burning them out or scaring them: no overtime as the plan, no firing on the spot, no fear as a lever, no consequences before finding out why.',
     severity: 'warning',
     messages: {
       forcedOvertime:
@@ -33,6 +38,8 @@ export default defineRule({
         '"{{phrase}}": a person let go on the spot, with no plan or warning told, is a red flag for any people leader.',
       fearLever:
         '"{{phrase}}" uses fear as the lever; interviewers look for leaders people want to work for.',
+      noSupport:
+        'Asked about an underperformer, the answer goes to "{{phrase}}" with no word of finding out why or of the support given first.',
     },
     followUps: {
       forcedOvertime: {
@@ -45,9 +52,13 @@ export default defineRule({
         priority: 1,
       },
       fearLever: { question: 'How would the people on that team describe working for you?', priority: 1 },
+      noSupport: {
+        question: 'Before any of that, how would you find out why their work was falling short?',
+        priority: 0,
+      },
     },
   },
-  check({ parsed, report }) {
+  check({ options, parsed, report }) {
     const cost = cappedCost(CAP);
     const overtime = MAY_FORCE_OVERTIME.test(parsed.lower)
       ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
@@ -93,6 +104,26 @@ export default defineRule({
         points: cost(-8, -6),
         suggestion:
           'Tell how you set the bar and helped people meet it: clear expectations, feedback in private, recognition in public.',
+      });
+    }
+    // Asked about an underperformer, consequences with neither a diagnosis nor support before them:
+    // the part of the job the question is asked to hear is missing.
+    const aboutPerformance =
+      options.question !== null && askedTopics(options.question).includes('performance');
+    const consequence = aboutPerformance ? PERFORMANCE_CONSEQUENCE.exec(parsed.lower) : null;
+    if (consequence && !PEOPLE_DIAGNOSIS.test(parsed.lower) && !PEOPLE_SUPPORT.test(parsed.lower)) {
+      const start = consequence.index;
+      const end = start + consequence[0].length;
+      const phrase = parsed.text.slice(start, end);
+      report({
+        messageId: 'noSupport',
+        start,
+        end,
+        data: { phrase },
+        actual: phrase,
+        points: cost(-8, -6),
+        suggestion:
+          'Start with the diagnosis and the support: what you asked them, what you found, the expectations and check-ins you set; consequences come after that.',
       });
     }
   },
