@@ -29,6 +29,9 @@ const SCENARIO_PATTERNS: readonly RegExp[] = [
   /\b(imagine|suppose|assume|let's say|picture this)\b/,
   /\bhow would you (handle|respond|react|deal with|approach|proceed|manage)\b[^?]*\b(if|when|where|whose)\b/,
   /\bif you (were|joined|inherited|found|discovered|took over|had to|started)\b[^?]*\bwhat would you\b/,
+  // "Your team is behind schedule and new requests keep coming in. What do you do?": the situation
+  // stated first, then the question.
+  /[.!?;:] (so,? |then,? )?what (would|do|will|should) you do\??\s*$/,
 ];
 
 /** The speaker's view, preference, motive or pitch: no story and no method is asked for. */
@@ -41,6 +44,10 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat (did|do) you not (like|enjoy|love)\b/,
   /\bwhat (motivates|drives|excites|frustrates|energi[sz]es|inspires) you\b/,
   /\bwhere do you see yourself\b/,
+  // "Do you have the stomach to fire people?", "Are you comfortable making unpopular calls?": the
+  // speaker's disposition, answered with a view and the experience behind it.
+  /^(so,? )?do you have (the stomach|what it takes|the (courage|guts|backbone|nerve|temperament))\b/,
+  /^(so,? )?(are|would) you (be )?(comfortable|willing|prepared|ok|okay|happy) (with|to|making|having|being|giving|letting|firing|working)\b/,
   // "What are your long-term career goals?", "What do you want to be doing in five years?"
   /\b(your )?((long|short)[- ]term |future |career |professional )+(goals?|plans?|aspirations?|ambitions?)\b/,
   /\bwhat do you (want|hope|plan|expect) to be doing in (\w+ )?(years?|months?)\b/,
