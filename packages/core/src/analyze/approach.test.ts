@@ -127,4 +127,12 @@ describe('approach questions', () => {
       'I needed to be better at telling my manager when I was overloaded. I have learned to raise it in our weekly one-on-one.';
     expect(rulesOf(learned, weakness)).not.toContain('approach-grounding/noMethod');
   });
+
+  it('hears a list of commands as a method, even when wink tags its first word a name ("Foster…")', () => {
+    const text =
+      'Foster collaboration through cross-functional teams, implement mentorship programs, and organize regular knowledge-sharing sessions. Emphasize a growth mindset and run blameless postmortems after every incident.';
+    const found = rulesOf(text, 'How would you foster a strong engineering culture?');
+    expect(found).not.toContain('approach-grounding/noMethod');
+    expect(found).toContain('approach-grounding/ungrounded');
+  });
 });

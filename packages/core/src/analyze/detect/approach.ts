@@ -68,11 +68,39 @@ function imperatives(parsed: ParsedText): number[] {
     let t = s.tokenStart;
     while (t < s.tokenEnd && (parsed.tokens[t]?.pos === 'ADV' || parsed.tokens[t]?.pos === 'PUNCT')) t++;
     const verb = parsed.tokens[t];
-    if (verb?.pos !== 'VERB' || verb.normal !== verb.lemma || NON_ACTION_LEMMAS.has(verb.lemma)) continue;
+    const opens = verb?.pos === 'VERB' && verb.normal === verb.lemma && !NON_ACTION_LEMMAS.has(verb.lemma);
+    if (!opens && !listsCommands(parsed, t, s.tokenEnd)) continue;
     if (parsed.text.slice(s.start, s.end).trimEnd().endsWith('?')) continue;
     found.push(s.index);
   }
   return found;
+}
+
+/**
+ * "Foster collaboration through cross-functional teams, implement mentorship programs, and
+ * organize regular knowledge-sharing sessions": wink tags a capitalised first command as a proper
+ * noun, but the commands that follow it after a comma or "and" are base-form verbs. Two of them
+ * make the sentence a list of commands, whatever the first word was tagged. (A sentence that opens
+ * with "I", "we" or another pronoun is a statement, not commands.)
+ */
+function listsCommands(parsed: ParsedText, first: number, end: number): boolean {
+  const opener = parsed.tokens[first];
+  if (!opener || opener.pos !== 'PROPN' || parsed.tokens[first + 1]?.pos === 'PROPN') return false;
+  let commands = 0;
+  for (let t = first + 1; t < end; t++) {
+    const token = parsed.tokens[t];
+    const before = parsed.tokens[t - 1];
+    if (!token || !before) continue;
+    const afterJoin = before.normal === ',' || before.normal === 'and';
+    if (
+      afterJoin &&
+      token.pos === 'VERB' &&
+      token.normal === token.lemma &&
+      !NON_ACTION_LEMMAS.has(token.lemma)
+    )
+      commands++;
+  }
+  return commands >= 2;
 }
 
 /** Whether the first verb after `from` in the sentence is a state or a view, not a deed. */
