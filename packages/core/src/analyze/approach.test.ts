@@ -130,7 +130,7 @@ describe('approach questions', () => {
 
   it('hears a list of commands as a method, even when wink tags its first word a name ("Foster…")', () => {
     const text =
-      'Foster collaboration through cross-functional teams, implement mentorship programs, and organize regular knowledge-sharing sessions. Emphasize a growth mindset and run blameless postmortems after every incident.';
+      'Foster collaboration through cross-functional teams, implement mentorship programs, and organize regular knowledge-sharing sessions, with a growth mindset at the centre.';
     const found = rulesOf(text, 'How would you foster a strong engineering culture?');
     expect(found).not.toContain('approach-grounding/noMethod');
     expect(found).toContain('approach-grounding/ungrounded');
