@@ -353,7 +353,15 @@ export function toldInPast(parsed: ParsedText, index: number): boolean {
     const token = parsed.tokens[t];
     if (!token || token.pos === 'ADV') continue;
     const afterSubject = prev !== undefined && isSubjectPos(prev.pos);
-    if (afterSubject && (token.normal === 'was' || token.normal === 'were' || isPastVerb(token, false))) {
+    // "I had to let some employees go", "we had already hired", "I did not wait": told in the past too.
+    if (
+      afterSubject &&
+      (token.normal === 'was' ||
+        token.normal === 'were' ||
+        token.normal === 'had' ||
+        token.normal === 'did' ||
+        isPastVerb(token, false))
+    ) {
       return true;
     }
     prev = token;

@@ -44,6 +44,12 @@ expectRule('hypothetical-answer', {
   ],
   invalid: [
     {
+      name: 'habits first, then one dated occasion told in the past ("Two years ago, I had to…"): partly general, not all',
+      text: 'As a manager, the tough decisions I make involve layoffs. Before making those decisions, I always think about what is best for my people and the business. I do not relish them, and I do not shy away from them. Two years ago, I had to let some employees go because of the funding climate. It was a hard decision that was necessary for the company.',
+      options: { question: 'What major challenges did you face, and how did you handle them?' },
+      messageIds: ['partlyHypothetical'],
+    },
+    {
       name: 'declining the question: "I can\'t really think of a time I made a mistake"',
       text: `Hmm, let me think. I can't really think of a time where I made a real mistake at work. I'm known as the person on the team who can be counted on to get it right.`,
       options: { question: 'Tell me about a time you made a mistake.' },

@@ -22,6 +22,12 @@ const GENERALISED = /(?<![\p{L}])(?:i've|i have|we've|we have|i've always|over t
 
 /** "Once I had to…", "I once fired…", "One time we…": one occasion, picked out of many. */
 const ONE_OCCASION = /^(?:once|one time)(?![\p{L}])|(?<![\p{L}])(?:i|we) once(?![\p{L}])/u;
+/**
+ * "Two years ago, I had to let some employees go", "last spring we…", "in 2019 I…": an occasion
+ * dated, which is itself the detail only the one who lived it has.
+ */
+const DATED_OCCASION =
+  /(?<![\p{L}\p{N}])(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|a couple of) (?:years?|months?|weeks?|quarters?) ago|last (?:year|month|quarter|spring|summer|fall|autumn|winter|week)|in (?:early |late |mid-)?(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 export default defineRule({
   meta: {
@@ -105,16 +111,17 @@ export default defineRule({
     };
     // "Once I had to let go of a developer after three months of coaching; he later thanked me":
     // one real occasion ("once", "last year", "at my previous company"), told after the approach,
-    // with a detail only the one who lived it has (a figure). The answer is partly general, not
+    // with a detail only the one who lived it has (a figure, or the date itself: "two years ago"). The answer is partly general, not
     // all general. ("At my last company there was a situation like this… we worked it out" names
     // an occasion but tells nothing of it.)
     const toldInstance = (): boolean =>
       parsed.sentences.some((s) => {
         if (hypothetical.has(s.index) || !toldInPast(parsed, s.index)) return false;
         if (!facts.actions.some((a) => a.sentence === s.index)) return false;
-        if (!facts.metrics.some((m) => m.start >= s.start && m.start < s.end)) return false;
         const text = parsed.lower.slice(s.start, s.end);
         if (GENERALISED.test(text)) return false;
+        if (DATED_OCCASION.test(text)) return true;
+        if (!facts.metrics.some((m) => m.start >= s.start && m.start < s.end)) return false;
         return (
           ONE_OCCASION.test(text) || facts.cues.example.some((c) => c.start >= s.start && c.start < s.end)
         );
