@@ -47,6 +47,8 @@ export const UNANSWERED: ReadonlySet<string> = new Set([
   'career-goals/noGoal',
   // Asked about criticism, "I rarely get criticized": the question declined.
   'feedback-reception/neverCriticised',
+  // Asked about criticism, "I don't like people criticizing my work": the answer it screens for.
+  'feedback-reception/resistsFeedback',
   // Asked "why…?", no reason at all (an error only for such questions; a warning never counts here).
   'view-reasoning/noReason',
   // Asked to present themselves, the candidate names nothing they achieved: only places, roles

@@ -75,6 +75,9 @@ export default defineRule({
       data: at.data,
       actual: at.actual,
       points: -12,
+      // Resenting criticism is the answer the question screens for, like running down a former
+      // boss when asked why one left (scoring.ts, UNANSWERED).
+      severity: 'error',
       suggestion:
         'Show how you take it in: you listen, ask for an example, decide what is right in it and act on that — then one time you did.',
     });
