@@ -141,3 +141,12 @@ export const REFLECTIVE_WOULD =
  */
 export const NO_EXAMPLE =
   /(?<![\p{L}])(?:(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:really |honestly |actually )?(?:think of|recall|remember|come up with) (?:a|an|any|one) (?:specific |particular |real )?(?:time|instance|example|situation|occasion|case|mistake|failure|conflict|weakness)(?!(?: \p{L}+){0,6} (?:more|prouder|better|worse|harder|bigger|happier|than))|(?:i|i've|i have) (?:honestly |really |truly )?(?:never|not ever) (?:really |actually |once )?(?:failed|made a (?:real |big |major |serious )?mistake|had a (?:real |serious )?(?:conflict|disagreement)|missed a deadline|messed up)|(?:don't|do not) (?:really |honestly )?(?:have|make) (?:any )?(?:real |major |big )?(?:weaknesses|mistakes|conflicts|failures)|nothing (?:really |specific )?comes to mind|(?:not|never) ever mess up)(?![\p{L}])/u;
+
+/**
+ * Corporate buzzwords: claims of excellence that carry no fact ("a culture of excellence",
+ * "world-class", "the results speak for themselves", "drove transformation", "delivering value").
+ * One is a habit of speech; several, with no figure behind them, are an answer made of claims.
+ * Amazon's "raise the bar", "north star" and "best practices" name real things and are not here.
+ */
+export const BUZZWORDS =
+  /(?<![\p{L}])(?:culture of (?:excellence|innovation|ownership|accountability|high performance)|world[- ]class|best[- ]in[- ]class|(?:the )?results speak for themselves|speaks? for itself|drove (?:a lot of |the |real )?transformation|digital transformation|synerg(?:y|ies)|move(?:d)? the needle|game[- ]changer|paradigm shift|empower(?:ing|ed)? (?:the |my |our )?teams|(?:deliver|delivering|delivered|drive|driving|drove) (?:real |more |customer |business )?value|value[- ]add|thought leader(?:ship)?|high[- ]performing culture|next level|operational excellence|engineering excellence|cutting[- ]edge|state[- ]of[- ]the[- ]art|rock ?stars?|ninjas?|set the (?:vision|strategy) for|align(?:ed|ing)? engineering with (?:the )?business|strategic alignment|holistic(?:ally)?)(?![\p{L}])/gu;

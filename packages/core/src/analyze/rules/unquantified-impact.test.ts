@@ -19,8 +19,18 @@ expectRule('unquantified-impact', {
       name: '"a lot of legacy code" in the situation sets the scene; it claims no impact',
       text: `At Ironbark Software I was the director of engineering for our HR suite. We had a lot of legacy code from the acquisitions and releases were painful. My goal was to get to weekly releases within a year. I asked my managers to each own one legacy module, and I funded a platform team to build a shared release pipeline. Release cycles went from six weeks to one, customer-reported defects fell 45%, and renewal rates rose from 88% to 93%, about $4M a year. The release pipeline became the standard for the whole company. I learned that release speed is an organisational problem first.`,
     },
+    {
+      name: 'one buzzword beside the facts is a habit of speech',
+      text: 'At Tallis I led the 40-engineer payments org. I set a goal of cutting failed payments in half and asked my two managers to own the retry and the fraud work. Failed payments fell from 4% to 1.8% in two quarters, worth about $3M a year, and I think that built a culture of ownership.',
+    },
   ],
   invalid: [
+    {
+      name: 'an answer made of buzzwords, with no figure behind them',
+      text: 'As VP of Engineering, I set the vision for the whole organization and built a culture of excellence. I worked with the executive team to align engineering with business goals and made sure we were delivering value to customers. I built a world-class engineering team, and the results speak for themselves.',
+      messageIds: ['buzzwords', 'noMetrics'],
+      spans: ['set the vision for', null],
+    },
     {
       name: '"we improved performance significantly" with no figure anywhere',
       text: `At Tallgrass Media I was the engineering manager for the video player, a team of seven. Our player was slow to start on smart TVs and viewers were complaining. My task was to make playback start faster before the spring schedule launched. I worked with the CDN team and our tech lead to rework how we preloaded the first segments, and we simplified the startup sequence. We improved performance significantly and viewer complaints dropped dramatically. The business was really happy with the results. I learned that startup time is the first impression of the whole product.`,

@@ -5,11 +5,28 @@
  */
 
 import { CHANGE_WORDS } from '../lexicon/outcome';
+import { BUZZWORDS } from '../lexicon/pitfalls';
 import { lastSentence, sentenceIndexAt } from '../positions';
 import { defineRule } from '../rule';
 
 /** How many findings for vague words cost points; more are still shown. */
 const COSTED = 3;
+
+/** Distinct buzzwords that make an answer of claims (with no outcome figure behind them). */
+const BUZZ_MIN = 3;
+
+/** The distinct buzzwords of an answer, in text order (the first of each). */
+function buzzwords(lower: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const seen = new Set<string>();
+  BUZZWORDS.lastIndex = 0;
+  for (let m = BUZZWORDS.exec(lower); m !== null; m = BUZZWORDS.exec(lower)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    found.push(m);
+  }
+  return found;
+}
 
 /**
  * What a result with no figure at all costs. Less than a red flag: interviewers ask "by how
@@ -28,6 +45,8 @@ export default defineRule({
       noMetrics: 'No outcome figure anywhere: the result is not quantified.',
       noMetricsPeopleOutcome:
         'No figure anywhere, though the result says what became of the people ("{{outcome}}"): add when and how much.',
+      buzzwords:
+        '{{count}} buzzwords ("{{phrase}}"…) and no figure behind them: the answer claims, it does not show.',
     },
     followUps: {
       vagueIntensifier: {
@@ -35,6 +54,10 @@ export default defineRule({
         priority: 0,
       },
       noMetrics: { question: 'By how much did things change, and how did you measure it?', priority: 0 },
+      buzzwords: {
+        question: 'What did that look like day to day: one decision you made and what changed because of it?',
+        priority: 1,
+      },
       noMetricsPeopleOutcome: {
         question: 'How long did that take, and what did it change for the team around them?',
         priority: 1,
@@ -67,6 +90,24 @@ export default defineRule({
         suggestion: 'Replace it with the number: "reduced p99 latency by 47% (200ms → 106ms)".',
       });
       costed++;
+    }
+    // Several buzzwords with no outcome figure: claims standing in for the story's facts.
+    const buzz = facts.outcomeMetrics.length === 0 ? buzzwords(parsed.lower) : [];
+    const firstBuzz = buzz[0];
+    if (buzz.length >= BUZZ_MIN && firstBuzz) {
+      const end = firstBuzz.index + firstBuzz[0].length;
+      const phrase = parsed.text.slice(firstBuzz.index, end);
+      report({
+        messageId: 'buzzwords',
+        start: firstBuzz.index,
+        end,
+        data: { count: buzz.length, phrase },
+        actual: phrase,
+        // Five or more: the whole answer is made of them.
+        points: buzz.length >= 5 ? -10 : -6,
+        suggestion:
+          'Swap each claim for the fact behind it: instead of "a culture of excellence", the practice you started and what it changed, with a number.',
+      });
     }
     // An approach claims no outcome of its own; whether a real case backs it is approach-grounding's.
     if (facts.outcomeMetrics.length === 0 && !facts.approach) {
