@@ -53,6 +53,7 @@ describe('detectStar', () => {
     ["The alert hasn't fired once since the fix.", true],
     ["We haven't had a staff engineer on the team since the reorg.", false],
     ['We had an outage every week before that.', false],
+    ['Over the next eleven hires we had no repeat of it.', true],
   ])('hears an outcome told as nothing going wrong since, late in a story: %s', (closing, heard) => {
     const text = `At Larkspur I approved a schema migration on a Friday without a rollback plan. It locked the orders table for forty minutes. I wrote the postmortem and set a rule that every migration ships with a tested rollback. ${closing} I learned to hold the line on process under deadline pressure.`;
     expect(star(text).roles[3] === 'result').toBe(heard);

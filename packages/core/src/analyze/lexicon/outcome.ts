@@ -180,6 +180,16 @@ export const RESULT_CUES = [
   'months later',
   'years later',
   'went on to',
+  // Nothing went wrong again: "over the next 11 hires we had no repeat of it".
+  'no repeat',
+  'no repeats',
+  'no recurrence',
+  'never happened again',
+  'over the next',
+  // What a mistake cost: "it cost us about a quarter of a senior headcount".
+  'it cost us',
+  'which cost us',
+  'that cost us',
   // How a disagreement or a problem ended: "that resolved the conflict", "which settled it".
   // How a miss ended, in a mistake or failure story: "so we missed it by about a month".
   'missed it by',
