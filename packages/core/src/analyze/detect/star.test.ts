@@ -30,6 +30,14 @@ describe('detectStar', () => {
     expect(present(text)).toEqual(['situation', 'task', 'action', 'result', 'learning']);
   });
 
+  it('lets a heading with its content under it ("What I did:" then bullets) cover only its own paragraph', () => {
+    const text =
+      'I inherited a 17-person team that owned search indexing, with 40 pages a week.\n\nWhat I did:\n- I put 30% of each sprint on toil reduction.\n- I split the team into two pods with their own leads.\n\nSix months later pages were down to about 8 a week and attrition stopped.';
+    const { roles } = star(text);
+    expect(roles[roles.length - 1]).toBe('result');
+    expect(roles).toContain('action');
+  });
+
   it('honours explicit headings', () => {
     const text =
       'Situation: our build took an hour.\nTask: cut it.\nAction: I split the suite.\nResult: builds take 9 minutes.';

@@ -142,6 +142,7 @@ export function detectStar(
   // "Context:" does not make the rest of the answer context.
   let paragraph = 0;
   let headingReach = -1;
+  let headingParagraph = -1;
   let previousEnd = 0;
   const scores = [0, 0, 0, 0, 0];
   // Most answers have no colon at all: the two patterns run only on those that do.
@@ -164,6 +165,12 @@ export function detectStar(
       heading = STAR_HEADINGS[explicit[1]] ?? LETTER_PARTS[explicit[1]] ?? null;
       headingsSeen = true;
       headingReach = paragraph + (lower.length - explicit[0].length < 3 ? 1 : 0);
+      headingParagraph = paragraph;
+    } else if (paragraph === headingParagraph && headingReach > paragraph) {
+      // "What I did:" on its line with its bullets right under it (no blank line): the heading's
+      // own paragraph holds its content, and the paragraph after it ("Six months later pages were
+      // down to 8 a week…") is placed by its cues again.
+      headingReach = paragraph;
     }
     if (paragraph > headingReach) heading = null;
     const rel = n > 1 ? sentence.index / (n - 1) : 0;
