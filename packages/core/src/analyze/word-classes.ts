@@ -296,6 +296,11 @@ export const FAILED_FIRSTS = [
   'screwed',
   'botched',
   'messed',
+  'delivered',
+  'slipped',
+  'underestimated',
+  'changed',
+  'added',
 ];
 /** CAUSE_ELSEWHERE's second words ("the *real* problem was"). */
 export const CAUSE_SECONDS = ['bigger', 'biggest', 'real', 'main', 'actual', 'root', 'underlying'];

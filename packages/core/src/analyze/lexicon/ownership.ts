@@ -89,6 +89,16 @@ export const OWNERSHIP_PHRASES = [
   'looking back, i',
   'looking back i',
   'the gap was in how i',
+  // The cause placed on oneself: "the biggest reason was my own planning", "it came down to my estimate".
+  'reason was my',
+  'cause was my',
+  'my own planning',
+  'my own estimate',
+  'my own call',
+  'my own mistake',
+  'came down to my',
+  // "I never asked the data team…": loose, a lapse must follow (LOOSE_OWNERSHIP).
+  'i never',
 ] as const;
 
 /**
@@ -104,6 +114,7 @@ export const LOOSE_OWNERSHIP: ReadonlySet<string> = new Set([
   'i accepted',
   "i'd accepted",
   'i let',
+  'i never',
 ]);
 
 /**

@@ -65,8 +65,20 @@ expectRule('blame-negativity', {
       options: { question: 'Tell me about a reorg that did not work out.' },
       text: `At Halyard Freight I merged two logistics teams, about 60 engineers, into one routing group. Six months in, the decision to move routing under the new regional business was made above my level, and the group was split again. My mistake was that I had never written down what the merged group owed each business, so nobody could argue for keeping it. I wrote that charter for the two halves, I kept the shared on-call rota, and incidents stayed flat through the split. Since then I write a one-page charter before any reorg I lead.`,
     },
+    {
+      name: 'a miss whose cause is owned ("the biggest reason was my own planning… I never asked")',
+      text: 'I committed to migrating our hotel search off a legacy cluster by the end of Q3. We missed it by five weeks. The biggest reason was my own planning: I never asked the data team how many reports read from the old index. I told my director the same day with a revised date, and the next two migrations landed on their dates.',
+      options: { question: 'Tell me about a project that missed its deadline. What happened?' },
+    },
   ],
   invalid: [
+    {
+      name: 'a polished miss told as others\' lateness and "external factors", none of it owned',
+      text: "As Director of Engineering I was accountable for the merchant dashboard, a three-quarter programme with 42 engineers. By Q2 several external factors began to impact delivery. The design team delivered final specs 6 weeks late. The platform team's API migration slipped by a full quarter because their leadership had underestimated it. I showed the VP that 78% of the delay was attributable to dependencies outside my org. We launched 11 weeks late.",
+      options: { question: 'Tell me about a project that missed its deadline. What happened?' },
+      messageIds: ['blame', 'pointingAtOthers', 'unownedSetback', 'blame'],
+      spans: ['external factors', null, null, 'attributable to dependencies'],
+    },
     {
       name: 'others\' failings listed as the backdrop to a result ("was not very organised", "were also late", "considering all the problems")',
       text: 'I was one of the engineering managers on a big project. The product manager was not very organised and kept changing the requirements. The designers were also late with the mockups. Eventually we got it out the door, and I think it went pretty well considering all the problems we had with the other teams.',

@@ -8,6 +8,7 @@ describe('asksAboutSetback', () => {
     'Tell me about a project under your leadership that didn’t go as planned.',
     'Describe an organizational change you led that did not work out. What would you do differently?',
     'Tell me about a time you missed a commitment to a stakeholder.',
+    'Tell me about a project that missed its deadline. What happened?',
     'Tell me about a platform bet you made that did not pay off.',
     'Tell me about the toughest feedback you have received.',
     'What is the biggest lesson you learned the hard way?',

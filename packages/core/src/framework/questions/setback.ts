@@ -16,7 +16,7 @@ const SETBACK_PATTERNS: readonly RegExp[] = [
   /\b(did not|didn't|does not|doesn't) (go|turn out|work out|work|pay off|land|succeed)\b/,
   /\b(did not|didn't|failed to|not) (achieve|meet|hit|reach|deliver) (its|the|your|their|our)\b/,
   /\bnot (go|turn out|work out|pay off) (as|the way)\b/,
-  /\b(missed|miss) (a |an |the |your )?(deadline|commitment|date|target|goal|launch|estimate)/,
+  /\b(missed|miss) (a |an |the |your |its |their |our )?(deadline|commitment|date|target|goal|launch|estimate)/,
   /\bover (budget|schedule|time)\b/,
   /\b(setback|setbacks|regret|regrets|fell short|fall short|came up short|off track|derailed|slipped|overran|late)\b/,
   /\b(critical|negative|tough|toughest|hard|hardest|difficult|harsh) feedback\b/,
