@@ -41,8 +41,9 @@ export const TALKED_DIRECTLY =
 
 /**
  * A conflict left alone rather than handled: "I decided not to say anything", "I just let it go",
- * "I tried to avoid getting into discussions with him", "I didn't want to rock the boat". Asked
+ * "I tried to avoid getting into discussions with him", "I didn't want to rock the boat", "he was
+ * the boss, so I just went along with it". Asked
  * about a conflict, an answer that avoids it (and never talks to the person) has not handled it.
  */
 export const AVOIDED_CONFLICT =
-  /(?<![\p{L}])(?:(?:decided|chose|choose|decide) not to (?:say|raise|bring up|confront|address|push|mention) (?:anything|it|the issue|this|that|him|her|them)|(?:just |simply )?let it (?:go|slide)|(?:tried|try|trying) to avoid (?:getting into|talking|him|her|them|conflict|confrontation|the (?:conflict|issue|topic)|any)|avoided (?:him|her|them|the conflict|the confrontation|confrontation|talking|any)|kept my head down|(?:didn't|did not|don't) (?:want to )?(?:rock the boat|make (?:it|a) (?:big|bigger) deal|say anything)|(?:stayed|kept) out of (?:his|her|their) way|went along with it to avoid)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:decided|chose|choose|decide) not to (?:say|raise|bring up|confront|address|push|mention) (?:anything|it|the issue|this|that|him|her|them)|(?:just |simply )?let it (?:go|slide)|(?:tried|try|trying) to avoid (?:getting into|talking|him|her|them|conflict|confrontation|the (?:conflict|issue|topic)|any)|avoided (?:him|her|them|the conflict|the confrontation|confrontation|talking|any)|kept my head down|(?:didn't|did not|don't) (?:want to )?(?:rock the boat|make (?:it|a) (?:big|bigger) deal|say anything)|(?:stayed|kept) out of (?:his|her|their) way|(?:just |simply )?went along with (?:it|that|the decision|his decision|her decision|their decision)|(?:he|she) was the boss|(?:he's|she's|he is|she is) the boss|(?:it wasn't|it was not|wasn't|was not) my place)(?![\p{L}])/u;

@@ -47,6 +47,13 @@ expectRule('conflict-handling', {
   ],
   invalid: [
     {
+      name: 'asked about disagreeing with the manager: "he was the boss so I just went along with it"',
+      text: "My manager wanted us to launch the new onboarding flow before the holidays. I disagreed because I thought it wasn't ready, but he was the boss so I just went along with it. We launched with some bugs and fixed them in January.",
+      options: { question: 'Tell me about a time you disagreed with your manager.' },
+      messageIds: ['avoided'],
+      spans: ['he was the boss'],
+    },
+    {
       name: 'a conflict avoided: "decided not to say anything… just let it go"',
       text: 'One of the senior engineers kept criticising my decisions in front of everyone in planning. I decided not to say anything to him and just let it go. I focused on my own work and tried to avoid getting into discussions with him. After a few months he moved to another team.',
       options: { question: 'Tell me about a time you had a conflict with a colleague.' },

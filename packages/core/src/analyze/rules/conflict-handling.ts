@@ -90,7 +90,10 @@ export default defineRule({
     }
     // Asked about a conflict, one left alone ("I decided not to say anything… and just let it go")
     // with no word of talking to the person has not been handled.
-    const avoided = aboutConflict ? AVOIDED_CONFLICT.exec(parsed.lower) : null;
+    // (With one's own boss too: "he was the boss, so I just went along with it" is the answer a
+    // disagree-and-commit question screens for.)
+    const anyConflict = options.question !== null && askedTopics(options.question).includes('conflict');
+    const avoided = anyConflict ? AVOIDED_CONFLICT.exec(parsed.lower) : null;
     if (avoided && !TALKED_DIRECTLY.test(parsed.lower)) {
       const end = avoided.index + avoided[0].length;
       const text = parsed.text.slice(avoided.index, end);
