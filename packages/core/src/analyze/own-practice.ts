@@ -6,6 +6,7 @@
  */
 import { PRACTICE_REFUSED, TOLD_AS_MISTAKE } from './lexicon/practice';
 import { sentenceIndexAt } from './positions';
+import type { RuleReport } from './rule';
 import type { ParsedText } from './text';
 import type { Span } from './types';
 
@@ -47,4 +48,21 @@ export function firstOwnPractice(
     return { start, end, text: parsed.text.slice(start, end) };
   }
   return null;
+}
+
+/** The report for a practice found: its phrase quoted in the message and pointed at. */
+export function practiceReport(
+  practice: OwnPractice,
+  finding: Pick<RuleReport, 'messageId' | 'points' | 'suggestion' | 'severity'>,
+): RuleReport {
+  return {
+    messageId: finding.messageId,
+    start: practice.start,
+    end: practice.end,
+    data: { phrase: practice.text },
+    actual: practice.text,
+    points: finding.points,
+    suggestion: finding.suggestion,
+    severity: finding.severity,
+  };
 }

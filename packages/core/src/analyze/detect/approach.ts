@@ -85,7 +85,7 @@ function imperatives(parsed: ParsedText): number[] {
  */
 function listsCommands(parsed: ParsedText, first: number, end: number): boolean {
   const opener = parsed.tokens[first];
-  if (!opener || opener.pos !== 'PROPN' || parsed.tokens[first + 1]?.pos === 'PROPN') return false;
+  if (opener?.pos !== 'PROPN' || parsed.tokens[first + 1]?.pos === 'PROPN') return false;
   let commands = 0;
   for (let t = first + 1; t < end; t++) {
     const token = parsed.tokens[t];

@@ -11,7 +11,7 @@ import {
   MAY_CONCEAL,
   MAY_MISLEAD,
 } from '../lexicon/conduct';
-import { firstOwnPractice } from '../own-practice';
+import { firstOwnPractice, practiceReport } from '../own-practice';
 import { cappedCost, defineRule } from '../rule';
 
 /** The most one answer loses to this rule. */
@@ -47,30 +47,27 @@ export default defineRule({
       ? firstOwnPractice(parsed, KNOWINGLY_MISLED, CONDUCT_OWNED_AS_WRONG)
       : null;
     if (misled) {
-      report({
-        messageId: 'misled',
-        start: misled.start,
-        end: misled.end,
-        data: { phrase: misled.text },
-        actual: misled.text,
-        points: cost(-12, -10),
-        suggestion:
-          'Tell how you reset expectations with the facts: "I told the client six weeks was our honest estimate and offered two options for the first two weeks."',
-      });
+      report(
+        practiceReport(misled, {
+          messageId: 'misled',
+          points: cost(-12, -10),
+          suggestion:
+            'Tell how you reset expectations with the facts: "I told the client six weeks was our honest estimate and offered two options for the first two weeks."',
+        }),
+      );
     }
     const concealed = MAY_CONCEAL.test(parsed.lower)
       ? firstOwnPractice(parsed, CONCEALED, CONDUCT_OWNED_AS_WRONG)
       : null;
     if (concealed) {
-      report({
-        messageId: 'concealed',
-        start: concealed.start,
-        end: concealed.end,
-        data: { phrase: concealed.text },
-        actual: concealed.text,
-        points: cost(-12, -10),
-        suggestion: 'Tell how you raised it early: who you told, when, and what you proposed to do about it.',
-      });
+      report(
+        practiceReport(concealed, {
+          messageId: 'concealed',
+          points: cost(-12, -10),
+          suggestion:
+            'Tell how you raised it early: who you told, when, and what you proposed to do about it.',
+        }),
+      );
     }
   },
 });

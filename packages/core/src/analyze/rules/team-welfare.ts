@@ -19,7 +19,7 @@ import {
   PERFORMANCE_CONSEQUENCE,
   SUMMARY_FIRING,
 } from '../lexicon/conduct';
-import { firstOwnPractice } from '../own-practice';
+import { firstOwnPractice, practiceReport } from '../own-practice';
 import { cappedCost, defineRule } from '../rule';
 
 /** The most one answer loses to this rule. */
@@ -64,47 +64,41 @@ export default defineRule({
       ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
       : null;
     if (overtime) {
-      report({
-        messageId: 'forcedOvertime',
-        start: overtime.start,
-        end: overtime.end,
-        data: { phrase: overtime.text },
-        actual: overtime.text,
-        points: cost(-8, -6),
-        suggestion:
-          'Tell the trade-off you made instead: the scope you cut, the date you renegotiated, the help you borrowed; if the team did stretch, say for how long and how you gave the time back.',
-      });
+      report(
+        practiceReport(overtime, {
+          messageId: 'forcedOvertime',
+          points: cost(-8, -6),
+          suggestion:
+            'Tell the trade-off you made instead: the scope you cut, the date you renegotiated, the help you borrowed; if the team did stretch, say for how long and how you gave the time back.',
+        }),
+      );
     }
     const firing = MAY_FIRE.test(parsed.lower)
       ? firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG)
       : null;
     if (firing) {
-      report({
-        messageId: 'summaryFiring',
-        start: firing.start,
-        end: firing.end,
-        data: { phrase: firing.text },
-        actual: firing.text,
-        points: cost(-10, -8),
-        severity: 'error',
-        suggestion:
-          'Tell the process: the expectations you set in writing, the support and time you gave, the plan with HR, and how you let them go with dignity.',
-      });
+      report(
+        practiceReport(firing, {
+          messageId: 'summaryFiring',
+          points: cost(-10, -8),
+          suggestion:
+            'Tell the process: the expectations you set in writing, the support and time you gave, the plan with HR, and how you let them go with dignity.',
+          severity: 'error',
+        }),
+      );
     }
     const fear = MAY_USE_FEAR.test(parsed.lower)
       ? firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG)
       : null;
     if (fear) {
-      report({
-        messageId: 'fearLever',
-        start: fear.start,
-        end: fear.end,
-        data: { phrase: fear.text },
-        actual: fear.text,
-        points: cost(-8, -6),
-        suggestion:
-          'Tell how you set the bar and helped people meet it: clear expectations, feedback in private, recognition in public.',
-      });
+      report(
+        practiceReport(fear, {
+          messageId: 'fearLever',
+          points: cost(-8, -6),
+          suggestion:
+            'Tell how you set the bar and helped people meet it: clear expectations, feedback in private, recognition in public.',
+        }),
+      );
     }
     // Asked about an underperformer, consequences with neither a diagnosis nor support before them:
     // the part of the job the question is asked to hear is missing.

@@ -100,6 +100,7 @@ export default defineRule({
       match: RegExpExecArray | null,
       messageId: 'privateLife' | 'selfServing' | 'dislikeOnly',
       suggestion: string,
+      points = -10,
     ): void => {
       if (!match) return;
       const at = inSentence(parsed, match);
@@ -109,7 +110,7 @@ export default defineRule({
         end: at.end,
         data: at.data,
         actual: at.actual,
-        points: -10,
+        points,
         suggestion,
       });
     };
@@ -131,17 +132,12 @@ export default defineRule({
       const second = first ? SELF_SERVING_MOTIVE.exec(rest) : null;
       if (first && second) {
         second.index += first.index + first[0].length;
-        const at = inSentence(parsed, second);
-        report({
-          messageId: 'selfServing',
-          start: at.start,
-          end: at.end,
-          data: at.data,
-          actual: at.actual,
-          points: -6,
-          suggestion:
-            'Keep the practical reasons for later in the process; lead with why this work and this team.',
-        });
+        flagPhrase(
+          second,
+          'selfServing',
+          'Keep the practical reasons for later in the process; lead with why this work and this team.',
+          -6,
+        );
       }
     }
     // "I quit because I didn't like it" (or, asked about a former job, friction with the boss):
