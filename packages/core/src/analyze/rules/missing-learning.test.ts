@@ -31,6 +31,10 @@ expectRule('missing-learning', {
       text: `${FRAUD_STORY} I learned that communication is key: now I send the analysts a weekly note on every rule we ship.`,
     },
     {
+      name: 'what the story confirmed ("the experience reminded me that…")',
+      text: `${FRAUD_STORY} The experience reminded me that the people closest to the data should own the decision, and I have set up every rules team that way since.`,
+    },
+    {
       name: 'structured input with a learnings field',
       text: {
         ...STRUCTURED,
