@@ -274,3 +274,20 @@ describe('findMetrics', () => {
     );
   });
 });
+
+describe('readNumber', () => {
+  it.each([
+    ['a dozen', 12],
+    ['a hundred', 100],
+    ['half a million', 500_000],
+    ['two dozen', 24],
+    ['three hundred', 300],
+    ['twenty-five', 25],
+    ['1,200', 1200],
+  ])(
+    'reads "%s" as %d (a listed phrase whole, a unit digit added, a dozen or hundred multiplied)',
+    (raw, value) => {
+      expect(readNumber(raw)).toBe(value);
+    },
+  );
+});

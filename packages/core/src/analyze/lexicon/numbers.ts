@@ -90,9 +90,20 @@ export function readNumber(raw: string, scale?: string): number | undefined {
   if (/^[\d,.]+$/.test(text)) {
     value = Number(text.replace(/,/g, ''));
   } else {
-    const [head, tail] = text.split(/[- ]/);
-    const base = NUMBER_WORDS[text] ?? (head ? NUMBER_WORDS[head] : undefined);
-    if (base !== undefined) value = base + (tail && text !== head ? (NUMBER_WORDS[tail] ?? 0) : 0);
+    // A known phrase whole ("a dozen", "half a million") is read as listed; otherwise a number word
+    // and the unit digit after it ("twenty-five") or the multiple it counts ("two dozen"). (Adding the phrase's own last word again read
+    // "a dozen" as 24 and "a hundred" as 200.)
+    const whole = NUMBER_WORDS[text];
+    if (whole !== undefined) {
+      value = whole;
+    } else {
+      const [head, tail] = text.split(/[- ]/);
+      const base = head ? NUMBER_WORDS[head] : undefined;
+      const times = tail === 'dozen' || tail === 'hundred' ? NUMBER_WORDS[tail] : undefined;
+      const digit = tail && (UNIT_DIGIT_WORDS as readonly string[]).includes(tail) ? NUMBER_WORDS[tail] : 0;
+      // "two dozen", "three hundred": a multiple; "twenty-five": a sum.
+      if (base !== undefined) value = times !== undefined ? base * times : base + (digit ?? 0);
+    }
   }
   if (value === undefined || Number.isNaN(value)) return undefined;
   const factor = scale ? SCALE_WORDS[scale.trim().toLowerCase()] : undefined;
