@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { wordGap } from '../../../test/word-gaps';
 import { analyze } from '../analyze';
 import { CUE_INDEX } from '../cues';
+import { STAR_HEADINGS } from '../lexicon/story';
 import { parseText } from '../text';
 import { findMetrics } from './metrics';
 import { detectStar } from './star';
 import { datedAroundUnits, datedOutcome, spansHolding } from './star-dates';
+import { BLANK_LINE, HEADING, hasBlankLine, mayOpenHeading } from './star-headings';
 import { findActions } from './verbs';
 
 function star(text: string) {
@@ -301,4 +303,71 @@ describe('spansHolding', () => {
       );
     });
   }
+});
+
+describe('mayOpenHeading', () => {
+  it('holds wherever HEADING matches a sentence', () => {
+    const piece = fc.constantFrom(
+      ...Object.keys(STAR_HEADINGS),
+      'what',
+      'lessons',
+      'resultant',
+      'resulté',
+      'we',
+      'the',
+      ' i set',
+      ' we did',
+      ' (12 months)',
+      '**',
+      '#',
+      '- ',
+      '> ',
+      '_',
+      ' ',
+      '\n',
+      '\u2009',
+      ':',
+      '—',
+      '-',
+      '.',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        fc.nat(4),
+        fc.nat(4),
+        (text, cutStart, cutEnd) => {
+          const from = Math.min(cutStart, text.length);
+          const to = Math.max(from, text.length - cutEnd);
+          if (HEADING.test(text.slice(from, to))) expect(mayOpenHeading(text, from, to)).toBe(true);
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('passes by sentences that open with other words', () => {
+    const text = 'we shipped it. result: it worked';
+    expect(mayOpenHeading(text, 0, 14)).toBe(false);
+    expect(mayOpenHeading(text, 15, text.length)).toBe(true);
+  });
+});
+
+describe('hasBlankLine', () => {
+  it('reads what BLANK_LINE finds in the gap', () => {
+    const piece = fc.constantFrom('\n', ' ', '\t', '\r', 'a', '.', '\u2009');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 10 }).map((p) => p.join('')),
+        fc.nat(10),
+        fc.nat(10),
+        (text, a, b) => {
+          const from = Math.min(a, b, text.length);
+          const to = Math.min(Math.max(a, b), text.length);
+          expect(hasBlankLine(text, from, to)).toBe(BLANK_LINE.test(text.slice(from, to)));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
 });

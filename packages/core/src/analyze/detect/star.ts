@@ -12,6 +12,14 @@ import { countBySentence, sentenceIndexAt } from '../positions';
 import type { ParsedText, Sentence, Token } from '../text';
 import type { Metric, Span, StarPart, StarPartId } from '../types';
 import { datedOutcome, namesYear, quietSince, yearSentences } from './star-dates';
+import {
+  HEADING,
+  hasBlankLine,
+  LETTER_HEADING,
+  LETTER_PARTS,
+  letterLabelsUsed,
+  mayOpenHeading,
+} from './star-headings';
 import type { ActionHit } from './verbs';
 import { isPastVerb, sentenceIsPast } from './verbs';
 
@@ -27,47 +35,6 @@ const RESOLVED = new Set(['agree', 'align', 'settle', 'converge', 'compromise', 
 /** Parts of speech a clause's subject has (compared, not looked up: toldInPast reads every token). */
 const isSubjectPos = (pos: string): boolean => pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON';
 const HABIT = new Set(['now', 'always', 'never', 'every', 'any', 'whenever', 'nowadays', 'routinely']);
-/** "Result:", "**Results (12 months):**", "Goal I set:": a heading word, perhaps "I/we <verb>" and a note in brackets. */
-const HEADING = new RegExp(
-  `^[\\s*#_>-]*(${Object.keys(STAR_HEADINGS)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})(?: (?:i|we) \\p{L}+)?(?:\\s*\\([^)\\n]{0,40}\\))?[\\s*_]*(?:[:—–-]|\\n)`,
-  'u',
-);
-
-/**
- * The STAR letters as labels ("S: A feature we shipped…", "R: The re-launch…"), one per line. A
- * lone "A:" also labels the answer in a transcript ("Q: … A: …"), so the letters count only when
- * the answer labels both its situation and its result that way (letterLabelsUsed).
- */
-const LETTER_HEADING = /^[\s*#_>-]*\(?([star])\)?\s*[:—–)]\s/u;
-const LETTER_PARTS: Readonly<Record<string, StarPartId>> = {
-  s: 'situation',
-  t: 'task',
-  a: 'action',
-  r: 'result',
-};
-/**
- * Whether the answer labels both its situation and its result with the letters, each at the start
- * of a line. Only line starts are read (found by indexOf), not every character of the answer.
- */
-function letterLabelsUsed(lower: string): boolean {
-  let situation = false;
-  let result = false;
-  for (let at = 0; at !== -1 && at < lower.length; ) {
-    const label = LETTER_HEADING.exec(lower.slice(at, at + 12))?.[1];
-    if (label === 's') situation = true;
-    else if (label === 'r') result = true;
-    if (situation && result) return true;
-    const next = lower.indexOf('\n', at);
-    at = next === -1 ? -1 : next + 1;
-  }
-  return false;
-}
-
-/** A paragraph break: a line with nothing on it. */
-const BLANK_LINE = /\n[ \t]*\n/;
-
 /** Score at which a part also counts in a sentence that mainly plays another part. */
 const SECONDARY = 2.5;
 
@@ -156,11 +123,13 @@ export function detectStar(
     // A blank line needs a line break in the gap: the next one after the last sentence is kept.
     if (nextBreak !== -1 && nextBreak < previousEnd) nextBreak = parsed.text.indexOf('\n', previousEnd);
     if (nextBreak !== -1 && nextBreak < sentence.start) {
-      if (BLANK_LINE.test(parsed.text.slice(previousEnd, sentence.start))) paragraph++;
+      if (hasBlankLine(parsed.text, previousEnd, sentence.start)) paragraph++;
     }
     previousEnd = sentence.end;
     const lower = parsed.lower.slice(sentence.start, sentence.end);
-    const explicit = HEADING.exec(lower) ?? (letterLabels ? LETTER_HEADING.exec(lower) : null);
+    const explicit =
+      (mayOpenHeading(parsed.lower, sentence.start, sentence.end) ? HEADING.exec(lower) : null) ??
+      (letterLabels ? LETTER_HEADING.exec(lower) : null);
     if (explicit?.[1]) {
       heading = STAR_HEADINGS[explicit[1]] ?? LETTER_PARTS[explicit[1]] ?? null;
       headingsSeen = true;
