@@ -222,6 +222,18 @@ function opensNewSubject(token: Token): boolean {
     NEW_SUBJECT.has(token.normal)
   );
 }
+/**
+ * Whether a token is ",", "and" or "then", the words a coordinated deed follows. Read off its span
+ * first (a token's normal form is as long as its span): most tokens are neither one, three nor four
+ * characters long, and their text is then not compared (three string comparisons a token).
+ */
+function afterCoordinator(token: Token): boolean {
+  const length = token.end - token.start;
+  if (length === 1) return token.normal === ',';
+  if (length === 3) return token.normal === 'and';
+  return length === 4 && token.normal === 'then';
+}
+
 /** Noticing is not doing: "I looked at the data and saw…" is one step. */
 const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
 
@@ -244,8 +256,7 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== action.sentence || opensNewSubject(t)) break;
-      const before = tokens[k - 1]?.normal;
-      if (before !== ',' && before !== 'and' && before !== 'then') continue;
+      if (!afterCoordinator(tokens[k - 1] as Token)) continue;
       if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
       count++;
     }
