@@ -248,10 +248,13 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
   const { tokens } = parsed;
   let count = 0;
   // Actions come in text order: the token after each one's verb is found by walking on, not
-  // by starting again from the first token (that was quadratic on a long answer).
+  // by starting again from the first token (that was quadratic on a long answer). The walk starts
+  // no earlier than the action's sentence: every token before it ends before the action's subject
+  // starts, so it would be walked past (most sentences have no deed of the speaker's).
   let verbAt = 0;
   for (const action of actions) {
     if (action.subject !== 'i') continue;
+    verbAt = Math.max(verbAt, parsed.sentences[action.sentence]?.tokenStart ?? 0);
     while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
