@@ -10,7 +10,7 @@ import { computeFacts, type Facts } from './facts';
 import { deriveFollowUps } from './follow-ups';
 import { resolveOptions } from './options';
 import { formatMessage, type Rule, type RuleContext } from './rule';
-import { RULES } from './rules';
+import { RULES, rulesFor } from './rules';
 import { score } from './scoring';
 import { sortSmall } from './sort-small';
 import { parseText } from './text';
@@ -83,7 +83,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
       );
     },
   };
-  for (rule of RULES) rule.check(context);
+  for (rule of rulesFor(resolved.options, facts)) rule.check(context);
   sortSmall(findings, (a, b) => a.start - b.start || a.end - b.end);
 
   // For an approach answer, the steps of the method it describes are the speaker's steps too.

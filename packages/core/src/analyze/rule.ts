@@ -21,7 +21,17 @@ export interface RuleMeta {
    * `priority` is asked first. Follow-ups are derived from findings, so each has a reason.
    */
   followUps?: Record<string, { question: string; priority: number }>;
+  /**
+   * What the answer must have before the rule can report anything (its own first test returns
+   * otherwise): a question, a target level, an approach reading (facts.approach). analyze() runs
+   * the rule only when the answer has all of them (see rulesFor); rules.test.ts checks, on random
+   * answers, that a rule without them reports nothing.
+   */
+  needs?: readonly RuleNeed[];
 }
+
+/** See RuleMeta.needs. */
+export type RuleNeed = 'question' | 'level' | 'approach';
 
 /**
  * What a rule reports. Rules write it as one literal with `start` and `end` written out (and

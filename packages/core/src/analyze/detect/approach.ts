@@ -9,7 +9,7 @@ import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import { CHANGE_WORDS } from '../lexicon/outcome';
 import type { PhraseMatch } from '../phrases';
 import { distinctSentenceWords, sentenceIndexAt } from '../positions';
-import type { ParsedText } from '../text';
+import type { ParsedText, Token } from '../text';
 import type { Metric, Span } from '../types';
 import { toldInPast } from './star';
 import type { ActionHit } from './verbs';
@@ -46,7 +46,12 @@ export function presentHabits(parsed: ParsedText, deedsOnly = false): number[] {
   const found = new Set<number>();
   const { tokens } = parsed;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]?.normal !== 'i') continue;
+    const subject = tokens[i] as Token;
+    // Read off the token's span first (a token's normal form is as long as its span): nearly every
+    // token is longer than "i", and its text is then not compared. (Capitalised tokens, "I" among
+    // them, have a normal form of their own, not wink's shared string, so V8 compares the strings
+    // by content, through a call, rather than by identity.)
+    if (subject.end - subject.start !== 1 || subject.normal !== 'i') continue;
     let j = i + 1;
     while (tokens[j] && (tokens[j]?.pos === 'ADV' || BEFORE_VERB.has(tokens[j]?.normal ?? ''))) j++;
     // "I like to ask questions first", "I try to listen": the habit is the verb after "to".
@@ -54,7 +59,7 @@ export function presentHabits(parsed: ParsedText, deedsOnly = false): number[] {
     const verb = tokens[j];
     if (verb?.pos !== 'VERB' || AMBIGUOUS.has(verb.normal)) continue;
     // The sentence test first: a verb's lemma is read from the parser only when needed.
-    if (verb.sentence !== tokens[i]?.sentence || verb.normal !== verb.lemma) continue;
+    if (verb.sentence !== subject.sentence || verb.normal !== verb.lemma) continue;
     if (deedsOnly && NON_ACTION_LEMMAS.has(verb.lemma)) continue;
     found.add(verb.sentence);
   }

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordGap } from '../../../test/word-gaps';
-import { parseText } from '../text';
-import { coordinatedDeeds, findActions } from './verbs';
+import { isNegated, type ParsedText, parseText, type Token } from '../text';
+import { coordinatedDeeds, findActions, isPastVerb } from './verbs';
 
 const actions = (text: string) => findActions(parseText(text)).map((a) => `${a.subject}:${a.verb}`);
 
@@ -84,6 +84,83 @@ describe('coordinatedDeeds', () => {
     expect(count('I looked at the data and saw that most of the drop-off was elsewhere.')).toBe(0);
     expect(count('I paired her with two engineers, and they rebuilt the module.')).toBe(0);
     expect(count('We set up a rota and moved the alerts.')).toBe(0);
+  });
+
+  it('finds the same deeds as reading every word after the verb as text', () => {
+    const NEW_SUBJECT = new Set(['i', 'we', 'they', 'he', 'she', 'it', 'you', 'who', 'which', 'that']);
+    const PERCEPTION = new Set([
+      'see',
+      'notice',
+      'hear',
+      'find',
+      'discover',
+      'spot',
+      'observe',
+      'watch',
+      'look',
+    ]);
+    // coordinatedDeeds as first written: every token's text compared, no span read first.
+    const plain = (parsed: ParsedText): number => {
+      const { tokens } = parsed;
+      let count = 0;
+      let verbAt = 0;
+      for (const action of findActions(parsed)) {
+        if (action.subject !== 'i') continue;
+        while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
+        for (let k = verbAt + 1; k < tokens.length; k++) {
+          const t = tokens[k] as Token;
+          if (t.sentence !== action.sentence || NEW_SUBJECT.has(t.normal)) break;
+          const before = tokens[k - 1]?.normal;
+          if (before !== ',' && before !== 'and' && before !== 'then') continue;
+          if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
+          count++;
+        }
+      }
+      return count;
+    };
+    // Clauses shaped like "I hired two leads, then migrated the ledger and saw…", with stray words.
+    const pick = (...words: string[]) => fc.constantFrom(...words);
+    const subject = pick('I', 'i', 'We', 'we', 'They', 'and I', 'then I');
+    const verb = pick(
+      'hired',
+      'set up',
+      'created',
+      'rebuilt',
+      'saw',
+      'noticed',
+      'never shipped',
+      'coached',
+      'shipped',
+    );
+    const object = pick('the fix', 'a team', 'it', 'them', 'two leads', 'the ledger', '');
+    const coordinator = pick(
+      ',',
+      'and',
+      'And',
+      'then',
+      'Then',
+      'THEN',
+      'than',
+      'an',
+      ', then',
+      'also',
+      'who',
+    );
+    const tail = fc.tuple(coordinator, wordGap(), verb, object);
+    const clause = fc.tuple(subject, verb, object, fc.array(tail, { maxLength: 4 }), pick('.', '', '!', ';'));
+    fc.assert(
+      fc.property(fc.array(clause, { minLength: 1, maxLength: 4 }), (clauses) => {
+        const text = clauses
+          .map(([who, did, what, more, end]) => {
+            const rest = more.map(([c, gap, v, o]) => `${c}${gap}${v} ${o}`).join(' ');
+            return `${who} ${did} ${what} ${rest}${end}`;
+          })
+          .join(' ');
+        const parsed = parseText(text);
+        expect(coordinatedDeeds(parsed, findActions(parsed))).toBe(plain(parsed));
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

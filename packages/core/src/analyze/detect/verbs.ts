@@ -222,6 +222,18 @@ function opensNewSubject(token: Token): boolean {
     NEW_SUBJECT.has(token.normal)
   );
 }
+/**
+ * Whether a token is ",", "and" or "then", the words a coordinated deed follows. Read off its span
+ * first (a token's normal form is as long as its span): most tokens are neither one, three nor four
+ * characters long, and their text is then not compared (three string comparisons a token).
+ */
+function afterCoordinator(token: Token): boolean {
+  const length = token.end - token.start;
+  if (length === 1) return token.normal === ',';
+  if (length === 3) return token.normal === 'and';
+  return length === 4 && token.normal === 'then';
+}
+
 /** Noticing is not doing: "I looked at the data and saw…" is one step. */
 const PERCEPTION = new Set(['see', 'notice', 'hear', 'find', 'discover', 'spot', 'observe', 'watch', 'look']);
 
@@ -236,16 +248,18 @@ export function coordinatedDeeds(parsed: ParsedText, actions: readonly ActionHit
   const { tokens } = parsed;
   let count = 0;
   // Actions come in text order: the token after each one's verb is found by walking on, not
-  // by starting again from the first token (that was quadratic on a long answer).
+  // by starting again from the first token (that was quadratic on a long answer). The walk starts
+  // no earlier than the action's sentence: every token before it ends before the action's subject
+  // starts, so it would be walked past (most sentences have no deed of the speaker's).
   let verbAt = 0;
   for (const action of actions) {
     if (action.subject !== 'i') continue;
+    verbAt = Math.max(verbAt, parsed.sentences[action.sentence]?.tokenStart ?? 0);
     while (verbAt < tokens.length && (tokens[verbAt] as Token).end <= action.end - 1) verbAt++;
     for (let k = verbAt + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== action.sentence || opensNewSubject(t)) break;
-      const before = tokens[k - 1]?.normal;
-      if (before !== ',' && before !== 'and' && before !== 'then') continue;
+      if (!afterCoordinator(tokens[k - 1] as Token)) continue;
       if (!isPastVerb(t, false) || PERCEPTION.has(t.lemma) || isNegated(parsed, k)) continue;
       count++;
     }

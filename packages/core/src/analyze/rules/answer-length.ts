@@ -9,7 +9,7 @@ import { CONVERSATIONAL_WPM } from '../detect/speech';
 import type { Facts } from '../facts';
 import { distinctSentenceWords, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
-import type { ParsedText } from '../text';
+import type { ParsedText, Sentence } from '../text';
 import type { ResolvedOptions } from '../types';
 
 /** Target seconds for one answer, by interview type. Design answers legitimately run longer. */
@@ -37,12 +37,16 @@ function wordsBeforeFirstAction(facts: Facts, parsed: ParsedText): number {
   let firstAction = parsed.sentences.length;
   for (const a of facts.actions) firstAction = Math.min(firstAction, a.sentence);
   for (const s of facts.approach?.method ?? []) firstAction = Math.min(firstAction, s);
-  facts.star.roles.forEach((r, i) => {
-    if (r === 'action' || r === 'result') firstAction = Math.min(firstAction, i);
-  });
+  const { roles } = facts.star;
+  for (let i = 0; i < roles.length && i < firstAction; i++) {
+    if (roles[i] === 'action' || roles[i] === 'result') firstAction = i;
+  }
   if (firstAction >= parsed.sentences.length) return 0;
   let words = 0;
-  for (const s of parsed.sentences.slice(0, firstAction)) words += s.tokenEnd - s.tokenStart;
+  for (let i = 0; i < firstAction; i++) {
+    const s = parsed.sentences[i] as Sentence;
+    words += s.tokenEnd - s.tokenStart;
+  }
   return Math.round(words * (parsed.words / Math.max(1, parsed.tokens.length)));
 }
 
@@ -113,7 +117,6 @@ export default defineRule({
     const storySeconds = options.durationSeconds ?? Math.round((contentWords / CONVERSATIONAL_WPM) * 60);
     // The candidate's own questions are not an answer to time: two good ones take ten seconds.
     const ownQuestions = options.question !== null && asksForQuestions(options.question);
-    const data = { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) };
     if (storySeconds < band.min && !ownQuestions) {
       // A short answer that still has actions, a measured result and its situation is a
       // crisp answer an interviewer will probe; a short one missing them is thin.
@@ -154,8 +157,8 @@ export default defineRule({
         // Nothing that carries the answer ("0:00 of story") reads as a glitch: say how long it ran.
         data: {
           time: minutes(storySeconds > 0 ? storySeconds : seconds),
-          min: data.min,
-          max: data.max,
+          min: minutes(band.min),
+          max: minutes(band.max),
           what,
           owed,
         },
@@ -203,7 +206,8 @@ export default defineRule({
         messageId: 'tooLong',
         start: span.start,
         end: span.end,
-        data,
+        // The times are written only for a finding that shows them (most answers have none).
+        data: { time: minutes(seconds), min: minutes(band.min), max: minutes(band.max) },
         points: -Math.min(15, 3 + 2 * Math.floor(over / 30)),
         suggestion:
           'Cut context to two sentences and actions to three steps; offer to go deeper instead of telling all.',

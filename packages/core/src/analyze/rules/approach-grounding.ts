@@ -34,6 +34,7 @@ export default defineRule({
     description:
       'Asked how you work, say how (steps, principles, trade-offs) and ground it in one real example.',
     severity: 'warning',
+    needs: ['approach'],
     messages: {
       noMethod:
         'The question asks how you work, and the answer never says how: no steps, principles or trade-offs you apply.',

@@ -15,6 +15,7 @@ export default defineRule({
     description:
       'Asked whether you have questions, ask two or three about the work, the team and what success looks like.',
     severity: 'warning',
+    needs: ['question'],
     messages: {
       noQuestions:
         'The interviewer invited your questions and the answer asks none: it reads as little interest in the job.',

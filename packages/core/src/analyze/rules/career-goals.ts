@@ -14,6 +14,7 @@ export default defineRule({
     description:
       'Asked where you are headed, name a direction this role serves, not none and not one away from it.',
     severity: 'warning',
+    needs: ['question'],
     messages: {
       noGoal:
         '"{{phrase}}" gives no direction: the question asks where you are headed, and the answer says nowhere.',

@@ -18,6 +18,7 @@ export default defineRule({
     description: 'Asked for a weakness, name a real one, not a strength in disguise.',
     // The question dodged: a red flag that rates the answer needs-work (scoring.ts, UNANSWERED).
     severity: 'error',
+    needs: ['question', 'approach'],
     messages: {
       strengthAsWeakness:
         '"{{phrase}}" is a strength dressed as a weakness: interviewers hear a dodge, not self-awareness.',

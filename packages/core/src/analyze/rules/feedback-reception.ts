@@ -26,6 +26,7 @@ export default defineRule({
     description:
       'Asked how you take criticism, show that you can hear it: no resentment, no "I never get any".',
     severity: 'warning',
+    needs: ['question'],
     messages: {
       resistsFeedback:
         '"{{phrase}}" resents criticism: the one thing a question about feedback is asked to find out.',

@@ -47,6 +47,7 @@ export default defineRule({
     id: 'off-question',
     description: 'Answer the question that was asked: its situation should appear in the story.',
     severity: 'error',
+    needs: ['question'],
     messages: {
       offQuestion:
         'The question asks about {{asked}}, and the answer never mentions one: it may be a good story, but for a different question.',

@@ -24,6 +24,7 @@ export default defineRule({
     description:
       'The scope of the story (people, users, money, org breadth) should match the level you target.',
     severity: 'warning',
+    needs: ['level'],
     messages: {
       belowLevel:
         'Scope reads as {{signal}}, below the {{target}} target ({{role}}: {{team}} engineers, {{impact}}).',

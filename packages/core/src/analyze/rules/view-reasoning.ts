@@ -43,6 +43,7 @@ export default defineRule({
     id: 'view-reasoning',
     description: 'Asked for your view or motive, give the reason behind it and the experience it comes from.',
     severity: 'warning',
+    needs: ['approach'],
     messages: {
       noReason:
         'The question asks for your view, and the answer never says why: no reason, condition or trade-off behind it.',
