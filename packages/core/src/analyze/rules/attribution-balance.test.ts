@@ -47,6 +47,12 @@ expectRule('attribution-balance', {
   ],
   invalid: [
     {
+      name: 'the only "I" is taking the role; every deed after it is passive',
+      text: 'When I took on the role of VP Engineering, the organisation had 420 engineers in 48 teams and deployed every three weeks. Over the next two years a new operating model was introduced, an SRE practice was established, a FinOps programme was launched and a career framework was rolled out. Deployment frequency went from every three weeks to daily, and cloud costs fell from $41M to $29M.',
+      options: { question: 'Tell me about the largest organisational transformation you have led.' },
+      messageIds: ['invisibleSelf'],
+    },
+    {
       name: 'another department\'s work done alone: "so I did the work myself"',
       text: 'One time I had a deadline for a customer, but I needed some information from another department. I learned that they were backed up and would not get me what I needed in time. So, I did the work myself to make sure the deadline was met and our customer was satisfied.',
       messageIds: ['heroPhrase'],

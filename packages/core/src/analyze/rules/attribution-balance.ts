@@ -144,6 +144,21 @@ function firstOfOurs(facts: Facts): ActionHit | undefined {
   return first;
 }
 
+/**
+ * "When I took on the role of VP Engineering", "I joined as director", "I became head of
+ * platform": taking a role sets the scene; it is not a deed of the story, and a story whose only
+ * "I" is that one tells nothing the speaker did.
+ */
+const ROLE_AFTER =
+  /^ (?:on |over )?(?:(?:the|a|an|my|this|that) )?(?:new )?(?:role|job|position|post|title|seat|reins)(?![\p{L}])|^ (?:over |on )?as (?:the |a |an |our |their )?(?:new |interim |acting |first )?[\p{L}-]+/u;
+const ROLE_VERBS = new Set(['take', 'join', 'become', 'step']);
+
+function takesRole(lower: string, action: ActionHit): boolean {
+  if (!ROLE_VERBS.has(action.verb)) return false;
+  if (action.verb === 'become') return true;
+  return ROLE_AFTER.test(lower.slice(action.end, action.end + 60));
+}
+
 export default defineRule({
   meta: {
     id: 'attribution-balance',
@@ -165,7 +180,7 @@ export default defineRule({
     },
   },
   check({ facts, options, parsed, report }) {
-    const mine = facts.actions.filter((a) => a.subject === 'i');
+    const mine = facts.actions.filter((a) => a.subject === 'i' && !takesRole(parsed.lower, a));
     // Passive deeds ("an engineer was assigned") hide the doer just as "we" can. Counted here;
     // the first of them is found only for a finding.
     let ours = facts.passives.length;
