@@ -15,6 +15,7 @@ import {
   PRINCIPLE_CUES,
   TRANSFORMATION_CUES,
 } from './lexicon/business';
+import { CONCEAL_GATES, FEAR_GATES, FIRING_GATES, MISLEAD_GATES, OVERTIME_GATES } from './lexicon/conduct';
 import {
   CULTURE_CHANGE_CUES,
   INDUSTRY_INFLUENCE_CUES,
@@ -74,6 +75,12 @@ export const CUE_LISTS = {
   // Approach answers: a real case introduced, a stock claim instead of a method
   example: EXAMPLE_CUES,
   platitude: PLATITUDES,
+  // Conduct: the words without which team-welfare and integrity need not read their shapes
+  overtimeGate: OVERTIME_GATES,
+  firingGate: FIRING_GATES,
+  fearGate: FEAR_GATES,
+  misleadGate: MISLEAD_GATES,
+  concealGate: CONCEAL_GATES,
   // Delivery
   filler: FILLERS,
   hedge: HEDGES,
@@ -130,6 +137,11 @@ export const CUE_INDEX = new PhraseIndex(CUE_LISTS, {
     hypothetical: at(found, SLOT.hypothetical),
     example: at(found, SLOT.example),
     platitude: at(found, SLOT.platitude),
+    overtimeGate: at(found, SLOT.overtimeGate),
+    firingGate: at(found, SLOT.firingGate),
+    fearGate: at(found, SLOT.fearGate),
+    misleadGate: at(found, SLOT.misleadGate),
+    concealGate: at(found, SLOT.concealGate),
     filler: at(found, SLOT.filler),
     hedge: at(found, SLOT.hedge),
     checkIn: at(found, SLOT.checkIn),

@@ -11,8 +11,23 @@
  */
 export const FORCED_OVERTIME =
   /(?<![\p{L}])(?:(?:asked|told|had|made|got|pushed|required|needed|expected) (?:the team|my team|the engineers|my engineers|the developers|everyone|everybody|them|people|the whole team|both teams) (?:to )?(?:work|working|put in|putting in|pull|pulling|do|doing) (?:late )?(?:evenings|nights|late nights|weekends|evenings and weekends|nights and weekends|overtime|extra hours|long hours|all-nighters|twelve-hour days|12-hour days|sixty-hour weeks|60-hour weeks|crunch)|(?:we|the team|my team|everyone) (?:worked|were working|put in|pulled) (?:evenings and weekends|nights and weekends|every weekend|every night|weekends for (?:weeks|months|a month|two months|three months)|all-nighters for|twelve-hour days for|12-hour days for))(?![\p{L}])/u;
-/** Words every FORCED_OVERTIME match holds one of: an answer without them is not read. */
-export const MAY_FORCE_OVERTIME = /weekend|evening|night|overtime|hours|crunch|hour days|hour weeks/;
+/**
+ * Words every FORCED_OVERTIME match holds one of, found in the one-pass cue scan (cues.ts): an
+ * answer with none of them is not read for it (conduct.test.ts checks each gate on random texts).
+ */
+export const OVERTIME_GATES = [
+  'evenings',
+  'nights',
+  'night',
+  'weekends',
+  'weekend',
+  'overtime',
+  'hours',
+  'all-nighters',
+  'days',
+  'weeks',
+  'crunch',
+] as const;
 
 /**
  * A person let go on the spot, with no process: "I fired him that same afternoon", "I let her go
@@ -21,7 +36,17 @@ export const MAY_FORCE_OVERTIME = /weekend|evening|night|overtime|hours|crunch|h
  */
 export const SUMMARY_FIRING =
   /(?<![\p{L}])(?:fired|sacked|terminated|dismissed|let (?:him|her|them) go|walked (?:him|her|them) out)(?: (?:him|her|them|the engineer|the developer|that engineer))? (?:that (?:same )?(?:afternoon|day|morning|evening)|the same day|on the spot|immediately|right away|then and there|there and then)(?![\p{L}])/u;
-export const MAY_FIRE = /fired|sacked|terminated|dismissed|let (?:him|her|them) go|walked/;
+/** Words every SUMMARY_FIRING match holds one of (see OVERTIME_GATES). */
+export const FIRING_GATES = [
+  'fired',
+  'sacked',
+  'terminated',
+  'dismissed',
+  'walked',
+  'let him go',
+  'let her go',
+  'let them go',
+] as const;
 
 /**
  * Fear as the lever: "they knew I was serious", "I made an example of him", "I yelled at the
@@ -29,8 +54,24 @@ export const MAY_FIRE = /fired|sacked|terminated|dismissed|let (?:him|her|them) 
  */
 export const FEAR_LEVER =
   /(?<![\p{L}])(?:(?:they|everyone|everybody|the team|people) knew i (?:was|meant) (?:serious|business)|made an example (?:of|out of) (?:him|her|them)|(?:yelled|shouted|screamed) at (?:him|her|them|the team|my team|everyone|the engineers)|(?:called|calling) (?:him|her|them) out in front of|(?:publicly|openly) (?:called out|reprimanded|criticised|criticized|shamed|humiliated)|put the fear of god|keep (?:them|everyone|people|the team) on (?:their|its) toes|kept (?:them|everyone|people|the team) on (?:their|its) toes)(?![\p{L}])/u;
-export const MAY_USE_FEAR =
-  /serious|business|example|yelled|shouted|screamed|in front of|publicly|openly|fear|toes/;
+/** Words every FEAR_LEVER match holds one of (see OVERTIME_GATES). */
+export const FEAR_GATES = [
+  'i was serious',
+  'i meant serious',
+  'i was business',
+  'i meant business',
+  'an example of',
+  'an example out of',
+  'yelled',
+  'shouted',
+  'screamed',
+  'in front of',
+  'publicly',
+  'openly',
+  'the fear of',
+  'on their toes',
+  'on its toes',
+] as const;
 
 /**
  * A promise made knowing it could not be kept, or what someone wanted to hear said in place of
@@ -39,7 +80,8 @@ export const MAY_USE_FEAR =
  */
 export const KNOWINGLY_MISLED =
   /(?<![\p{L}])(?:i knew (?:that )?(?:we|it|the team|the date|the deadline|this)[^.!?;]{0,50}?(?:couldn't|could not|wouldn't|would not|can't|cannot|wasn't going to|was not going to|weren't going to|were not going to)[^.!?;]{0,50}?(?:but|yet|and still|anyway),? (?:i )?(?:told|promised|said|assured|committed|agreed)|(?:told|gave) (?:the client|the customer|them|him|her|my boss|my manager|leadership|the stakeholders|the vp|the ceo|the board) what (?:they|he|she) wanted to hear)(?![\p{L}])/u;
-export const MAY_MISLEAD = /i knew|wanted to hear/;
+/** Words every KNOWINGLY_MISLED match holds one of (see OVERTIME_GATES). */
+export const MISLEAD_GATES = ['i knew', 'wanted to hear'] as const;
 
 /**
  * Something hidden from the people who needed it, or numbers bent: "I didn't tell my manager about
@@ -47,8 +89,22 @@ export const MAY_MISLEAD = /i knew|wanted to hear/;
  */
 export const CONCEALED =
   /(?<![\p{L}])(?:(?:hid|concealed|covered up|kept quiet about|swept) (?:it|this|that|the (?:bug|issue|problem|mistake|incident|delay|outage|numbers|data|results?|defect|breach))(?: under the rug)?(?: from (?:the client|the customer|my manager|my boss|leadership|the team|everyone|anyone|them))?|(?:didn't|did not|never) tell (?:the client|the customer|my manager|my boss|leadership|anyone|the vp|the ceo) (?:about )?(?:it|the (?:bug|issue|problem|mistake|incident|delay|outage|defect|breach))|(?:fudged|massaged|padded|inflated|cooked|doctored|falsified) the (?:numbers|metrics|data|figures|results|report|books))(?![\p{L}])/u;
-export const MAY_CONCEAL =
-  /hid|conceal|covered up|kept quiet|swept|tell|fudged|massaged|padded|inflated|cooked|doctored|falsified/;
+/** Words every CONCEALED match holds one of (see OVERTIME_GATES). */
+export const CONCEAL_GATES = [
+  'hid',
+  'concealed',
+  'covered up',
+  'kept quiet',
+  'swept',
+  'tell',
+  'fudged',
+  'massaged',
+  'padded',
+  'inflated',
+  'cooked',
+  'doctored',
+  'falsified',
+] as const;
 
 /**
  * Around a conduct shape, what disowns it: the speaker calls it wrong ("that was a mistake", "I

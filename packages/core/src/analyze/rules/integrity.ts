@@ -4,13 +4,7 @@
  * bent: any one is a red flag an interviewer will not score past, however the story ends. Told as
  * a mistake ("I didn't tell my manager about the bug, and I regret it") it is the lesson.
  */
-import {
-  CONCEALED,
-  CONDUCT_OWNED_AS_WRONG,
-  KNOWINGLY_MISLED,
-  MAY_CONCEAL,
-  MAY_MISLEAD,
-} from '../lexicon/conduct';
+import { CONCEALED, CONDUCT_OWNED_AS_WRONG, KNOWINGLY_MISLED } from '../lexicon/conduct';
 import { firstOwnPractice, practiceReport } from '../own-practice';
 import { cappedCost, defineRule } from '../rule';
 
@@ -41,11 +35,12 @@ export default defineRule({
       },
     },
   },
-  check({ parsed, report }) {
+  check({ facts, parsed, report }) {
     const cost = cappedCost(CAP);
-    const misled = MAY_MISLEAD.test(parsed.lower)
-      ? firstOwnPractice(parsed, KNOWINGLY_MISLED, CONDUCT_OWNED_AS_WRONG)
-      : null;
+    const misled =
+      facts.cues.misleadGate.length > 0
+        ? firstOwnPractice(parsed, KNOWINGLY_MISLED, CONDUCT_OWNED_AS_WRONG)
+        : null;
     if (misled) {
       report(
         practiceReport(misled, {
@@ -56,9 +51,8 @@ export default defineRule({
         }),
       );
     }
-    const concealed = MAY_CONCEAL.test(parsed.lower)
-      ? firstOwnPractice(parsed, CONCEALED, CONDUCT_OWNED_AS_WRONG)
-      : null;
+    const concealed =
+      facts.cues.concealGate.length > 0 ? firstOwnPractice(parsed, CONCEALED, CONDUCT_OWNED_AS_WRONG) : null;
     if (concealed) {
       report(
         practiceReport(concealed, {

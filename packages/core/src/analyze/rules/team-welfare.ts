@@ -11,9 +11,6 @@ import {
   CONDUCT_OWNED_AS_WRONG,
   FEAR_LEVER,
   FORCED_OVERTIME,
-  MAY_FIRE,
-  MAY_FORCE_OVERTIME,
-  MAY_USE_FEAR,
   PEOPLE_DIAGNOSIS,
   PEOPLE_SUPPORT,
   PERFORMANCE_CONSEQUENCE,
@@ -58,11 +55,12 @@ export default defineRule({
       },
     },
   },
-  check({ options, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     const cost = cappedCost(CAP);
-    const overtime = MAY_FORCE_OVERTIME.test(parsed.lower)
-      ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
-      : null;
+    const overtime =
+      facts.cues.overtimeGate.length > 0
+        ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
+        : null;
     if (overtime) {
       report(
         practiceReport(overtime, {
@@ -73,9 +71,10 @@ export default defineRule({
         }),
       );
     }
-    const firing = MAY_FIRE.test(parsed.lower)
-      ? firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG)
-      : null;
+    const firing =
+      facts.cues.firingGate.length > 0
+        ? firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG)
+        : null;
     if (firing) {
       report(
         practiceReport(firing, {
@@ -87,9 +86,8 @@ export default defineRule({
         }),
       );
     }
-    const fear = MAY_USE_FEAR.test(parsed.lower)
-      ? firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG)
-      : null;
+    const fear =
+      facts.cues.fearGate.length > 0 ? firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG) : null;
     if (fear) {
       report(
         practiceReport(fear, {
