@@ -37,10 +37,7 @@ export default defineRule({
   },
   check({ facts, parsed, report }) {
     const cost = cappedCost(CAP);
-    const misled =
-      facts.cues.misleadGate.length > 0
-        ? firstOwnPractice(parsed, KNOWINGLY_MISLED, CONDUCT_OWNED_AS_WRONG)
-        : null;
+    const misled = firstOwnPractice(parsed, KNOWINGLY_MISLED, CONDUCT_OWNED_AS_WRONG, facts.cues.misleadGate);
     if (misled) {
       report(
         practiceReport(misled, {
@@ -51,8 +48,7 @@ export default defineRule({
         }),
       );
     }
-    const concealed =
-      facts.cues.concealGate.length > 0 ? firstOwnPractice(parsed, CONCEALED, CONDUCT_OWNED_AS_WRONG) : null;
+    const concealed = firstOwnPractice(parsed, CONCEALED, CONDUCT_OWNED_AS_WRONG, facts.cues.concealGate);
     if (concealed) {
       report(
         practiceReport(concealed, {

@@ -39,17 +39,23 @@ export default defineRule({
     if (facts.approach) return;
     const { learning } = facts.star.parts;
     if (learning.present) {
-      const from = learning.start ?? 0;
-      const lesson = parsed.lower.slice(from, learning.end);
-      const generic = GENERIC_LESSON.exec(lesson);
-      if (generic && !SPECIFIC_LESSON.test(lesson)) {
-        const start = from + generic.index;
-        const end = start + generic[0].length;
-        const phrase = parsed.text.slice(start, end);
+      // Read in the sentences placed as the lesson only: the part's span runs from the first to
+      // the last of them and can hold most of a long answer.
+      let generic: { start: number; end: number } | null = null;
+      let specific = false;
+      for (const s of parsed.sentences) {
+        if (facts.star.roles[s.index] !== 'learning') continue;
+        const lesson = parsed.lower.slice(s.start, s.end);
+        if (SPECIFIC_LESSON.test(lesson)) specific = true;
+        const m: RegExpExecArray | null = generic === null ? GENERIC_LESSON.exec(lesson) : null;
+        if (m) generic = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+      }
+      if (generic && !specific) {
+        const phrase = parsed.text.slice(generic.start, generic.end);
         report({
           messageId: 'genericLearning',
-          start,
-          end,
+          start: generic.start,
+          end: generic.end,
           data: { phrase },
           actual: phrase,
           points: GENERIC_COST,

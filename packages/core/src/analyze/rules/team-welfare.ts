@@ -57,10 +57,12 @@ export default defineRule({
   },
   check({ facts, options, parsed, report }) {
     const cost = cappedCost(CAP);
-    const overtime =
-      facts.cues.overtimeGate.length > 0
-        ? firstOwnPractice(parsed, FORCED_OVERTIME, CONDUCT_OWNED_AS_WRONG)
-        : null;
+    const overtime = firstOwnPractice(
+      parsed,
+      FORCED_OVERTIME,
+      CONDUCT_OWNED_AS_WRONG,
+      facts.cues.overtimeGate,
+    );
     if (overtime) {
       report(
         practiceReport(overtime, {
@@ -71,10 +73,7 @@ export default defineRule({
         }),
       );
     }
-    const firing =
-      facts.cues.firingGate.length > 0
-        ? firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG)
-        : null;
+    const firing = firstOwnPractice(parsed, SUMMARY_FIRING, CONDUCT_OWNED_AS_WRONG, facts.cues.firingGate);
     if (firing) {
       report(
         practiceReport(firing, {
@@ -86,8 +85,7 @@ export default defineRule({
         }),
       );
     }
-    const fear =
-      facts.cues.fearGate.length > 0 ? firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG) : null;
+    const fear = firstOwnPractice(parsed, FEAR_LEVER, CONDUCT_OWNED_AS_WRONG, facts.cues.fearGate);
     if (fear) {
       report(
         practiceReport(fear, {
