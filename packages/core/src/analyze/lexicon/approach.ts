@@ -46,6 +46,28 @@ export const EXAMPLE_CUES = [
   'on my last project',
   'last month',
   'earlier this year',
+  // A named month or season: "Last March, in the week we launched self-serve billing…".
+  'last january',
+  'last february',
+  'last march',
+  'last april',
+  'last may',
+  'last june',
+  'last july',
+  'last august',
+  'last september',
+  'last october',
+  'last november',
+  'last december',
+  'last spring',
+  'last summer',
+  'last autumn',
+  'last fall',
+  'last winter',
+  'two years ago',
+  'three years ago',
+  'a year ago',
+  'last week',
 ];
 
 /**

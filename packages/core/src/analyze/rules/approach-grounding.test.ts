@@ -44,6 +44,11 @@ expectRule('approach-grounding', {
       text: 'I rarely win on authority. I win by framing the problem in writing, bringing data to the first meeting, and asking the loudest critic to co-own the decision. For example, last year I moved our four payments teams onto one ledger that way, and the migration landed a quarter early.',
       options: { question: 'How do you influence without authority?' },
     },
+    {
+      name: 'a real case named by its month ("Last March, in the week we launched…")',
+      text: "When a launch week piles up, I first write down everything that's due and sort it by what breaks for a customer if it slips. I tell my manager early which items I'm letting slip, so nobody is surprised. Last March, in the week we launched self-serve billing, that meant pushing the admin redesign by a sprint; we launched on the date with no sev-1s.",
+      options: { question: 'How do you handle stress and pressure?' },
+    },
   ],
   invalid: [
     // What one does about a weakness is its method: only the real case is missing.

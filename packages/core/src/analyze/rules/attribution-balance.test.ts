@@ -44,6 +44,11 @@ expectRule('attribution-balance', {
       name: '"myself" as the object of a verb or preposition is no self-emphasis ("asked myself", "hard on myself")',
       text: `At Lumen Freight I managed the billing team, six engineers. Our invoice run failed twice in one month and finance had to send corrections to 900 customers. I asked myself what we were missing, and I reminded myself that two failures in a month is a process problem, not bad luck. I paired with our on-call engineer to trace the failures and we found that a currency table was edited by hand. I proposed moving the table into code review, and the team built the check in a week. I was hard on myself in the retro, but the team kept it blameless. No invoice run has failed since, across eleven months. I learned to treat repeated failures as a design signal.`,
     },
+    {
+      name: 'an approach told as the speaker\'s own method, with a case told with "we"',
+      text: "When a launch week piles up, I first write down everything that's due and sort it by what breaks for a customer if it slips. I tell my manager early which items I'm letting slip, so nobody is surprised. I ask one of my leads to take incident command. Last March we launched self-serve billing that way, we pushed the admin redesign by a sprint, and we launched on the date with no sev-1s.",
+      options: { question: 'How do you handle stress and pressure?' },
+    },
   ],
   invalid: [
     {

@@ -259,8 +259,12 @@ export default defineRule({
       options.asksForPastStory &&
       parsed.words >= SELFLESS_MIN_WORDS &&
       !FIRST_PERSON.test(parsed.lower);
-    const hidden = mine.length === 0 && (ours >= INVISIBLE_MIN_WE || selfless);
-    const faint = !hidden && ours >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours) < 0.15;
+    // An approach told as the speaker's own method ("I first write down…, I tell my manager…") shows
+    // the speaker in every step, though none is a past deed.
+    const ownMethod = (facts.approach?.method.length ?? 0) > 0;
+    const hidden = !ownMethod && mine.length === 0 && (ours >= INVISIBLE_MIN_WE || selfless);
+    const faint =
+      !ownMethod && !hidden && ours >= 2 * INVISIBLE_MIN_WE && mine.length / (mine.length + ours) < 0.15;
     if (hidden || faint) {
       const first = firstOfOurs(facts);
       const span = first ? sentenceAt(parsed, first.start) : wholeAnswer(parsed);
