@@ -64,18 +64,35 @@ function ownIn(
     at = end - from;
     // The guard a slice cannot see: a letter right before the sentence's own start.
     if (start === from && from > 0 && /\p{L}/u.test(lower.charAt(from - 1))) continue;
-    if (PRACTICE_REFUSED.test(lower.slice(Math.max(0, start - REFUSAL_REACH), start))) continue;
-    const index = sentenceIndexAt(parsed, start);
-    const here = parsed.sentences[index];
-    const next = parsed.sentences[index + 1];
-    const around = lower.slice(
-      Math.max(here?.start ?? start, start - MISTAKE_REACH),
-      Math.min(next?.end ?? here?.end ?? end, end + MISTAKE_REACH),
-    );
-    if (toldAsMistake.test(around)) continue;
-    return { start, end, text: parsed.text.slice(start, end) };
+    if (isOwnPractice(parsed, start, end, toldAsMistake)) {
+      return { start, end, text: parsed.text.slice(start, end) };
+    }
   }
   return null;
+}
+
+/**
+ * Whether the practice at [start, end) is the speaker's own: not refused just before it, and not
+ * told as a mistake in its sentence or the next (read no more than MISTAKE_REACH either side: a
+ * 90,000-character answer with no full stop is one sentence, and reading all of it for every
+ * match was quadratic).
+ */
+export function isOwnPractice(
+  parsed: ParsedText,
+  start: number,
+  end: number,
+  toldAsMistake: RegExp,
+): boolean {
+  const { lower } = parsed;
+  if (PRACTICE_REFUSED.test(lower.slice(Math.max(0, start - REFUSAL_REACH), start))) return false;
+  const index = sentenceIndexAt(parsed, start);
+  const here = parsed.sentences[index];
+  const next = parsed.sentences[index + 1];
+  const around = lower.slice(
+    Math.max(here?.start ?? start, start - MISTAKE_REACH),
+    Math.min(next?.end ?? here?.end ?? end, end + MISTAKE_REACH),
+  );
+  return !toldAsMistake.test(around);
 }
 
 /** The report for a practice found: its phrase quoted in the message and pointed at. */

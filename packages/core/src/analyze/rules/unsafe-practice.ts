@@ -9,24 +9,12 @@
  */
 import { BoundaryPattern } from '../boundary';
 import { GatedPattern } from '../gated';
-import {
-  CUT_CORNERS,
-  DEFERS,
-  DIAGNOSIS,
-  HANDS_OFF,
-  PRACTICE_REFUSED,
-  REACTIVE,
-  TOLD_AS_MISTAKE,
-} from '../lexicon/practice';
-import { sentenceIndexAt } from '../positions';
+import { CUT_CORNERS, DEFERS, DIAGNOSIS, HANDS_OFF, REACTIVE, TOLD_AS_MISTAKE } from '../lexicon/practice';
+import { isOwnPractice } from '../own-practice';
 import { cappedCost, defineRule } from '../rule';
 import type { ParsedText } from '../text';
 import { GATES_CUTS_CORNERS, GATES_HANDS_OFF, GATES_WAITS } from '../word-classes';
 
-/** Characters before a practice searched for a refusal ("instead of commenting out…"). */
-const REFUSAL_REACH = 48;
-/** Characters either side of a practice searched for "told as a mistake" (its sentence and the next). */
-const MISTAKE_REACH = 800;
 /**
  * The words every DEFERS shape has: an answer without them is not read for it. (DEFERS holds
  * no single gate word, so it is not one of the gated patterns below.)
@@ -67,18 +55,7 @@ function ownPractices(parsed: ParsedText, shape: NextMatch, limit = Number.POSIT
   ) {
     const start = m.index;
     const end = start + m[0].length;
-    const before = parsed.lower.slice(Math.max(0, start - REFUSAL_REACH), start);
-    if (PRACTICE_REFUSED.test(before)) continue;
-    const index = sentenceIndexAt(parsed, start);
-    const here = parsed.sentences[index];
-    const next = parsed.sentences[index + 1];
-    // Read around the match, never more than MISTAKE_REACH either side: a 90,000-character answer
-    // with no full stop is one sentence, and reading all of it for every match was quadratic.
-    const told = parsed.lower.slice(
-      Math.max(here?.start ?? start, start - MISTAKE_REACH),
-      Math.min(next?.end ?? here?.end ?? end, end + MISTAKE_REACH),
-    );
-    if (TOLD_AS_MISTAKE.test(told)) continue;
+    if (!isOwnPractice(parsed, start, end, TOLD_AS_MISTAKE)) continue;
     found.push({ start, end, text: parsed.text.slice(start, end) });
   }
   return found;
