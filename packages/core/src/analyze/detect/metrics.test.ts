@@ -291,3 +291,12 @@ describe('readNumber', () => {
     },
   );
 });
+
+describe('durations', () => {
+  it('reads a count of sprints, but not "sprint" used to name what is counted ("three sprint commitments")', () => {
+    const kinds = (t: string) => findMetrics(t, t.toLowerCase()).map((m) => `${m.kind}:${m.text}`);
+    expect(kinds('He missed three sprint commitments in a row.')).toEqual([]);
+    expect(kinds('Two sprints later the queue was empty.')).toEqual(['duration:Two sprints']);
+    expect(kinds('The 6 week pilot went well.')).toEqual(['duration:6 week']);
+  });
+});

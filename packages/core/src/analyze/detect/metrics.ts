@@ -304,6 +304,7 @@ function readMetrics(text: string, lower: string, words: readonly Word[], plain:
       if (!m) continue;
       const raw = m[0].trimEnd();
       if (kind === 'count' && /^(?:a|an|one)[\s-]/.test(raw)) continue; // "one engineer" is not a figure
+      if (kind === 'duration' && modifiesNextNoun(lower, raw, m.index + raw.length)) continue;
       candidates.push({ kind, raw, start: m.index, end: m.index + raw.length, priority });
     }
   }
@@ -321,6 +322,28 @@ function readMetrics(text: string, lower: string, words: readonly Word[], plain:
   return kept.map(({ kind, raw, start, end }) =>
     makeMetric(kind, text.slice(start, end), start, end, readValue(raw, plain), readUnit(kind, raw)),
   );
+}
+
+/**
+ * Words that may follow a duration ("two sprint later", "three sprint of work"). Any other word
+ * after a singular "sprint" makes it a modifier: "missed three sprint commitments", "two sprint
+ * reviews" count commitments and reviews, not sprints. ("A 6 week pilot" still tells how long the
+ * pilot ran, and is kept.)
+ */
+const FOLLOWS_DURATION: ReadonlySet<string> = new Set(
+  'ago later earlier early late before after of in into on and or to from for with without at by behind ahead longer shorter straight each every per apart out away until till than too so but because as we i they he she it the a an our my their when while since then now which that who where was were is are had has'.split(
+    ' ',
+  ),
+);
+
+/** "three sprint commitments": a count before a singular "sprint" and another word. */
+function modifiesNextNoun(lower: string, raw: string, end: number): boolean {
+  if (!raw.endsWith('sprint') || /^(?:a|an|one|1)[\s-]/.test(raw)) return false;
+  if (lower.charCodeAt(end) !== 32) return false;
+  let k = end + 1;
+  while (k < lower.length && lower.charCodeAt(k) >= 97 && lower.charCodeAt(k) <= 122) k++;
+  if (k === end + 1) return false;
+  return !FOLLOWS_DURATION.has(lower.slice(end + 1, k));
 }
 
 function readValue(raw: string, plain: boolean): number | undefined {
