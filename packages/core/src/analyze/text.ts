@@ -3,15 +3,10 @@
  * the analyzer reads a `ParsedText`, so the NLP library can change here alone. Parsing happens
  * once per answer; rules only scan.
  */
+
+import { touchesWordPart, verbLemma } from './verb-lemmas';
 import { isWhitespace } from './whitespace';
-import {
-  isContraction,
-  lemmaAt,
-  precedingSpaces,
-  readParse,
-  type WinkParse,
-  isNegated as winkNegated,
-} from './wink';
+import { precedingSpaces, readParse, type WinkParse, isNegated as winkNegated } from './wink';
 import { splitWords, type Word } from './words';
 
 export { apostropheWords, LEARNED_WORDS_MAX, WINK_PIPES, winkLexicon } from './wink';
@@ -239,48 +234,6 @@ function isWinkSpace(c: number): boolean {
         c === 0x202f ||
         c === 0x205f))
   );
-}
-
-/**
- * Verb lemmas by token text. Outside contractions ("gonna", "I'd"), wink derives a verb's lemma
- * from its text alone, and answers repeat their verbs. Bounded: a long-running process holds at
- * most VERB_LEMMAS_MAX short strings.
- */
-const verbLemmas = new Map<string, string>();
-const VERB_LEMMAS_MAX = 2000;
-
-/** A character that can join two parts of a contraction: a letter, digit or apostrophe (or any non-ASCII). */
-function joinsParts(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c > 127;
-}
-
-/**
- * Whether the token at [start, end) of `input` touches another word part, no space between: every
- * part of a contraction does ("ca|n't", "I|'d", "gon|na"; checked against all 864 contractions in
- * wink's English lexicon). A verb that touches none is not one, and wink's contraction flags need
- * not be read (the column cost ~1% of analyze(); 12 of 604 fixture answers have such a verb).
- */
-function touchesWordPart(input: string, start: number, end: number): boolean {
-  return (
-    (start > 0 && joinsParts(input.charCodeAt(start - 1)) && joinsParts(input.charCodeAt(start))) ||
-    (end < input.length && joinsParts(input.charCodeAt(end)) && joinsParts(input.charCodeAt(end - 1)))
-  );
-}
-
-/**
- * One parse's verb lemmas: from the memo where the text decides, else read from wink. `joined`:
- * the verb touches another word part (touchesWordPart), so it may be part of a contraction.
- */
-function verbLemma(wink: WinkParse, index: number, value: string, joined: boolean): string {
-  // A contraction's lemma comes from the text around it ("'d" is "would" or "had"): not memoised.
-  if (joined && isContraction(wink, index)) return lemmaAt(wink, index);
-  let lemma = verbLemmas.get(value);
-  if (lemma === undefined) {
-    lemma = lemmaAt(wink, index);
-    if (verbLemmas.size >= VERB_LEMMAS_MAX) verbLemmas.clear();
-    verbLemmas.set(value, lemma);
-  }
-  return lemma;
 }
 
 /** wink tags a whole possessive ("company's", see Wink.teach) PROPN: a lower-case one is a noun. */
