@@ -3,23 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { wordGap } from '../../../test/word-gaps';
 import { NON_ACTION_LEMMAS } from '../lexicon/attribution';
 import { type ParsedText, parseText } from '../text';
-import { presentHabits } from './approach';
-
-const AMBIGUOUS = new Set([
-  'cut',
-  'set',
-  'put',
-  'hit',
-  'let',
-  'read',
-  'spread',
-  'split',
-  'quit',
-  'shut',
-  'cast',
-]);
-const HABIT_LEADS = new Set(['like', 'try', 'tend', 'prefer', 'love', 'aim', 'strive', 'seek', 'choose']);
-const BEFORE_VERB = new Set(['do', "n't", 'not']);
+import { AMBIGUOUS, BEFORE_VERB, HABIT_LEADS, presentHabits } from './approach';
 
 /** presentHabits as first written: every token's text compared with "i". */
 function plain(parsed: ParsedText, deedsOnly: boolean): number[] {

@@ -15,7 +15,7 @@ import { toldInPast } from './star';
 import type { ActionHit } from './verbs';
 
 /** Verbs that read the same in past and present; "I put" is ambiguous, so it proves nothing. */
-const AMBIGUOUS = new Set([
+export const AMBIGUOUS = new Set([
   'cut',
   'set',
   'put',
@@ -33,10 +33,20 @@ const AMBIGUOUS = new Set([
 const OBLIGED_BEFORE = /(?:had|have|has|need|needed|needs) to $/;
 
 /** Present verbs that lead into the habit itself: "I like to ask…", "I try to listen…", "I tend to write…". */
-const HABIT_LEADS = new Set(['like', 'try', 'tend', 'prefer', 'love', 'aim', 'strive', 'seek', 'choose']);
+export const HABIT_LEADS = new Set([
+  'like',
+  'try',
+  'tend',
+  'prefer',
+  'love',
+  'aim',
+  'strive',
+  'seek',
+  'choose',
+]);
 
 /** Words allowed between "I" and a present-tense verb: "I don't relitigate", "I do insist". */
-const BEFORE_VERB = new Set(['do', "n't", 'not']);
+export const BEFORE_VERB = new Set(['do', "n't", 'not']);
 
 /**
  * Sentences where "I" is followed by a present-tense verb (a habit, not an event): "I commit
