@@ -41,6 +41,10 @@ expectRule('missing-learning', {
         learnings: 'I learned that field teams know where the data is wrong long before dashboards do.',
       },
     },
+    {
+      name: 'a stock lesson made the speaker\'s own ("…so now I open every design review…")',
+      text: `${FRAUD_STORY} I learned that it is important to listen to other perspectives, so now I open every design review by asking the analysts what they see.`,
+    },
   ],
   invalid: [
     {
@@ -65,6 +69,18 @@ expectRule('missing-learning', {
       text: `${FRAUD_STORY} Looking back, it was a great learning experience for me and for the team.`,
       messageIds: ['genericLearning'],
       spans: ['was a great learning experience'],
+    },
+    {
+      name: '"it is important to listen to other people\'s perspectives" as the whole lesson',
+      text: 'I had a disagreement with a colleague on another team about how to design an API. I decided to have a conversation with him to understand his point of view. We talked it through and in the end we compromised on a design that worked for both teams. The project shipped on time. I learned that it is important to listen to other people\'s perspectives.',
+      messageIds: ['genericLearning'],
+      spans: ['it is important to listen'],
+    },
+    {
+      name: '"everyone has a different point of view" as the whole lesson',
+      text: `${FRAUD_STORY} What I took away is that everyone has a different point of view.`,
+      messageIds: ['genericLearning'],
+      spans: ['everyone has a different point of view'],
     },
     {
       name: 'structured input with no learnings field',
