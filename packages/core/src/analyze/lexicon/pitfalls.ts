@@ -134,6 +134,15 @@ export const REFLECTIVE_WOULD =
   /(?:differently|next time|in hindsight|looking back|again|if i (?:did|had|could|were to)|would have|'d have)/u;
 
 /**
+ * Reported speech or thought told in the past, just before "I would" / "I'd": "I suggested that I
+ * would stay four extra hours", "I told her I'd take the on-call week", "I knew I would have to…".
+ * The "would" is the past's future, part of the story, not the speaker's usual way of working.
+ * Tested on the sentence up to the cue.
+ */
+export const REPORTED_WOULD =
+  /(?<![\p{L}])(?:suggested|said|told (?:him|her|them|everyone|the team|my (?:manager|boss|team|lead|director))|offered|promised|agreed|decided|explained|assured (?:him|her|them|everyone)|proposed|volunteered|figured|thought|knew|realized|realised|hoped|expected|warned (?:him|her|them|everyone))(?: that)?,? $/u;
+
+/**
  * Declining the question: "I can't really think of a time I made a mistake", "I don't really have
  * weaknesses", "I've never failed", "nothing comes to mind". A candidate who has no failure, no
  * conflict and no weakness to tell is either hiding it or has not reflected; either way the

@@ -32,6 +32,11 @@ expectRule('hypothetical-answer', {
       options: { question: 'Tell me about a time you made a mistake.' },
     },
     {
+      name: '"I suggested that I would stay…": the past\'s future inside a story, not a habit',
+      text: `I remember a night at my last job in a warehouse. A colleague did not show up for the night shift, and the workload was extremely heavy. The rest of the crew would struggle with the incoming stock. I went to my supervisor and suggested that I would stay four extra hours to help them. I was tired after eight hours on my feet, but I felt it was the right thing to do, and so I did it. I believe most of my colleagues would do the same for us.`,
+      options: { question: 'Give an example of a situation when you showed initiative at work.' },
+    },
+    {
       name: 'a story told in the past by a speaker who barely acts is not a hypothetical one',
       text: `There was a time in the design team when one of the senior designers was causing a real problem. He was very critical of everyone else's work, even if it had nothing to do with him. The juniors were getting very de-motivated. In the end the head of marketing had a word with him and he improved a bit. I think he is still insecure.`,
       options: { question: 'Tell me about a time you dealt with a conflict in your team.' },

@@ -6,7 +6,7 @@
  */
 import { presentHabits } from '../detect/approach';
 import { toldInPast } from '../detect/star';
-import { NO_EXAMPLE, REFLECTIVE_WOULD } from '../lexicon/pitfalls';
+import { NO_EXAMPLE, REFLECTIVE_WOULD, REPORTED_WOULD } from '../lexicon/pitfalls';
 import { sentenceIndexAt, wholeAnswer } from '../positions';
 import { defineRule, inSentence } from '../rule';
 
@@ -83,6 +83,8 @@ export default defineRule({
       if (REFLECTIVE_WOULD.test(parsed.lower.slice(s.start, s.end))) continue;
       if (PAST_PERFECT.test(parsed.lower.slice(m.start, m.start + 40))) continue;
       if (STORY_OPENER.test(parsed.lower.slice(m.end, m.end + 24))) continue;
+      // "I suggested that I would stay": the past's future, inside the story.
+      if (REPORTED_WOULD.test(parsed.lower.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       hypothetical.add(s.index);
       if (firstStart < 0) {
         firstStart = m.start;

@@ -52,6 +52,12 @@ describe('questionKind', () => {
     ['In what ways have you grown your managers? Give me an example.', 'past-story'],
     ['How do you decide on headcount? Walk me through a real example.', 'other'],
     ['Tell me about yourself.', 'view'],
+    ['Tell Me About Your Background?', 'view'],
+    ['What led you to apply for a position in this industry?', 'view'],
+    ['What made you choose engineering management?', 'view'],
+    ['What does “Empathy” mean to you in a customer service context?', 'view'],
+    ['What does good leadership look like to you?', 'view'],
+    ['Tell me about your experience with Kubernetes.', 'other'],
     ['Who are you?', 'view'],
     ['How would you describe yourself in three words?', 'view'],
     ['What should we know about you that is not on your resume?', 'view'],
@@ -176,6 +182,7 @@ describe('asksAboutYourself', () => {
   it.each([
     'Tell me about yourself.',
     'Walk me through your resume.',
+    'Tell me about your background.',
     'Who are you?',
     'How would you describe yourself?',
   ])('true for %s', (q) => {

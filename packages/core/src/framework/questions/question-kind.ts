@@ -54,7 +54,14 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat are you looking for\b/,
   /\bwhat do you know about (us|our|this)\b/,
   /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
+  // "Tell me about your background", "…about your career so far": the same pitch.
+  /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about your (background|career( so far)?|journey)\b/,
   /\bintroduce yourself\b/,
+  // "What led you to apply for this role?", "What made you choose engineering management?": a motive.
+  /\bwhat (led|brought|drew|attracted|inspired|prompted) you (to|into)\b/,
+  /\bwhat made you (choose|decide|want|pick|apply|join|become|go into|get into|move|switch)\b/,
+  // "What does empathy mean to you?", "What does good leadership look like to you?": a view, defined.
+  /\bwhat (does|do|did) [^?]{1,60} (mean|look like) to you\b/,
   // "Who are you?", "How would you describe yourself?", "What should we know about you?"
   /^(so,? )?who are you\b/,
   /\b(describe|sum up) yourself\b/,
@@ -212,6 +219,7 @@ const ABOUT_YOURSELF_PATTERNS: readonly RegExp[] = [
   /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about yourself\b/,
   /\bintroduce yourself\b/,
   /\bwalk (me|us) through your (resume|cv|background|career)\b/,
+  /\b(tell|telling) (me|us) (a (little |bit )?(more )?)?about your (background|career( so far)?|journey)\b/,
   /^(so,? )?who are you\b/,
   /\b(describe|sum up) yourself\b/,
 ];
