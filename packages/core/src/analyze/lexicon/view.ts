@@ -45,6 +45,8 @@ export const MOVES_NOT_ACHIEVEMENTS: ReadonlySet<string> = new Set([
   'move',
   'study',
   'graduate',
+  // "I just finished and now am looking for…": in a pitch, a degree or a programme finished.
+  'finish',
   'start',
   'begin',
   'work',

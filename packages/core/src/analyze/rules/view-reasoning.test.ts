@@ -91,6 +91,12 @@ expectRule('view-reasoning', {
       severities: ['warning', 'error'],
     },
     {
+      name: 'a pitch whose one deed is a degree finished ("I just finished and now am looking…")',
+      text: 'I am a hard worker who is good with numbers. After I worked as an analyst at an insurer for a few years, I decided to go back to school for a master\'s. I just finished and now I am looking for a new challenge.',
+      options: { question: 'Tell me about yourself.' },
+      messageIds: ['noHighlight'],
+    },
+    {
       name: 'a life story whose only "raised" is an upbringing',
       text: 'Sure. I was born and raised in Ohio, and my parents were both teachers. I studied computer science at Ohio State and really enjoyed it. After graduating I joined a consulting firm as a developer, stayed four years, then moved to a fintech start-up where I became a team lead. Outside of work I love hiking, and I am now looking for my next challenge.',
       options: { question: 'Tell me about yourself.' },
