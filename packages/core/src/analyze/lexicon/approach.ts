@@ -114,6 +114,15 @@ export const STEP_WORDS = [
   'based',
   'against',
   'whether',
+  // criteria a decision is weighed on: "I evaluate tasks on their impact, urgency and effort"
+  'impact',
+  'urgency',
+  'risk',
+  'risks',
+  'effort',
+  'dependencies',
+  'consequences',
+  'severity',
   // cadence
   'daily',
   'weekly',

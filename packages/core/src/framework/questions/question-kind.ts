@@ -26,6 +26,8 @@ export type AskKind = (typeof ASK_KINDS)[number];
 /** A situation the candidate is put in, and what they would do in it. */
 const SCENARIO_PATTERNS: readonly RegExp[] = [
   /\bwhat (would|will|should|do) you do (if|when|about|in)\b/,
+  // "Your team deploys once a month. What steps would you take to…?": the situation, then the plan.
+  /\bwhat (steps|actions|changes|measures) (would|will|should) you (take|make|put in place|introduce)\b/,
   /\b(imagine|suppose|assume|let's say|picture this)\b/,
   /\bhow would you (handle|respond|react|deal with|approach|proceed|manage)\b[^?]*\b(if|when|where|whose)\b/,
   /\bif you (were|joined|inherited|found|discovered|took over|had to|started)\b[^?]*\bwhat would you\b/,
@@ -43,6 +45,9 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   /\bwhat (did|didn't|do|don't|did not|do not) you (like|dislike|enjoy|love|hate|miss)\b/,
   /\bwhat (did|do) you not (like|enjoy|love)\b/,
   /\bwhat (motivates|drives|excites|frustrates|energi[sz]es|inspires) you\b/,
+  // "What is your least favorite managerial task?", "What do you find most rewarding?"
+  /\byour (least )?favou?rite (\w+ )?(part|task|thing|aspect|project|responsibility|responsibilities|kind|type)\b/,
+  /\bwhat (do|did) you find (the )?(most|least) (challenging|rewarding|difficult|hard|frustrating|satisfying|fulfilling|enjoyable|interesting)\b/,
   /\bwhere do you see yourself\b/,
   // "Do you have the stomach to fire people?", "Are you comfortable making unpopular calls?": the
   // speaker's disposition, answered with a view and the experience behind it.
