@@ -198,3 +198,34 @@ describe('analyze', () => {
     expect(code(() => analyze(42 as any))).toBe('empty_answer');
   });
 });
+
+describe('analyze: a yes-or-no question about experience answered "No"', () => {
+  const NEVER_FIRED = `No, I haven't had to yet. If it came to that, I would first make sure the person had clear written expectations and a real chance to meet them, with weekly check-ins and the support they asked for. If nothing changed after that, I would plan the conversation with HR, tell them myself, in private, and help them leave with their dignity intact.`;
+
+  it('judges what follows as the plan it is, not as a hypothetical story', () => {
+    const report = analyze(NEVER_FIRED, { question: 'Have you ever fired someone?' });
+    expect(report.options.questionKind).toBe('scenario');
+    expect(report.options.asksForPastStory).toBe(false);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('hypothetical-answer');
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('star-structure');
+  });
+
+  it('still asks for the story when the answer says yes', () => {
+    const report = analyze(`Yes, twice. ${NEVER_FIRED.slice(26)}`, {
+      question: 'Have you ever fired someone?',
+    });
+    expect(report.options.asksForPastStory).toBe(true);
+    expect(report.findings.map((f) => f.messageId)).toContain('hypothetical');
+  });
+
+  it('keeps a failure question a story question: "No" there declines it', () => {
+    const report = analyze(
+      'No, I have never really failed at anything important. I plan carefully and I check my work.',
+      {
+        question: 'Have you ever failed at something important?',
+      },
+    );
+    expect(report.options.asksForPastStory).toBe(true);
+    expect(report.findings.map((f) => f.messageId)).toContain('noExample');
+  });
+});

@@ -8,7 +8,7 @@ import { placeDimensions } from './dimensions';
 import { AnalyzeError, MAX_ANSWER_CHARS } from './errors';
 import { computeFacts, type Facts } from './facts';
 import { deriveFollowUps } from './follow-ups';
-import { resolveOptions } from './options';
+import { resolveOptions, settleByAnswer } from './options';
 import { formatMessage, type Rule, type RuleContext } from './rule';
 import { RULES, rulesFor } from './rules';
 import { score } from './scoring';
@@ -61,7 +61,8 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   }
   const resolved = resolveOptions(options);
   const parsed = parseText(joined.text);
-  const facts = computeFacts(parsed, resolved.options, resolved.company);
+  const settled = settleByAnswer(resolved.options, parsed.lower);
+  const facts = computeFacts(parsed, settled, resolved.company);
   if (typeof input !== 'string') applyFields(facts, joined);
 
   const findings: Finding[] = [];
@@ -69,7 +70,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
   let rule: Rule = RULES[0];
   const context: RuleContext = {
     parsed,
-    options: resolved.options,
+    options: settled,
     facts,
     report(r) {
       findings.push(
@@ -83,7 +84,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
       );
     },
   };
-  for (rule of rulesFor(resolved.options, facts)) rule.check(context);
+  for (rule of rulesFor(settled, facts)) rule.check(context);
   sortSmall(findings, (a, b) => a.start - b.start || a.end - b.end);
 
   // For an approach answer, the steps of the method it describes are the speaker's steps too.
@@ -112,7 +113,7 @@ export function analyze(input: AnswerInput, options: AnalyzeOptions = {}): Repor
     principles: facts.principles,
     followUps: deriveFollowUps(findings, RULES),
     scoring: { items: scored.items },
-    options: resolved.options,
+    options: settled,
   };
 }
 

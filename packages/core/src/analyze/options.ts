@@ -3,7 +3,7 @@ import { getCompany } from '../framework/companies';
 import type { CompanyPrincipleSet } from '../framework/companies/types';
 import { INTERVIEW_TYPE_IDS, type InterviewTypeId } from '../framework/ids';
 import { resolveLevel } from '../framework/level-aliases';
-import { asksForPastStory } from '../framework/questions/past-story';
+import { asksForPastStory, asksWhetherEver } from '../framework/questions/past-story';
 import { questionKind } from '../framework/questions/question-kind';
 import { asksAboutSetback } from '../framework/questions/setback';
 import { AnalyzeError } from './errors';
@@ -72,4 +72,24 @@ export function resolveOptions(input: AnalyzeOptions = {}): Resolved {
       questionKind: question ? questionKind(question) : null,
     },
   };
+}
+
+/**
+ * The answer opens by saying the speaker has not done it: "No.", "No, I haven't…", "Not yet,",
+ * "Thankfully, no.", "I have never had to…". (`lower` is the answer lower-cased, quotes folded.)
+ */
+const NEVER_DONE =
+  /^[\s"'(*_-]*(?:(?:thankfully|fortunately|luckily|honestly|actually),? )?(?:(?:no|nope|not yet|not personally|not really|never)\s*[,.!;:\u2013\u2014-]|i (?:have not|haven't|have never|never have|never had to)\b|i've never\b)/;
+
+/**
+ * Options as the answer settles them. Asked "Have you ever fired someone?" (a yes-or-no question
+ * about experience), "No, I haven't, but…" answers it truly: what follows is how the speaker would
+ * go about it, judged as a scenario's plan, not as a story told wrong (a hypothetical, no result).
+ * Not for a failure, a mistake or a missed deadline (asksAboutSetback): everyone has one, and "No"
+ * there declines the question (hypothetical-answer's noExample).
+ */
+export function settleByAnswer(options: ResolvedOptions, lower: string): ResolvedOptions {
+  if (options.question === null || !options.asksForPastStory || options.asksAboutSetback) return options;
+  if (!asksWhetherEver(options.question) || !NEVER_DONE.test(lower)) return options;
+  return { ...options, asksForPastStory: false, questionKind: 'scenario' };
 }

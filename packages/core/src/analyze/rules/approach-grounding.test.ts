@@ -54,7 +54,7 @@ expectRule('approach-grounding', {
     // Criteria weighed are a method's content: only the real case is missing.
     {
       name: 'a method told as the criteria weighed ("on their impact, urgency and effort"; "the dependencies")',
-      text: 'Choosing between deadlines needs a consistent rule. I rank the work on its impact on the quarter\'s goals, its urgency, and the effort it takes. I also weigh the dependencies between items and the consequences of letting each one slip. The team and the affected stakeholders see the ranking before it is final.',
+      text: "Choosing between deadlines needs a consistent rule. I rank the work on its impact on the quarter's goals, its urgency, and the effort it takes. I also weigh the dependencies between items and the consequences of letting each one slip. The team and the affected stakeholders see the ranking before it is final.",
       options: { question: 'How do you decide which work comes first when deadlines conflict?' },
       messageIds: ['ungrounded'],
     },

@@ -72,7 +72,7 @@ expectRule('missing-learning', {
     },
     {
       name: '"it is important to listen to other people\'s perspectives" as the whole lesson',
-      text: 'I had a disagreement with a colleague on another team about how to design an API. I decided to have a conversation with him to understand his point of view. We talked it through and in the end we compromised on a design that worked for both teams. The project shipped on time. I learned that it is important to listen to other people\'s perspectives.',
+      text: "I had a disagreement with a colleague on another team about how to design an API. I decided to have a conversation with him to understand his point of view. We talked it through and in the end we compromised on a design that worked for both teams. The project shipped on time. I learned that it is important to listen to other people's perspectives.",
       messageIds: ['genericLearning'],
       spans: ['it is important to listen'],
     },

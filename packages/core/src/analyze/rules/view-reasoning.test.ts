@@ -92,7 +92,7 @@ expectRule('view-reasoning', {
     },
     {
       name: 'a pitch whose one deed is a degree finished ("I just finished and now am looking…")',
-      text: 'I am a hard worker who is good with numbers. After I worked as an analyst at an insurer for a few years, I decided to go back to school for a master\'s. I just finished and now I am looking for a new challenge.',
+      text: "I am a hard worker who is good with numbers. After I worked as an analyst at an insurer for a few years, I decided to go back to school for a master's. I just finished and now I am looking for a new challenge.",
       options: { question: 'Tell me about yourself.' },
       messageIds: ['noHighlight'],
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForPastStory } from './past-story';
+import { asksForPastStory, asksWhetherEver } from './past-story';
 
 describe('asksForPastStory', () => {
   it.each([
@@ -48,5 +48,23 @@ describe('asksForPastStory', () => {
     '',
   ])('is false for %j', (text) => {
     expect(asksForPastStory(text)).toBe(false);
+  });
+});
+
+describe('asksWhetherEver', () => {
+  it.each([
+    'Have you ever fired someone?',
+    'Have you had to lay off a member of your staff?',
+    'So, have you ever managed managers?',
+    'Have you fired anyone? Why and how?',
+  ])('true for %s', (q) => {
+    expect(asksWhetherEver(q)).toBe(true);
+  });
+  it.each([
+    'Tell me about a time you had to fire someone.',
+    'What have you learned from firing people?',
+    'How have you handled an underperformer?',
+  ])('false for %s', (q) => {
+    expect(asksWhetherEver(q)).toBe(false);
   });
 });

@@ -32,6 +32,18 @@ const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\b(describe|walk me through|talk me through|talk about) (a|an|one|the) [^?.]*\byou(?:'re| are| were)? (led|ran|drove|owned|made|built|shipped|launched|handled|managed|hired|fired|inherited|faced|had|did|took|were|proud|regret|learned|changed|started|turned)\b/,
 ];
 
+/**
+ * "Have you ever fired someone?", "Have you had to lay anyone off?": a yes-or-no question about
+ * experience. It asks for the story when there is one; "No, I haven't" is a true answer, not a dodge.
+ */
+const WHETHER_EVER =
+  /^(so,? |and,? )?(have|has) you (ever\b|had to\b|(fired|hired|let|laid|managed|led|run|inherited|worked)\b)/;
+
+/** True for a yes-or-no question about experience ("Have you ever…?", "Have you had to…?"). */
+export function asksWhetherEver(questionText: string): boolean {
+  return WHETHER_EVER.test(normaliseQuestion(questionText).trim());
+}
+
 /** Lower case, straight apostrophes, single spaces: the form the question heuristics match. */
 export function normaliseQuestion(text: string): string {
   return text

@@ -54,7 +54,10 @@ describe('questionKind', () => {
     ['Tell me about yourself.', 'view'],
     ['What is your least favorite managerial task?', 'view'],
     ['What do you find most rewarding about managing people?', 'view'],
-    ['Your team deploys once a month. What steps would you take to increase deployment frequency?', 'scenario'],
+    [
+      'Your team deploys once a month. What steps would you take to increase deployment frequency?',
+      'scenario',
+    ],
     ['Tell Me About Your Background?', 'view'],
     ['What led you to apply for a position in this industry?', 'view'],
     ['What made you choose engineering management?', 'view'],
