@@ -108,6 +108,7 @@ const INCOMPLETE: ReadonlySet<string> = new Set([
   'team-welfare/forcedOvertime',
   'team-welfare/fearLever',
   'team-welfare/noSupport',
+  'team-welfare/callous',
   'attribution-balance/heroPhrase',
   'answer-length/tooLong',
   'answer-length/digressions',

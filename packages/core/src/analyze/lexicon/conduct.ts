@@ -49,6 +49,19 @@ export const FIRING_GATES = [
 ] as const;
 
 /**
+ * Letting someone go waved off: "I don't have a problem with it", "if it needs to be done, it needs
+ * to be done", "it doesn't bother me", "it's just business", "I don't lose sleep over it". Read only
+ * when the question asks about firing or layoffs (team-welfare's `callous`): resolve without care.
+ * ("I would not hesitate to…" is resolve, and is not here.)
+ */
+export const CALLOUS_FIRING =
+  /(?<![\p{L}])(?:(?:don't|do not|never|didn't|did not) (?:have|had) (?:a|any) (?:problem|issue|trouble)(?: (?:with (?:it|that|this|firing|letting|doing (?:it|that))|doing (?:it|that)|firing)|(?=[.,;!]))|(?:i have|i've|i had) no (?:problem|issue|qualms|trouble)(?: (?:with (?:it|that|this|firing|letting)|doing (?:it|that)|firing|letting)|(?=[.,;!]))|(?:it|that|firing (?:people|someone)) (?:doesn't|does not|didn't|did not|never) (?:bother|bothers|bothered|faze|fazes|fazed) me|if it needs to be done,? it needs to be done|(?:it's|it is|it was) (?:just|only|simply) business|business is business|(?:don't|do not|never) lose (?:any )?sleep|(?:it's|it is) (?:easy|no big deal|not a big deal) for me)(?![\p{L}])/u;
+
+/** Words just before a callous phrase that disown it ("I won't pretend it doesn't bother me"). */
+export const CALLOUS_DISOWNED =
+  /(?:pretend|be lying|never say|not say|won't say|can't say|claim)[^.!?]{0,12}$/u;
+
+/**
  * Fear as the lever: "they knew I was serious", "I made an example of him", "I yelled at the
  * team", "I called him out in front of everyone".
  */

@@ -34,8 +34,37 @@ expectRule('team-welfare', {
       text: "I'd start by understanding the gap: I look at the last few months of work and ask them in a one-on-one how they see it. If it's unclear expectations, I write down what good looks like for six weeks and we check in weekly. If there's no progress, I move to a formal plan with HR.",
       options: { question: 'How would you handle an underperforming engineer on your team?' },
     },
+    {
+      name: 'resolve with care ("I would not hesitate… it is never easy")',
+      text: 'My least favourite part of the job is letting someone go, and it is never easy. I would not hesitate to do it if it became necessary, but only after clear written expectations and a real chance to meet them. When I did it last year, I told him myself, in private, and helped him with references.',
+      options: { question: 'Have you ever fired someone?' },
+    },
+    {
+      name: '"I won\'t pretend it doesn\'t bother me": the shrug disowned',
+      text: "Yes, twice. I won't pretend it doesn't bother me; both times I spent weeks on a plan with them first, and both times I told them myself and helped them find the next role.",
+      options: { question: 'Have you ever fired someone?' },
+    },
+    {
+      name: 'a shrug in a story that is not about letting anyone go',
+      text: 'Our on-call rotation paged the team every night, and someone had to take the first week of the new one. I had no problem with that, so I took it, and I rewrote the three noisiest alerts; pages fell from 40 a week to 6.',
+      options: { question: 'Tell me about a time you improved on-call.' },
+    },
   ],
   invalid: [
+    {
+      name: 'asked about firing: "I don\'t have a problem with it. If it needs to be done, it needs to be done."',
+      text: "Yes, I have let people go before. I don't have a problem with it. If it needs to be done, it needs to be done.",
+      options: { question: 'Have you ever fired someone?' },
+      messageIds: ['callous'],
+      spans: ["don't have a problem with it"],
+    },
+    {
+      name: 'asked about layoffs: "it\'s just business"',
+      text: "When the company cut 20% of staff I had to pick four people from my team of eighteen. I ranked everyone on their last two reviews and gave HR the names the same week. It's just business, and everyone knows the risk when they join a start-up.",
+      options: { question: 'Tell me about a time you had to lay people off.' },
+      messageIds: ['callous'],
+      spans: ["It's just business"],
+    },
     {
       name: 'asked about an underperformer: straight to HR, no cause looked for, no support',
       text: "I would tell them that their performance is not good enough and that they need to improve. If they don't, I would escalate to HR and start the process to let them go. It is not fair to the rest of the team to wait.",

@@ -7,7 +7,10 @@
  */
 
 import { askedTopics } from '../../framework/questions/asked-topic';
+import { asksAboutFiring } from '../../framework/questions/firing';
 import {
+  CALLOUS_DISOWNED,
+  CALLOUS_FIRING,
   CONDUCT_OWNED_AS_WRONG,
   FEAR_LEVER,
   FORCED_OVERTIME,
@@ -26,7 +29,7 @@ export default defineRule({
   meta: {
     id: 'team-welfare',
     description:
-      'Lead people without burning them out or scaring them: no overtime as the plan, no firing on the spot, no fear as a lever, no consequences before finding out why.',
+      'Lead people without burning them out or scaring them: no overtime as the plan, no firing on the spot, no fear as a lever, no consequences before finding out why, no shrug at letting someone go.',
     severity: 'warning',
     messages: {
       forcedOvertime:
@@ -37,6 +40,8 @@ export default defineRule({
         '"{{phrase}}" uses fear as the lever; interviewers look for leaders people want to work for.',
       noSupport:
         'Asked about an underperformer, the answer goes to "{{phrase}}" with no word of finding out why or of the support given first.',
+      callous:
+        '"{{phrase}}" waves off what losing a job costs the person; asked about letting people go, interviewers listen for care as well as resolve.',
     },
     followUps: {
       forcedOvertime: {
@@ -52,6 +57,10 @@ export default defineRule({
       noSupport: {
         question: 'Before any of that, how would you find out why their work was falling short?',
         priority: 0,
+      },
+      callous: {
+        question: 'How did you handle the conversation itself, and what did you do for the person leaving?',
+        priority: 1,
       },
     },
   },
@@ -95,6 +104,30 @@ export default defineRule({
             'Tell how you set the bar and helped people meet it: clear expectations, feedback in private, recognition in public.',
         }),
       );
+    }
+    // Asked about letting people go, the cost to the person shrugged off. (Only then: "I don't
+    // have a problem with it" means nothing of the kind in most stories.)
+    const callous =
+      options.question !== null && asksAboutFiring(options.question)
+        ? CALLOUS_FIRING.exec(parsed.lower)
+        : null;
+    if (
+      callous &&
+      !CALLOUS_DISOWNED.test(parsed.lower.slice(Math.max(0, callous.index - 30), callous.index))
+    ) {
+      const start = callous.index;
+      const end = start + callous[0].length;
+      const phrase = parsed.text.slice(start, end);
+      report({
+        messageId: 'callous',
+        start,
+        end,
+        data: { phrase },
+        actual: phrase,
+        points: cost(-10, -8),
+        suggestion:
+          'Say both halves: that you act when it is needed, and how you do it with care (a fair warning and plan first, the conversation in private, help with the next step).',
+      });
     }
     // Asked about an underperformer, consequences with neither a diagnosis nor support before them:
     // the part of the job the question is asked to hear is missing.
