@@ -47,3 +47,28 @@ export const TALKED_DIRECTLY =
  */
 export const AVOIDED_CONFLICT =
   /(?<![\p{L}])(?:(?:decided|chose|choose|decide) not to (?:say|raise|bring up|confront|address|push|mention) (?:anything|it|the issue|this|that|him|her|them)|(?:just |simply )?let it (?:go|slide)|(?:tried|try|trying) to avoid (?:getting into|talking|him|her|them|conflict|confrontation|the (?:conflict|issue|topic)|any)|avoided (?:him|her|them|the conflict|the confrontation|confrontation|talking|any)|kept my head down|(?:didn't|did not|don't) (?:want to )?(?:rock the boat|make (?:it|a) (?:big|bigger) deal|say anything)|(?:stayed|kept) out of (?:his|her|their) way|(?:just |simply )?went along with (?:it|that|the decision|his decision|her decision|their decision)|(?:he|she) was the boss|(?:he's|she's|he is|she is) the boss|(?:it wasn't|it was not|wasn't|was not) my place)(?![\p{L}])/u;
+
+/**
+ * A disagreement resolved in stock phrases: "we talked it through", "we compromised on an approach
+ * that incorporated both of our ideas", "we found common ground", "we agreed to disagree". Fine as
+ * the end of a story with steps in it; as the whole of the handling, it tells nothing the listener
+ * can weigh (conflict-handling's `vagueResolution`).
+ */
+export const STOCK_RESOLUTION =
+  /(?<![\p{L}])(?:talk(?:ed|ing)? (?:it|things) (?:through|out)|(?:we|they|i) (?:compromised|reached a compromise|came to a compromise|found a compromise|met (?:each other )?(?:halfway|in the middle))|(?:found|reached|came to|arrived at) (?:a |some )?(?:middle ground|common ground|mutual understanding|an understanding|a mutual agreement)|agreed to disagree|work(?:ed)? (?:it|things) out|(?:an approach|a solution|a plan|a design|a way forward|an idea) that (?:incorporated|combined|included|worked for|satisfied) (?:both|everyone|all)|saw eye to eye|cleared the air|put (?:our|the|their) differences (?:aside|behind))(?![\p{L}])/u;
+
+/**
+ * Verbs that tell no step of the handling: "I disagreed", "I decided to have a conversation",
+ * "I wanted…". A story whose only own verbs are these has not said what the speaker did.
+ */
+export const NOT_A_STEP: ReadonlySet<string> = new Set([
+  'disagree',
+  'decide',
+  'have',
+  'want',
+  'need',
+  'feel',
+  'think',
+  'believe',
+  'be',
+]);

@@ -44,8 +44,25 @@ expectRule('conflict-handling', {
       text: 'A senior engineer kept criticising my decisions in planning. I asked him for twenty minutes afterwards and we talked it through; he wanted more say in the roadmap, so I gave him the estimation review. After that we let it go and planning calmed down.',
       options: { question: 'Tell me about a time you had a conflict with a colleague.' },
     },
+    {
+      name: 'a stock resolution at the end of a story with steps in it ("we found common ground")',
+      text: 'A peer lead and I disagreed about whether to freeze releases before the holidays. I asked for her incident data, shared my delivery plan, and proposed a freeze on the payments path only. After a week of that trial we found common ground: a partial freeze, reviewed every Monday. We shipped both launches and had no holiday incidents.',
+      options: { question: 'Tell me about a time you had a conflict with a peer.' },
+    },
+    {
+      name: 'a stock resolution when the question is not about a conflict',
+      text: 'I decided to have a conversation with the vendor about the renewal. We talked it through and compromised on a two-year term.',
+      options: { question: 'Tell me about a negotiation you led.' },
+    },
   ],
   invalid: [
+    {
+      name: 'the handling told only in stock phrases, one step of one\'s own ("we talked it through… we compromised")',
+      text: 'I once had a disagreement with a colleague about how to design a service. We had different opinions and it created tension. I decided to have a conversation with him to talk it through. We compromised on an approach that incorporated both of our ideas. In the end the project went well and our relationship improved.',
+      options: { question: 'Tell me about a time you had a conflict with a coworker.' },
+      messageIds: ['vagueResolution'],
+      spans: ['talk it through'],
+    },
     {
       name: 'asked about disagreeing with the manager: "he was the boss so I just went along with it"',
       text: "My manager wanted us to launch the new onboarding flow before the holidays. I disagreed because I thought it wasn't ready, but he was the boss so I just went along with it. We launched with some bugs and fixed them in January.",

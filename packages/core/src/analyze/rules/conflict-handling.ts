@@ -9,17 +9,22 @@
  */
 
 import { askedTopics } from '../../framework/questions/asked-topic';
+import { coordinatedDeeds } from '../detect/verbs';
+import type { Facts } from '../facts';
 import { GatedPattern } from '../gated';
 import {
   AVOIDED_CONFLICT,
   ESCALATED_TO_BOSS,
+  NOT_A_STEP,
   OPEN_ESCALATION,
   PROVED_RIGHT,
+  STOCK_RESOLUTION,
   TALKED_DIRECTLY,
   WENT_AROUND,
 } from '../lexicon/conflict';
 import { sentenceAt } from '../positions';
 import { cappedCost, defineRule, inSentence } from '../rule';
+import type { ParsedText } from '../text';
 import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
 /** Words just before a win that disown it ("instead of… proving me right", "not to prove I was right"). */
@@ -52,6 +57,8 @@ export default defineRule({
         '"{{phrase}}" tells the outcome as a win over the other person: interviewers hear score-keeping, not a shared decision.',
       avoided:
         '"{{phrase}}": the conflict was avoided, not handled; asked about a conflict, interviewers listen for how you talked it through.',
+      vagueResolution:
+        '"{{phrase}}" is the whole of the handling: no word of what each side wanted or of the steps you took to bring it together.',
     },
     followUps: {
       escalatedFirst: {
@@ -64,6 +71,10 @@ export default defineRule({
       },
       provedRight: { question: 'How did you and they work together after that?', priority: 2 },
       avoided: { question: 'What would have happened if you had raised it with them directly?', priority: 1 },
+      vagueResolution: {
+        question: 'What exactly did each of you want, and what did you say or do that moved it?',
+        priority: 1,
+      },
     },
   },
   check({ facts, options, parsed, report }) {
@@ -108,6 +119,23 @@ export default defineRule({
           'Tell how you raised it with them: "I asked him for twenty minutes after planning, said what I had seen, and asked how he saw it."',
       });
     }
+    // Asked about a conflict, the handling told only in stock phrases ("we talked it through and
+    // compromised") with at most one step of the speaker's own: the listener cannot weigh it.
+    const stock = anyConflict ? STOCK_RESOLUTION.exec(parsed.lower) : null;
+    if (stock && ownSteps(facts.actions, parsed) <= 1) {
+      const end = stock.index + stock[0].length;
+      const text = parsed.text.slice(stock.index, end);
+      report({
+        messageId: 'vagueResolution',
+        start: stock.index,
+        end,
+        data: { phrase: text },
+        actual: text,
+        points: cost(-8, -6),
+        suggestion:
+          'Name the two positions and your steps: "She wanted X for safety, I wanted Y for speed; I asked for her data, proposed a one-week trial of Y with her checks, and we reviewed it together."',
+      });
+    }
     const around = WENT_AROUND_SHAPE.exec(parsed.lower, facts.gateWords);
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
@@ -146,3 +174,10 @@ export default defineRule({
     }
   },
 });
+
+/** The speaker's own steps: "I" clauses whose verb tells a step, and the deeds coordinated with them. */
+function ownSteps(actions: Facts['actions'], parsed: ParsedText): number {
+  let steps = 0;
+  for (const a of actions) if (a.subject === 'i' && !NOT_A_STEP.has(a.verb)) steps++;
+  return steps + coordinatedDeeds(parsed, actions);
+}
