@@ -49,6 +49,11 @@ expectRule('attribution-balance', {
       text: "When a launch week piles up, I first write down everything that's due and sort it by what breaks for a customer if it slips. I tell my manager early which items I'm letting slip, so nobody is surprised. I ask one of my leads to take incident command. Last March we launched self-serve billing that way, we pushed the admin redesign by a sprint, and we launched on the date with no sev-1s.",
       options: { question: 'How do you handle stress and pressure?' },
     },
+    {
+      name: 'a story about one report, who does their part ("he agreed… he improved")',
+      text: 'As a project manager at a logistics firm I had a developer who kept missing sprint deadlines. I met him privately and told him what I had seen. I listened to what was getting in his way and I proposed two changes: smaller tickets and a check-in every Tuesday. He agreed to both, and within six weeks he delivered every ticket on time. I learned to raise a slipping pattern in the first week, not the fourth.',
+      options: { question: 'Tell me about a time you had to deliver negative feedback.' },
+    },
   ],
   invalid: [
     {

@@ -16,6 +16,13 @@ const LONE_HERO_MIN_ACTIONS = 4;
 /** A named group doing something ("the routing team rebuilt…", "two delivery crews tested…"). */
 const NAMED_GROUP =
   /(?<![\p{L}])(?:the|our|my|two|three|four|five|both|several)\s+(?:[\p{L}-]+\s+){0,2}(?:team|teams|crew|crews|squad|squads|group|groups|engineers|managers|leads|designers|analysts|colleagues)\s+(?:\p{L}+ly\s+)?(?:\p{L}+ed|built|ran|led|wrote|took|made|drove|found|brought|did|got|kept|won|set|cut|put|began|came|caught|sent|spent|shipped)(?![\p{L}])/u;
+/**
+ * One other person doing their part: "he agreed to these", "she took over the on-call rotation",
+ * "he improved within a month". In a story about one report or one peer, that person is whom the
+ * credit is owed to, and they appear: "nobody else appears" would be false.
+ */
+const OTHER_PERSON_ACTED =
+  /(?<![\p{L}])(?:he|she)\s+(?:\p{L}+ly\s+)?(?:agreed|improved|took|started|began|worked|delivered|grew|accepted|stepped|became|turned|shared|opened|suggested|proposed|led|owned|met|hit|exceeded|built|wrote|fixed|ran|shipped|rebuilt|completed|finished|mentored|presented|committed|followed|adopted)(?![\p{L}])/u;
 /** How many "myself" in sentences where the speaker acts before it reads as a hero story. */
 const SELF_EMPHASIS_MIN = 2;
 /** The speaker as a subject anywhere in the sentence ("I rewrote it myself", "I personally…"). */
@@ -240,7 +247,8 @@ export default defineRule({
       options.questionKind !== 'view' &&
       mine.length >= LONE_HERO_MIN_ACTIONS &&
       facts.cues.teamCredit.length === 0 &&
-      !NAMED_GROUP.test(parsed.lower)
+      !NAMED_GROUP.test(parsed.lower) &&
+      !OTHER_PERSON_ACTED.test(parsed.lower)
     ) {
       const span = wholeAnswer(parsed);
       report({

@@ -11,6 +11,7 @@ describe('asksAboutSetback', () => {
     'Tell me about a project that missed its deadline. What happened?',
     'Tell me about a platform bet you made that did not pay off.',
     'Tell me about the toughest feedback you have received.',
+    'Tell me about a time you received negative feedback from your manager.',
     'What is the biggest lesson you learned the hard way?',
     'Tell me about a time you got a decision wrong.',
     'Tell me about an outage you were responsible for.',
@@ -29,6 +30,9 @@ describe('asksAboutSetback', () => {
     'Walk me through how you grew a manager on your team.',
     'Tell me about a major incident you led the response to.',
     'How do you run an incident review?',
+    'Tell me about a time you had to deliver negative feedback.',
+    'How do you give tough feedback to a senior engineer?',
+    'Describe a time you gave critical feedback to your manager.',
   ])('false for %s', (question) => {
     expect(asksAboutSetback(question)).toBe(false);
   });

@@ -19,7 +19,8 @@ const SETBACK_PATTERNS: readonly RegExp[] = [
   /\b(missed|miss) (a |an |the |your |its |their |our )?(deadline|commitment|date|target|goal|launch|estimate)/,
   /\bover (budget|schedule|time)\b/,
   /\b(setback|setbacks|regret|regrets|fell short|fall short|came up short|off track|derailed|slipped|overran|late)\b/,
-  /\b(critical|negative|tough|toughest|hard|hardest|difficult|harsh) feedback\b/,
+  // Feedback received, not given: "…deliver negative feedback" asks about someone else's miss.
+  /(?<!\b(give|gave|giving|given|deliver|delivered|delivering|provide|provided|providing|share|shared|sharing|offer|offered) (some |a piece of |the )?)\b(critical|negative|tough|toughest|hard|hardest|difficult|harsh) feedback\b(?! (to|for) (a|an|your|someone|somebody|one|the|team|people|employees?|peers?|colleagues?|reports?|direct|manager|boss|senior))/,
   /\bfeedback (that )?you (have |'ve )?(received|got|were given)\b/,
   /\bwhat (would|will) you do differently\b/,
   /\b(biggest|hardest) lesson\b/,
