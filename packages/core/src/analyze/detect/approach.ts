@@ -133,6 +133,9 @@ function statedAfter(parsed: ParsedText, index: number, from: number): boolean {
 
 const STEP = new Set(STEP_WORDS);
 
+/** Actions joined in one method sentence that make it a procedure without a step word. */
+const PROCEDURE_STEPS = 3;
+
 /**
  * How many means a sentence lists after "by": "I win by framing the problem, bringing data, and
  * writing it down" lists three, each a step of the method; 0 without "by" and a gerund.
@@ -277,7 +280,11 @@ export function readApproach(
   // Sentences with a figure or a named practice or tool: content of their own.
   const marked = new Set<number>();
   for (const m of [...metrics, ...cues.technical]) marked.add(sentenceIndexAt(parsed, m.start));
-  for (const s of method) if (!hasStepContent(parsed, s, marked)) method.delete(s);
+  // Three actions joined in one sentence ("I'd measure cycle time, identify the biggest constraint,
+  // and focus the effort there") are a procedure: content enough. Two may be values ("I listen and
+  // support").
+  for (const s of method)
+    if (!hasStepContent(parsed, s, marked) && joinedHabits(parsed, s) < PROCEDURE_STEPS) method.delete(s);
   // "I've been working on this by assigning tasks early", "to improve, I read…": what one does
   // about a weakness is its method, content enough on its own.
   let remedy = false;

@@ -51,6 +51,13 @@ expectRule('approach-grounding', {
     },
   ],
   invalid: [
+    // Three actions joined in one sentence are a procedure: only the real case is missing.
+    {
+      name: 'a plan whose steps are three joined actions ("I\'d ask…, find…, and focus…")',
+      text: "I'd start by finding out what makes a release risky today. I'd ask the engineers what slows a change down, find the slowest stage, and focus the team on that stage alone.",
+      options: { question: 'Your team ships once a month. What steps would you take to ship more often?' },
+      messageIds: ['ungrounded'],
+    },
     // Criteria weighed are a method's content: only the real case is missing.
     {
       name: 'a method told as the criteria weighed ("on their impact, urgency and effort"; "the dependencies")',
