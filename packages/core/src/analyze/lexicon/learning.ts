@@ -107,6 +107,12 @@ export const LEARNING_CUES = [
   'helped me realise',
   'opened my eyes',
   'the hard way',
+  // What the story proved, told as the closing reflection: "Connecting work to meaning was key to
+  // motivating the team", "being in the room made all the difference".
+  'was key to',
+  'is key to',
+  'made all the difference',
+  'makes all the difference',
 ] as const;
 
 /** The "+" of STAR+: how it scaled or lasted beyond the immediate result. */

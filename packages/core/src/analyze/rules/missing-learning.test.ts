@@ -45,6 +45,10 @@ expectRule('missing-learning', {
       name: 'a stock lesson made the speaker\'s own ("…so now I open every design review…")',
       text: `${FRAUD_STORY} I learned that it is important to listen to other perspectives, so now I open every design review by asking the analysts what they see.`,
     },
+    {
+      name: 'what the story proved, as its closing line ("…was key to motivating the team")',
+      text: `${FRAUD_STORY} Giving the analysts the decision was key to moving that fast.`,
+    },
   ],
   invalid: [
     {
