@@ -256,3 +256,18 @@ export const ASKED_TOPIC_EVIDENCE: Record<AskedTopic, readonly string[]> = {
   performance: evidenceFor('performance'),
   hiring: evidenceFor('hiring'),
 };
+
+/**
+ * The work handed to the speaker: "my manager suggested I look into this", "I was asked to…",
+ * "I was assigned the migration". Read by off-question's `assigned` when the question asks for
+ * initiative.
+ */
+export const ASSIGNED_WORK =
+  /(?<![\p{L}])(?:(?:my|our|the) (?:manager|boss|lead|team lead|tech lead|director|supervisor|vp|skip-level|skip level|cto|ceo) (?:suggested|asked|told|assigned|wanted|instructed|directed|had) (?:me|that i|i|us)|(?:i|we) (?:was|were) (?:asked|told|assigned|given|tasked|instructed|put in charge)(?![\p{L}]))/u;
+
+/**
+ * The speaker starting it: "I noticed…", "nobody had asked", "I volunteered", "on my own". One of
+ * these and the assignment is only part of the story.
+ */
+export const SELF_STARTED =
+  /(?<![\p{L}])(?:i noticed|i spotted|i saw that|i realized|i realised|i decided|i volunteered|i offered|i proposed|i suggested|i raised|i took it on|i took the initiative|on my own|nobody (?:had )?asked|no one (?:had )?asked|without being asked|wasn't my (?:job|responsibility|team)|was not my (?:job|responsibility|team)|outside my (?:role|team|remit))(?![\p{L}])/u;

@@ -47,8 +47,25 @@ expectRule('off-question', {
       name: 'no question given',
       text: DATABASE_STORY,
     },
+    {
+      name: 'asked for initiative: the speaker noticed it first, and the manager later assigned it',
+      text: 'During a quarterly review I noticed that order processing stalled every Monday. Nobody had asked me to look, but I pulled the logs and found a slow query. Then my manager asked me to own the fix, and we cut processing time by 40%.',
+      options: { question: 'Tell me about a time you took initiative beyond your immediate team.' },
+    },
+    {
+      name: 'work handed over, when the question does not ask for initiative',
+      text: 'My manager asked me to take over the billing migration when its lead left. I re-planned it with the two remaining engineers, cut the scope to the three largest customers, and we moved them in six weeks with no failed invoices.',
+      options: { question: 'Tell me about a migration you led.' },
+    },
   ],
   invalid: [
+    {
+      name: 'asked for initiative, the work handed over ("my manager suggested I look into this")',
+      text: 'During a quarterly review, my manager suggested I look into this since I had bandwidth. We found that order processing had intermittent delays. After working with the team, we found a slow database query and deployed a patch, which made processing noticeably faster.',
+      options: { question: 'Tell me about a time you took initiative beyond your immediate team.' },
+      messageIds: ['assigned'],
+      spans: ['my manager suggested i'],
+    },
     {
       name: 'asked for a disagreement, told a technical evaluation nobody disputed',
       text: DATABASE_STORY,

@@ -7,9 +7,11 @@
  * not name that situation even once, in any of the generous words listed for it.
  */
 import { type AskedTopic, askedTopics } from '../../framework/questions/asked-topic';
+import { asksAboutInitiative } from '../../framework/questions/initiative';
 import type { CueFamily } from '../cues';
+import { ASSIGNED_WORK, SELF_STARTED } from '../lexicon/asked-topic';
 import { wholeAnswer } from '../positions';
-import { defineRule } from '../rule';
+import { defineRule, inSentence } from '../rule';
 
 /** The cue family that holds the answer's words for each topic. */
 const EVIDENCE: Record<AskedTopic, CueFamily> = {
@@ -51,6 +53,8 @@ export default defineRule({
     messages: {
       offQuestion:
         'The question asks about {{asked}}, and the answer never mentions one: it may be a good story, but for a different question.',
+      assigned:
+        'The question asks for initiative, and "{{phrase}}" says the work was handed to you: nothing shows you started it.',
     },
     followUps: {
       offQuestion: {
@@ -58,10 +62,32 @@ export default defineRule({
           'That is a useful story; can you tell me about a time that fits the question more directly?',
         priority: 1,
       },
+      assigned: {
+        question: 'Was there a time you spotted something like this yourself, before anyone asked?',
+        priority: 1,
+      },
     },
   },
   check({ options, facts, parsed, report }) {
-    if (!options.question || parsed.words < MIN_WORDS) return;
+    if (!options.question) return;
+    // Asked for initiative, a story of work handed over ("my manager suggested I look into this")
+    // with nothing the speaker started: the question's point, missed.
+    const handed = asksAboutInitiative(options.question) ? ASSIGNED_WORK.exec(parsed.lower) : null;
+    if (handed && !SELF_STARTED.test(parsed.lower)) {
+      const at = inSentence(parsed, handed);
+      report({
+        messageId: 'assigned',
+        start: at.start,
+        end: at.end,
+        data: at.data,
+        actual: at.actual,
+        points: -10,
+        severity: 'warning',
+        suggestion:
+          'Pick a time you saw the problem first and moved without being asked: what you noticed, why it was worth doing, and who you brought in.',
+      });
+    }
+    if (parsed.words < MIN_WORDS) return;
     for (const topic of askedTopics(options.question)) {
       if (facts.cues[EVIDENCE[topic]].length > 0) continue;
       const { asked, tell } = NAMED[topic];
