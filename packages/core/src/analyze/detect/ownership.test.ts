@@ -29,6 +29,10 @@ describe('findOwnedPart', () => {
     ['Then I lost a client for being too pushy.', 'I lost a client'],
     ['I inadvertently missed a dependency in the plan.', 'I inadvertently missed a dependency'],
     [
+      'My biggest mistake was in hiring a friend over a stronger candidate.',
+      'My biggest mistake was in hiring',
+    ],
+    [
       'I shipped a feature without proper testing. It broke production.',
       'I shipped a feature without proper testing',
     ],
@@ -53,6 +57,8 @@ describe('findOwnedPart', () => {
   it.each([
     "I didn't wait for a design review, because I knew the fix was right.",
     'I let the team pick the framework.',
+    // Dates the story, names no deed.
+    'My biggest mistake was in my first year as a manager of managers.',
     'I accepted the offer and joined in March.',
     'I overhauled the release process and oversaw the rollout.',
     'The vendor underestimated the load.',

@@ -168,8 +168,9 @@ export const OWNED_SHORTCUT =
 
 /**
  * A mistake told as one's own deed: "I once rushed a project…", "I inadvertently skipped two
- * steps", "I missed a deadline", "I lost a client for being too pushy", "I forgot to…". The
- * speaker is the one who did what went wrong, so the answer names their part in it.
+ * steps", "I missed a deadline", "I lost a client for being too pushy", "I forgot to…", "my
+ * biggest mistake was hiring a friend" (a doing; "my biggest mistake was in my first year" only
+ * dates the story). The speaker is the one who did what went wrong, so the answer names their part.
  */
 export const OWNED_MISTAKE_DEED =
-  /(?<![\p{L}])i (?:once |had |'d |then |also |just |even |accidentally |inadvertently |mistakenly |carelessly |completely )*(?:rushed|skipped|forgot|overlooked|neglected|ignored|misjudged|botched|broke|dropped the ball|missed (?:a|the|an|our|my|two|several) (?:\p{L}+ )?(?:deadline|date|step|steps|bug|error|detail|details|signs?|warning|check|requirement|dependency|issue)|lost (?:a|the|an|our|my|one of (?:our|my|the)) (?:\p{L}+ )?(?:client|customer|deal|account|sale)s?|was too (?:pushy|aggressive|slow|quick|hasty|controlling|harsh|blunt|defensive|proud|stubborn)|came (?:across|off) (?:as )?too)(?![\p{L}])/u;
+  /(?<![\p{L}])i (?:once |had |'d |then |also |just |even |accidentally |inadvertently |mistakenly |carelessly |completely )*(?:rushed|skipped|forgot|overlooked|neglected|ignored|misjudged|botched|broke|dropped the ball|missed (?:a|the|an|our|my|two|several) (?:\p{L}+ )?(?:deadline|date|step|steps|bug|error|detail|details|signs?|warning|check|requirement|dependency|issue)|lost (?:a|the|an|our|my|one of (?:our|my|the)) (?:\p{L}+ )?(?:client|customer|deal|account|sale)s?|was too (?:pushy|aggressive|slow|quick|hasty|controlling|harsh|blunt|defensive|proud|stubborn)|came (?:across|off) (?:as )?too)(?![\p{L}])|(?<![\p{L}])my (?:biggest|worst|greatest|main|big) (?:mistake|failure|regret) (?:was|is) (?:in |that i (?:kept )?)?(?:not )?\p{L}{3,}ing(?![\p{L}])/u;
