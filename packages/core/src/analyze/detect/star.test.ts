@@ -142,6 +142,15 @@ describe('detectStar', () => {
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
+  it('hears "a situation from my last job…" as the situation', () => {
+    const text =
+      'I recall a situation from my last job in a warehouse. I offered to stay four extra hours to cover the night shift, and we cleared the whole delivery before morning.';
+    const { parts } = star(text);
+    expect(parts.situation.present && text.slice(parts.situation.start, parts.situation.end)).toContain(
+      'a situation from my last job',
+    );
+  });
+
   it('hears a miss as the outcome of a mistake story, and owning it ("the date was my mistake") as no lesson yet', () => {
     const text =
       'Three months into managing, I promised my team a date before checking with design, and design was booked for six weeks. So we missed it by about a month. I told my manager the same day and said plainly to the team that the date was my mistake, not their estimate. Then I borrowed a designer for two weeks by dropping a lower-priority request.';
