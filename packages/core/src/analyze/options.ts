@@ -82,6 +82,18 @@ const NEVER_DONE =
   /^[\s"'(*_-]*(?:(?:thankfully|fortunately|luckily|honestly|actually),? )?(?:(?:no|nope|not yet|not personally|not really|never)\s*[,.!;:\u2013\u2014-]|i (?:have not|haven't|have never|never have|never had to)\b|i've never\b)/;
 
 /**
+ * The answer opens by saying yes to a "Have you ever…?" question: "Yes, I have.", "I have, and…",
+ * "Unfortunately, yes." The deed asked about is then told, in the question's words.
+ */
+const YES_DONE =
+  /^[\s"'(*_-]*(?:(?:unfortunately|sadly|regrettably|honestly|actually),? )?(?:(?:yes|yeah|yep)\b|i (?:have|did)\b(?! not| never)|i've had to\b)/;
+
+/** True when a "Have you ever…?" question is answered "Yes, I have…": the deed is the question's. */
+export function affirmsExperience(options: ResolvedOptions, lower: string): boolean {
+  return options.question !== null && asksWhetherEver(options.question) && YES_DONE.test(lower);
+}
+
+/**
  * Options as the answer settles them. Asked "Have you ever fired someone?" (a yes-or-no question
  * about experience), "No, I haven't, but…" answers it truly: what follows is how the speaker would
  * go about it, judged as a scenario's plan, not as a story told wrong (a hypothetical, no result).

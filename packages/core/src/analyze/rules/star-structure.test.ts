@@ -36,6 +36,17 @@ What I learned is that a metric without an owner decays quietly. I now assign an
   ],
   invalid: [
     {
+      name: '"Have you ever fired someone?" answered "Yes, I have.": no missing action, the result still owed',
+      text: 'Yes, I have. It is never easy, and I do not enjoy it, but a company has to make hard calls about the people it employs, or it fails and everyone loses their job. I know those calls are part of the work, and they are what keeps a business going in a hard economy.',
+      options: { question: 'Have you ever fired someone?' },
+      messageIds: ['missingTask', 'missingResult'],
+    },
+    {
+      name: 'the same answer with no question: nothing was done',
+      text: 'Yes, I have. It is never easy, and I do not enjoy it, but a company has to make hard calls about the people it employs, or it fails and everyone loses their job. I know those calls are part of the work, and they are what keeps a business going in a hard economy.',
+      messageIds: ['missingTask', 'missingAction', 'missingResult'],
+    },
+    {
       name: 'a closing "we did…" is one more action, not the outcome',
       text: `At Pebble Logistics I led the six-person routing team, and our nightly route plan finished after the drivers had left. My goal was a plan ready by 5am. I profiled the planner with two engineers and I replaced its distance lookups with a cached matrix. We then reviewed the warehouse schedule together with the operations leads.`,
       messageIds: ['missingResult'],

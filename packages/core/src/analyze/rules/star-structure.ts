@@ -2,6 +2,7 @@
  * STAR structure: an interviewer needs the situation, the task, what you did, and what came of
  * it. Missing action or result is an error — without them there is no evidence to score.
  */
+import { affirmsExperience } from '../options';
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
 import { defineRule } from '../rule';
 
@@ -34,7 +35,7 @@ export default defineRule({
       },
     },
   },
-  check({ facts, parsed, report }) {
+  check({ facts, options, parsed, report }) {
     const { parts } = facts.star;
     const backtracks = facts.cues.backtrack;
     const first = backtracks[0];
@@ -76,7 +77,8 @@ export default defineRule({
         suggestion: 'Add a line like "My job was to… and success meant…".',
       });
     }
-    if (!parts.action.present) {
+    // "Have you ever fired someone?" "Yes, I have.": the deed is told, in the question's words.
+    if (!parts.action.present && !affirmsExperience(options, parsed.lower)) {
       const span = wholeAnswer(parsed);
       report({
         messageId: 'missingAction',
