@@ -142,6 +142,13 @@ describe('detectStar', () => {
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
+  it('hears what a gesture won back ("…which restored their confidence") as the result', () => {
+    const text =
+      'In my previous role a customer was upset about a delayed shipment. I listened to their concerns, apologized, and expedited the order. I also gave them a discount on their next purchase, which restored their confidence in our service.';
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('restored');
+  });
+
   it('hears "a situation from my last job…" as the situation', () => {
     const text =
       'I recall a situation from my last job in a warehouse. I offered to stay four extra hours to cover the night shift, and we cleared the whole delivery before morning.';

@@ -68,6 +68,18 @@ const MORE_EVIDENCE: Record<AskedTopic, readonly string[]> = {
     'their position',
     'compromise',
     'common ground',
+    // Two ways wanted: "a teammate and I had different approaches", "a middle path".
+    'different approaches',
+    'different approach',
+    'different ideas',
+    'different priorities',
+    'different perspectives',
+    'different directions',
+    'middle path',
+    'middle ground',
+    'obstructive',
+    'said no',
+    'say no',
     'escalate',
     'escalated',
     // Implicit: a view held against another, and the agreement that ended it.

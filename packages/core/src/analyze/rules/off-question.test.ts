@@ -57,6 +57,11 @@ expectRule('off-question', {
       text: 'My manager asked me to take over the billing migration when its lead left. I re-planned it with the two remaining engineers, cut the scope to the three largest customers, and we moved them in six weeks with no failed invoices.',
       options: { question: 'Tell me about a migration you led.' },
     },
+    {
+      name: 'a disagreement told as two approaches and a middle path',
+      text: 'At my last job a teammate and I had different approaches to a client presentation for our largest account. I listened to her case for a short demo first, then shared the survey data behind my idea of opening with the numbers. We combined both into one deck, and the client extended the contract by 15%, the first extension that year.',
+      options: { question: 'Tell me about a time you disagreed with a colleague.' },
+    },
   ],
   invalid: [
     {
