@@ -142,6 +142,13 @@ describe('detectStar', () => {
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
+  it('hears a performance story\'s ending ("…I had to let him go") as its result', () => {
+    const text =
+      'When I was managing a group of four people in my last position, one of them could not perform at an acceptable level for a long time. Our company tries to grow its people and help them find their strengths, but nothing helped. I put him on probation and explained what had to change. But after more weeks of poor work due to a lack of effort, I had to let him go.';
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('let him go');
+  });
+
   it('hears what a gesture won back ("…which restored their confidence") as the result', () => {
     const text =
       'In my previous role a customer was upset about a delayed shipment. I listened to their concerns, apologized, and expedited the order. I also gave them a discount on their next purchase, which restored their confidence in our service.';

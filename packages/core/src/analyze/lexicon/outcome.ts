@@ -254,6 +254,16 @@ export const RESULT_CUES = [
   'were restored',
   'service restored',
   'restored service',
+  // How a performance story ended when support did not work: "…after months of it, I had to fire him".
+  'had to fire',
+  'had to let him go',
+  'had to let her go',
+  'had to let them go',
+  'ended up firing',
+  'ended up letting',
+  'parted ways',
+  'was let go',
+  'were let go',
   // What a gesture won back: "…a discount on their next purchase, which restored their confidence".
   'which restored',
   'that restored',
