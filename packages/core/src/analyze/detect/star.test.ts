@@ -142,6 +142,13 @@ describe('detectStar', () => {
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
+  it('hears a miss told in the passive ("the deadline was missed") as a failure story\'s outcome', () => {
+    const text =
+      "I once mismanaged a project plan by not accounting for another team's dependencies. The deadline was missed, but I learned to map every dependency up front. Now I build a stakeholder map at the start of any project.";
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end)).toContain('was missed');
+  });
+
   it('hears a performance story\'s ending ("…I had to let him go") as its result', () => {
     const text =
       'When I was managing a group of four people in my last position, one of them could not perform at an acceptable level for a long time. Our company tries to grow its people and help them find their strengths, but nothing helped. I put him on probation and explained what had to change. But after more weeks of poor work due to a lack of effort, I had to let him go.';

@@ -236,6 +236,10 @@ export const RESULT_CUES = [
   'lost the account',
   'missed a deadline',
   'missed the deadline',
+  // The same miss told in the passive: "the deadline was missed, but I learned…".
+  'deadline was missed',
+  'date was missed',
+  'deadlines were missed',
   "weren't pleased",
   'were not pleased',
   "wasn't pleased",

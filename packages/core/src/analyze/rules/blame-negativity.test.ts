@@ -73,6 +73,12 @@ expectRule('blame-negativity', {
   ],
   invalid: [
     {
+      name: 'a coworker made the villain ("I don\'t know what her problem was… she kept trying to undermine me")',
+      text: "At my last job one coworker decided I was her enemy. I don't know what her problem was; I think I am easy to work with. She kept trying to undermine me and reported me to the boss for being three minutes late, while she spent an hour a day on personal calls.",
+      options: { question: 'Tell me about a conflict with a coworker.' },
+      messageIds: ['blame', 'blame'],
+    },
+    {
       name: 'a polished miss told as others\' lateness and "external factors", none of it owned',
       text: "As Director of Engineering I was accountable for the merchant dashboard, a three-quarter programme with 42 engineers. By Q2 several external factors began to impact delivery. The design team delivered final specs 6 weeks late. The platform team's API migration slipped by a full quarter because their leadership had underestimated it. I showed the VP that 78% of the delay was attributable to dependencies outside my org. We launched 11 weeks late.",
       options: { question: 'Tell me about a project that missed its deadline. What happened?' },

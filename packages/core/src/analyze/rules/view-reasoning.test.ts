@@ -97,6 +97,12 @@ expectRule('view-reasoning', {
       messageIds: ['noHighlight'],
     },
     {
+      name: 'a pitch whose only growth is wished for ("a company that offers growth opportunities")',
+      text: 'I am originally from Denver and happily settled here now. My partner moved for work three months ago, and I have been getting us set up in our new home. I have worked in several customer service jobs, and I am looking for a company that offers growth opportunities.',
+      options: { question: 'Tell me about yourself.' },
+      messageIds: ['noHighlight', 'platitude'],
+    },
+    {
       name: 'a life story whose only "raised" is an upbringing',
       text: 'Sure. I was born and raised in Ohio, and my parents were both teachers. I studied computer science at Ohio State and really enjoyed it. After graduating I joined a consulting firm as a developer, stayed four years, then moved to a fintech start-up where I became a team lead. Outside of work I love hiking, and I am now looking for my next challenge.',
       options: { question: 'Tell me about yourself.' },

@@ -27,9 +27,12 @@ import {
 import { firstSentence, lastSentence, wholeAnswer } from '../positions';
 import { defineRule, inSentence } from '../rule';
 
-/** Upbringing, not growth brought about: "grew up in Ohio", "born and raised", "raised by my aunt". */
+/**
+ * Not growth brought about: an upbringing ("grew up in Ohio", "born and raised", "raised by my
+ * aunt"), or growth wished for ("a company that offers growth opportunities", "room to grow").
+ */
 const UPBRINGING =
-  /(?<![\p{L}])(?:(?:grew|grow|growing|grown) up|(?:born and )?raised (?:in|on|by|outside|near|between|abroad)|born and raised)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:grew|grow|growing|grown) up|(?:born and )?raised (?:in|on|by|outside|near|between|abroad)|born and raised|growth opportunit(?:y|ies)|opportunit(?:y|ies) (?:for|to) grow(?:th)?|room (?:for|to) grow(?:th)?|(?:want|hope|looking|eager|keen) to grow)(?![\p{L}])/gu;
 
 /** The deed an action names: for "I used to play football", the verb after "used to". */
 function habitVerb(lower: string, action: { verb: string; end: number }): string {
