@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a suspicion set aside, not voiced ("instead of reading it as an attempt to undermine me")',
+      text: 'At my last company a senior peer kept reopening my design decisions in public reviews. Instead of reading it as an attempt to undermine me, I asked him what his concern was in a one-on-one and learned he had been burned by a similar design before. We agreed he would review my designs early, in private, and the public reopenings stopped within a month.',
+      options: { question: 'Tell me about a conflict with a peer.' },
+    },
+    {
       name: 'a feeling of one\'s own ("it feels horrible") is not contempt for anyone',
       text: 'Yes, I have had to let someone go, and believe me it feels horrible. I gave him written goals and weekly check-ins over 30 days, consulted HR, and when nothing changed I made the call and helped him find his next role.',
       options: { question: 'Have you ever had to fire anyone?' },
