@@ -3,6 +3,16 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a scope conceded, then acted on ("even though it wasn\'t my team\'s responsibility, I…")',
+      text: "During a routine audit I noticed that payment reconciliation was missing transactions, even though it wasn't my team's responsibility and no ticket had been filed. I spent two days in the logs, found a race condition, and fixed it with the payments team, which cut delays by 30%.",
+      options: { question: 'Tell me about a time you took ownership of a problem that was not yours.' },
+    },
+    {
+      name: 'a scope conceded after ("it wasn\'t our system, but I…")',
+      text: "The nightly export kept failing for our largest customer. It wasn't our system, but I paired with the data team for a week, found the retry bug, and the export has run cleanly for six months since.",
+      options: { question: 'Tell me about a time you went beyond your role.' },
+    },
+    {
       name: 'a suspicion set aside, not voiced ("instead of reading it as an attempt to undermine me")',
       text: 'At my last company a senior peer kept reopening my design decisions in public reviews. Instead of reading it as an attempt to undermine me, I asked him what his concern was in a one-on-one and learned he had been burned by a similar design before. We agreed he would review my designs early, in private, and the public reopenings stopped within a month.',
       options: { question: 'Tell me about a conflict with a peer.' },

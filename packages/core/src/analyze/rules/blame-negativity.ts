@@ -44,6 +44,20 @@ const FELT_WORDS: ReadonlySet<string> = new Set(['awful', 'horrible']);
 
 /** Characters before a blame phrase searched for a negator ("rather than looking for someone "). */
 const NEGATOR_REACH = 40;
+
+/**
+ * "It wasn't my team's", said as a concession: "even though it wasn't my team's responsibility,
+ * I…", "it wasn't our system, but I…". The speaker acted beyond their scope: the opposite of
+ * pushing the problem away.
+ */
+const SCOPE_PHRASES: ReadonlySet<string> = new Set([
+  "wasn't really my",
+  "wasn't my team's",
+  "wasn't our",
+  "not my team's",
+]);
+const CONCEDED_BEFORE = /(?:even though|although|though|despite|while)\s+(?:\S+\s+){0,2}$/u;
+const ACTED_ANYWAY_AFTER = /^[^.!?;]{0,50}?,?\s+(?:but|so|yet)\s+(?:i|we)(?![\p{L}])/u;
 /** The most one answer loses to blame, however many times it blames. */
 const CAP = -16;
 
@@ -89,7 +103,11 @@ export default defineRule({
       return (
         !BLAME_NEGATORS.test(before) &&
         !(m.phrase === 'useless' && THING_MADE.test(before)) &&
-        !(FELT_WORDS.has(m.phrase) && FELT_BEFORE.test(before))
+        !(FELT_WORDS.has(m.phrase) && FELT_BEFORE.test(before)) &&
+        !(
+          SCOPE_PHRASES.has(m.phrase) &&
+          (CONCEDED_BEFORE.test(before) || ACTED_ANYWAY_AFTER.test(parsed.lower.slice(m.end, m.end + 60)))
+        )
       );
     });
     // Asked about a former (or current) job or boss, contempt for it is blame too ("my manager is
