@@ -125,6 +125,20 @@ export function cappedCost(cap: number): (first: number, next: number) => number
 }
 
 /**
+ * Where a finding about a matched phrase points when the phrase itself is the thing to rework: the
+ * match's own span, with the phrase as `{{phrase}}` and `actual`.
+ */
+export function atPhrase(
+  parsed: ParsedText,
+  match: RegExpExecArray,
+): { start: number; end: number; data: { phrase: string }; actual: string } {
+  const start = match.index;
+  const end = start + match[0].length;
+  const phrase = parsed.text.slice(start, end);
+  return { start, end, data: { phrase }, actual: phrase };
+}
+
+/**
  * Where a finding about a matched phrase points when the whole sentence is the thing to rework:
  * the sentence that holds the match, with the phrase as `{{phrase}}` and `actual`.
  */

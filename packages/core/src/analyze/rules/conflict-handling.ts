@@ -23,7 +23,7 @@ import {
   WENT_AROUND,
 } from '../lexicon/conflict';
 import { sentenceAt } from '../positions';
-import { cappedCost, defineRule, inSentence } from '../rule';
+import { atPhrase, cappedCost, defineRule, inSentence } from '../rule';
 import type { ParsedText } from '../text';
 import { GATES_PROVED_RIGHT, GATES_WENT_AROUND } from '../word-classes';
 
@@ -106,14 +106,9 @@ export default defineRule({
     const anyConflict = options.question !== null && askedTopics(options.question).includes('conflict');
     const avoided = anyConflict ? AVOIDED_CONFLICT.exec(parsed.lower) : null;
     if (avoided && !TALKED_DIRECTLY.test(parsed.lower)) {
-      const end = avoided.index + avoided[0].length;
-      const text = parsed.text.slice(avoided.index, end);
       report({
         messageId: 'avoided',
-        start: avoided.index,
-        end,
-        data: { phrase: text },
-        actual: text,
+        ...atPhrase(parsed, avoided),
         points: cost(-8, -6),
         suggestion:
           'Tell how you raised it with them: "I asked him for twenty minutes after planning, said what I had seen, and asked how he saw it."',
@@ -123,14 +118,9 @@ export default defineRule({
     // compromised") with at most one step of the speaker's own: the listener cannot weigh it.
     const stock = anyConflict ? STOCK_RESOLUTION.exec(parsed.lower) : null;
     if (stock && ownSteps(facts.actions, parsed) <= 1) {
-      const end = stock.index + stock[0].length;
-      const text = parsed.text.slice(stock.index, end);
       report({
         messageId: 'vagueResolution',
-        start: stock.index,
-        end,
-        data: { phrase: text },
-        actual: text,
+        ...atPhrase(parsed, stock),
         points: cost(-8, -6),
         suggestion:
           'Name the two positions and your steps: "She wanted X for safety, I wanted Y for speed; I asked for her data, proposed a one-week trial of Y with her checks, and we reviewed it together."',
@@ -140,14 +130,9 @@ export default defineRule({
     if (around) {
       const sentence = sentenceAt(parsed, around.index);
       if (!OPEN_ESCALATION.test(parsed.lower.slice(sentence.start, sentence.end))) {
-        const end = around.index + around[0].length;
-        const phrase = { start: around.index, end, text: parsed.text.slice(around.index, end) };
         report({
           messageId: 'wentAround',
-          start: phrase.start,
-          end: phrase.end,
-          data: { phrase: phrase.text },
-          actual: phrase.text,
+          ...atPhrase(parsed, around),
           points: cost(-8, -6),
           suggestion:
             'Say what you did with them first (the data you brought, the concern you heard), then escalate together if you still disagree: "we agreed to take it to the VP and let her decide".',
@@ -159,14 +144,9 @@ export default defineRule({
     const disowned =
       right !== null && DISOWNED.test(parsed.lower.slice(Math.max(0, right.index - 40), right.index));
     if (right && !disowned) {
-      const end = right.index + right[0].length;
-      const phrase = { start: right.index, end, text: parsed.text.slice(right.index, end) };
       report({
         messageId: 'provedRight',
-        start: phrase.start,
-        end: phrase.end,
-        data: { phrase: phrase.text },
-        actual: phrase.text,
+        ...atPhrase(parsed, right),
         points: cost(-6, -6),
         suggestion:
           'Tell the outcome and what it did for the work, and what you kept of their view: "we shipped on the date, with her extra checks on the payments path".',

@@ -20,7 +20,7 @@ import {
   SUMMARY_FIRING,
 } from '../lexicon/conduct';
 import { firstOwnPractice, practiceReport } from '../own-practice';
-import { cappedCost, defineRule } from '../rule';
+import { atPhrase, cappedCost, defineRule } from '../rule';
 
 /** The most one answer loses to this rule. */
 const CAP = -18;
@@ -115,15 +115,9 @@ export default defineRule({
       callous &&
       !CALLOUS_DISOWNED.test(parsed.lower.slice(Math.max(0, callous.index - 30), callous.index))
     ) {
-      const start = callous.index;
-      const end = start + callous[0].length;
-      const phrase = parsed.text.slice(start, end);
       report({
         messageId: 'callous',
-        start,
-        end,
-        data: { phrase },
-        actual: phrase,
+        ...atPhrase(parsed, callous),
         points: cost(-10, -8),
         suggestion:
           'Say both halves: that you act when it is needed, and how you do it with care (a fair warning and plan first, the conversation in private, help with the next step).',
@@ -135,15 +129,9 @@ export default defineRule({
       options.question !== null && askedTopics(options.question).includes('performance');
     const consequence = aboutPerformance ? PERFORMANCE_CONSEQUENCE.exec(parsed.lower) : null;
     if (consequence && !PEOPLE_DIAGNOSIS.test(parsed.lower) && !PEOPLE_SUPPORT.test(parsed.lower)) {
-      const start = consequence.index;
-      const end = start + consequence[0].length;
-      const phrase = parsed.text.slice(start, end);
       report({
         messageId: 'noSupport',
-        start,
-        end,
-        data: { phrase },
-        actual: phrase,
+        ...atPhrase(parsed, consequence),
         points: cost(-8, -6),
         suggestion:
           'Start with the diagnosis and the support: what you asked them, what you found, the expectations and check-ins you set; consequences come after that.',
