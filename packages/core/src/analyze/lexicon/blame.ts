@@ -278,7 +278,7 @@ export const BLAME_PHRASES = [
  * fault", "rather than looking for someone to blame". Up to three words may stand between.
  */
 export const BLAME_NEGATORS =
-  /(?<![\p{L}])(?:no|not|never|without|instead of|rather than|avoid|avoided|avoiding|blameless|nobody|no one|wasn't|weren't|isn't|aren't|wasn't about|isn't about|not about)\s+(?:\S+\s+){0,3}$/u;
+  /(?<![\p{L}])(?:no|not|never|without|instead of|rather than|avoid|avoided|avoiding|blameless|nobody|no one|wasn't|weren't|isn't|aren't|wasn't about|isn't about|not about|don't need|do not need|don't want|do not want)\s+(?:\S+\s+){0,3}$/u;
 
 /** Someone other than the speaker, as the subject of a clause. */
 export const OTHER_PARTY =

@@ -3,6 +3,11 @@ import { expectRule } from '../rule-tester';
 expectRule('blame-negativity', {
   valid: [
     {
+      name: 'a preference, not a former boss run down ("I don\'t need someone standing over my shoulder")',
+      text: "One boss gave me little feedback: I heard from him only when there was a problem, and months could pass without a word. While I don't need someone standing over my shoulder, I do value regular conversation about how my work fits the company's goals, and I now ask for a monthly check-in with every manager I have.",
+      options: { question: 'Describe the worst supervisor you have ever had.' },
+    },
+    {
       name: 'a scope conceded, then acted on ("even though it wasn\'t my team\'s responsibility, I…")',
       text: "During a routine audit I noticed that payment reconciliation was missing transactions, even though it wasn't my team's responsibility and no ticket had been filed. I spent two days in the logs, found a race condition, and fixed it with the payments team, which cut delays by 30%.",
       options: { question: 'Tell me about a time you took ownership of a problem that was not yours.' },

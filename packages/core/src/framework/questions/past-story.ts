@@ -3,15 +3,18 @@
  * with STAR+), or for reasoning about a hypothetical, a design or an opinion?
  */
 
-/** Phrasings that ask for something that actually happened. */
+/**
+ * Phrasings that ask for something that actually happened. ("Describe the worst boss you've had"
+ * asks about a person, a view: question-kind.ts.)
+ */
 const PAST_STORY_PATTERNS: readonly RegExp[] = [
   /\btell me about (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
-  /\btell me about the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\btell me about the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) (?!(boss|manager|supervisor|lead|leader|mentor|colleague|co-?worker|teacher|employer|company|job)\b)[^?.]*\byou\b/,
   /\bdescribe (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
-  /\bdescribe the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\bdescribe the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) (?!(boss|manager|supervisor|lead|leader|mentor|colleague|co-?worker|teacher|employer|company|job)\b)[^?.]*\byou\b/,
   /\bgive (me |us )?(a|an) (specific |concrete |real |recent )?(example|instance)\b/,
   /\bwalk me through (a|an|one) (specific |particular |recent )?(time|situation|occasion|moment|case)\b/,
-  /\bwalk me through the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) [^?.]*\byou\b/,
+  /\bwalk me through the (hardest|toughest|biggest|worst|largest|riskiest|most \w+|last) (?!(boss|manager|supervisor|lead|leader|mentor|colleague|co-?worker|teacher|employer|company|job)\b)[^?.]*\byou\b/,
   /\bshare (a|an) (specific |particular |recent )?(experience|time|example|story)\b/,
   /\bwhat (is|was|'s) (the|your) (hardest|toughest|biggest|worst|largest|riskiest|most \w+) [^?]*\byou( have|'ve| had| ever)\b/,
   /\bhave you ever\b/,

@@ -52,6 +52,11 @@ describe('questionKind', () => {
     ['In what ways have you grown your managers? Give me an example.', 'past-story'],
     ['How do you decide on headcount? Walk me through a real example.', 'other'],
     ['Tell me about yourself.', 'view'],
+    ['Describe the worst supervisor you’ve ever had.', 'view'],
+    [
+      'Your team objects to your plan for the new project. What would you specifically do to resolve the problem?',
+      'scenario',
+    ],
     ['What is your least favorite managerial task?', 'view'],
     ['What do you find most rewarding about managing people?', 'view'],
     [

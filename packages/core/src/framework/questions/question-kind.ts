@@ -26,6 +26,8 @@ export type AskKind = (typeof ASK_KINDS)[number];
 /** A situation the candidate is put in, and what they would do in it. */
 const SCENARIO_PATTERNS: readonly RegExp[] = [
   /\bwhat (would|will|should|do) you do (if|when|about|in)\b/,
+  // "…object to your vision. What would you specifically do to resolve the problem?"
+  /\bwhat (would|will|should) you (\w+ )?do to\b/,
   // "Your team deploys once a month. What steps would you take to…?": the situation, then the plan.
   /\bwhat (steps|actions|changes|measures) (would|will|should) you (take|make|put in place|introduce)\b/,
   /\b(imagine|suppose|assume|let's say|picture this)\b/,
@@ -78,7 +80,7 @@ const VIEW_PATTERNS: readonly RegExp[] = [
   // "What would you do differently on the WCAG project?": a reflection on work already told; its
   // answer is what the speaker would change and why, not a second story.
   /^(so,? |and,? |looking back,? )?what would you (do|have done|change) differently\b/,
-  /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|job|team|colleague|co-?worker|work environment|company)\b/,
+  /\bdescribe (your|the) (worst|best|ideal|favou?rite) (boss|manager|supervisor|lead|leader|mentor|job|team|colleague|co-?worker|work environment|company)\b/,
   /\bwalk me through your (resume|cv|background|career)\b/,
   // "What was wrong with your last company?", "Explain this gap in your employment": the speaker's
   // account of a former job or a pause, not a story with a result.
