@@ -142,6 +142,22 @@ describe('detectStar', () => {
     expect(star(alone).parts.situation.present).toBe(true);
   });
 
+  it.each([
+    [
+      'we made it',
+      'Just before a deadline a co-worker had to take leave, and half the project was in her head. She sat down with me to go over the details, my boss hired a temp for the routine tasks, and I took the heavy lifting. We made it, but barely.',
+    ],
+    [
+      'could move forward',
+      'Our backup server broke during an upgrade and every backup started failing. Within an hour I saw the vendor fix would take days, so I moved the license to a new machine myself. At that point, the team could move forward.',
+    ],
+  ])('hears a plainly told ending ("%s") as the result', (cue, text) => {
+    const { parts } = star(text);
+    expect(parts.result.present && text.slice(parts.result.start, parts.result.end).toLowerCase()).toContain(
+      cue,
+    );
+  });
+
   it('hears a miss told in the passive ("the deadline was missed") as a failure story\'s outcome', () => {
     const text =
       "I once mismanaged a project plan by not accounting for another team's dependencies. The deadline was missed, but I learned to map every dependency up front. Now I build a stakeholder map at the start of any project.";

@@ -17,6 +17,16 @@ export const RESULT_CUES = [
   'managed to finish',
   'managed to meet',
   'met the deadline',
+  // A deadline story's ending, plainly told: "we made it, but barely"; a blocked team freed:
+  // "at that point, the team could move forward".
+  'we made it',
+  'could move forward',
+  'were able to move forward',
+  'was able to move forward',
+  'unblocked the team',
+  'were unblocked',
+  'was unblocked',
+  'back on track',
   'made the deadline',
   'hit the deadline',
   'delivered on time',
