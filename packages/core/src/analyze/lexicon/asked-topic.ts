@@ -282,4 +282,4 @@ export const ASSIGNED_WORK =
  * these and the assignment is only part of the story.
  */
 export const SELF_STARTED =
-  /(?<![\p{L}])(?:i noticed|i spotted|i saw that|i realized|i realised|i decided|i volunteered|i offered|i proposed|i suggested|i raised|i took it on|i took the initiative|on my own|nobody (?:had )?asked|no one (?:had )?asked|without being asked|wasn't my (?:job|responsibility|team)|was not my (?:job|responsibility|team)|outside my (?:role|team|remit))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i noticed|i spotted|i saw that|i realized|i realised|i decided|i volunteered|i offered|i proposed|i suggested|i raised|i took it on|i took the initiative|on my own|nobody (?:had )?asked|no one (?:had )?asked|without being asked|wasn't my (?:job|responsibility|team)|was not my (?:job|responsibility|team)|outside my (?:role|team|remit)|in my own time|on my own time)(?![\p{L}])/u;

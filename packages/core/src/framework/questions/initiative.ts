@@ -1,6 +1,7 @@
 /**
  * A small, pure heuristic: does a question ask for initiative — work the candidate took on
- * themselves, beyond what they were given? ("Tell me about a time you took initiative", "…took
+ * themselves, beyond what they were given? ("…went above and beyond" is not one: extra effort on
+ * an assigned goal answers it.) ("Tell me about a time you took initiative", "…took
  * ownership of a problem that was not assigned to you", "…went beyond your immediate team".) Such a
  * question is answered by what the speaker started, so a story of work handed to them misses it
  * (off-question's `assigned`).
@@ -12,7 +13,6 @@ const INITIATIVE_PATTERNS: readonly RegExp[] = [
   // "…took ownership of a problem": something taken on ("…ownership of your mistakes" is accountability).
   /\b(took|taken|taking) ownership of (a|an|some|something)\b/,
   /\bbeyond (your|the) (immediate |own |normal |usual |job )?(team|role|job|responsibilit\w+|scope|duties|remit|description)\b/,
-  /\babove and beyond\b/,
   /\bwithout being (asked|told)\b/,
   /\bon your own initiative\b/,
   /\bnot (been )?(assigned|asked) (to|of) you\b/,
