@@ -35,8 +35,6 @@ export const PRINCIPLE_CUES = [
   'came down to',
   'fundamentally',
   'underlying',
-  'the root cause',
-  'root cause',
   'trade-off',
   'trade-offs',
   'tradeoff',

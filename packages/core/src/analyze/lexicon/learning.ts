@@ -198,6 +198,13 @@ export const SCALE_IMPACT_CUES = [
   'set us up',
   'institutionalized',
   'institutionalised',
+  // The fix made to last: "documented it and shared it with the payments team to prevent recurrence".
+  'prevent recurrence',
+  'prevent a recurrence',
+  'prevent it from happening again',
+  'so it would not happen again',
+  "so it wouldn't happen again",
+  'never happened again',
   'strategic',
   'strategically',
   'for years',

@@ -24,6 +24,11 @@ expectRule('missing-principle', {
   ],
   invalid: [
     {
+      name: 'a root cause found is a diagnosis, not a principle',
+      text: 'I noticed order processing stalled every Monday. I identified the root cause, a misconfigured timeout, deployed a fix, and delays fell by 30%.',
+      messageIds: ['missingPrinciple'],
+    },
+    {
       name: 'a sound story that never says why',
       text: `At Marlowe Games I managed the 14-engineer backend team for a mobile puzzle game with 8 million monthly players. Our in-app store was failing purchases during holiday events and players were leaving one-star reviews. My task was to make store purchases reliable before the spring event. I moved two engineers from features onto the store, I set up a purchase-failure dashboard, and I met the payments provider every week. We rebuilt the receipt validation and added retries. Purchase failures dropped from 3% to 0.2% and event revenue rose 25% compared with the previous spring. The store team's event checklist became the template for every live event. Looking back, I would have put the dashboard in place a year earlier.`,
       messageIds: ['missingPrinciple'],

@@ -6,6 +6,10 @@ const LESSON = 'I learned to ask our biggest users when things break before I as
 expectRule('star-plus', {
   valid: [
     {
+      name: 'the fix made to last ("…shared it with the payments team to prevent recurrence")',
+      text: 'During a routine audit I noticed the payment reconciliation job was dropping transactions. I spent two days in the logs, found a race condition and fixed it, which cut delays by 30%. I also documented the problem and shared it with the payments team to prevent recurrence.',
+    },
+    {
       name: 'the work was adopted by other teams',
       text: `${QUOTE_STORY} Broker quote volume rose 12% the next month, and the month-end load test we built was adopted by the claims and billing teams. ${LESSON}`,
     },
